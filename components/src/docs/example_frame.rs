@@ -1,0 +1,57 @@
+//! The frame the gallery draws round one example.
+
+use leptos::prelude::*;
+
+use super::Example;
+
+stylance::import_crate_style!(style, "src/docs/example_frame.module.css");
+
+/// One example with its heading, description, live preview and a link to its
+/// standalone page.
+#[component]
+pub fn ExampleFrame(
+    /// Extra classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The component's slug, for the standalone link.
+    #[prop(into)]
+    component: String,
+    /// The example to show.
+    example: &'static Example,
+    /// Heading level for the title (the gallery nests examples under an `h2`).
+    #[prop(optional, default = 3)]
+    heading_level: u8,
+) -> impl IntoView {
+    let href = format!("/gallery/{component}/{}", example.name);
+    let title = example.title;
+    let heading = match heading_level {
+        2 => view! { <h2 class="nhsuk-heading-m">{title}</h2> }.into_any(),
+        _ => view! { <h3 class="nhsuk-heading-s">{title}</h3> }.into_any(),
+    };
+    // Light-on-dark variants are invisible on a white stage.
+    let preview_class = if example.name.contains("reverse") {
+        format!(
+            "{} {}",
+            style::bedside_example__preview,
+            style::bedside_example__preview__dark
+        )
+    } else {
+        style::bedside_example__preview.to_string()
+    };
+    view! {
+        <section
+            class=move || crate::ui::class_list(style::bedside_example, class.get())
+            aria-label=title
+        >
+            {heading}
+            <div class=preview_class data-example=example.name>
+                {(example.render)()}
+            </div>
+            <p class=format!("nhsuk-body-s {}", style::bedside_example__meta)>
+                {example.description}
+                " "
+                <a href=href>"Open “" {title} "” on its own page"</a>
+            </p>
+        </section>
+    }
+}

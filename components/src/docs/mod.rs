@@ -1,0 +1,187 @@
+//! Named examples: the single source for the gallery, the markup tests and the
+//! accessibility checks.
+//!
+//! Each component module publishes a [`ComponentDocs`] with its examples as
+//! data (habit borrowed from nhsuk-frontend's fixtures). [`COMPONENTS`] lists
+//! them all. The app's `/gallery` renders every visible example, the native
+//! tests render every example to HTML (and compare it with nhsuk-frontend's
+//! fixture of the same name where one exists), and the end-to-end suite runs
+//! axe on every example's standalone page. Adding an example therefore adds
+//! its tests; hiding one (`hidden: true`) keeps it out of the gallery list but
+//! not out of the tests.
+
+mod example_frame;
+mod markup;
+
+use leptos::prelude::AnyView;
+
+pub use example_frame::ExampleFrame;
+pub use markup::normalize_html;
+
+/// One named example of a component.
+#[derive(Clone, Copy)]
+pub struct Example {
+    /// URL-safe name, unique within its component: `/gallery/<slug>/<name>`.
+    pub name: &'static str,
+    /// Heading shown in the gallery and in the component's `docs.md`.
+    pub title: &'static str,
+    /// When to use it, in a sentence.
+    pub description: &'static str,
+    /// Test-only: left out of the gallery list, still rendered and checked.
+    pub hidden: bool,
+    /// The nhsuk-frontend fixture whose HTML this example must reproduce.
+    pub nhsuk_fixture: Option<&'static str>,
+    /// Builds the example.
+    pub render: fn() -> AnyView,
+}
+
+/// A component's documentation page.
+#[derive(Clone, Copy)]
+pub struct ComponentDocs {
+    /// URL-safe name; also nhsuk-frontend's component folder name.
+    pub slug: &'static str,
+    /// Display name.
+    pub title: &'static str,
+    /// One sentence on what it is for.
+    pub summary: &'static str,
+    /// The component's `docs.md`.
+    pub docs: &'static str,
+    /// Its examples, in gallery order.
+    pub examples: &'static [Example],
+}
+
+impl ComponentDocs {
+    /// The example with this name.
+    pub fn example(&self, name: &str) -> Option<&'static Example> {
+        self.examples.iter().find(|e| e.name == name)
+    }
+
+    /// Examples shown in the gallery list.
+    pub fn visible_examples(&self) -> impl Iterator<Item = &'static Example> {
+        self.examples.iter().filter(|e| !e.hidden)
+    }
+}
+
+/// Every documented component, in gallery order.
+pub static COMPONENTS: &[ComponentDocs] = &[
+    crate::ui::button::DOCS,
+    crate::ui::header::DOCS,
+    crate::ui::footer::DOCS,
+    crate::ui::skip_link::DOCS,
+];
+
+/// The component with this slug.
+pub fn component(slug: &str) -> Option<&'static ComponentDocs> {
+    COMPONENTS.iter().find(|c| c.slug == slug)
+}
+
+/// Renders a view to an HTML string under a fresh reactive owner.
+///
+/// For native tests of component markup (needs the `ssr` feature).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_to_html<V: leptos::prelude::IntoView + 'static>(view: impl FnOnce() -> V) -> String {
+    use leptos::prelude::{Owner, RenderHtml};
+    let owner = Owner::new();
+    owner.with(|| view().into_view().to_html())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    /// The headings under `## Examples` in a `docs.md`, which must name the
+    /// visible examples exactly.
+    fn documented_example_titles(docs: &str) -> Vec<&str> {
+        docs.lines()
+            .skip_while(|l| l.trim() != "## Examples")
+            .filter_map(|l| l.strip_prefix("### "))
+            .map(str::trim)
+            .collect()
+    }
+
+    fn is_slug(s: &str) -> bool {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }
+
+    #[test]
+    fn names_are_unique_url_slugs() {
+        let mut slugs = HashSet::new();
+        for c in COMPONENTS {
+            assert!(is_slug(c.slug), "{}", c.slug);
+            assert!(slugs.insert(c.slug), "duplicate component {}", c.slug);
+            let mut names = HashSet::new();
+            for e in c.examples {
+                assert!(is_slug(e.name), "{}/{}", c.slug, e.name);
+                assert!(
+                    names.insert(e.name),
+                    "duplicate example {}/{}",
+                    c.slug,
+                    e.name
+                );
+            }
+            assert!(
+                c.visible_examples().count() > 0,
+                "{} has nothing to show",
+                c.slug
+            );
+        }
+    }
+
+    #[test]
+    fn docs_md_lists_exactly_the_visible_examples() {
+        for c in COMPONENTS {
+            let documented = documented_example_titles(c.docs);
+            let visible: Vec<_> = c.visible_examples().map(|e| e.title).collect();
+            assert_eq!(
+                documented, visible,
+                "{}/docs.md `## Examples` headings",
+                c.slug
+            );
+        }
+    }
+
+    #[test]
+    fn every_example_renders() {
+        for c in COMPONENTS {
+            for e in c.examples {
+                let html = render_to_html(e.render);
+                assert!(
+                    html.starts_with('<'),
+                    "{}/{} rendered {html:?}",
+                    c.slug,
+                    e.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_find_what_is_registered_and_nothing_else() {
+        assert_eq!(component("button").map(|c| c.title), Some("Button"));
+        assert!(component("Button").is_none());
+        let button = component("button").expect("registered");
+        assert_eq!(
+            button.example("secondary").map(|e| e.title),
+            Some("Secondary")
+        );
+        assert!(button.example("nope").is_none());
+        // Hidden examples are reachable by name but not listed.
+        let hidden = button
+            .examples
+            .iter()
+            .find(|e| e.hidden)
+            .expect("a hidden example");
+        assert!(button.example(hidden.name).is_some());
+        assert!(button.visible_examples().all(|e| e.name != hidden.name));
+    }
+
+    #[test]
+    fn example_headings_start_after_the_examples_section() {
+        let md = "# X\n### Not this\n## Examples\n### One\ntext\n### Two \n";
+        assert_eq!(documented_example_titles(md), ["One", "Two"]);
+    }
+}

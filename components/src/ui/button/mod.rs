@@ -1,0 +1,299 @@
+#![doc = include_str!("docs.md")]
+
+mod types;
+
+use leptos::either::Either;
+use leptos::ev::{KeyboardEvent, MouseEvent};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub use types::{ButtonType, ButtonVariant};
+use types::{DoubleClickGuard, button_classes};
+
+use crate::docs::{ComponentDocs, Example};
+
+/// An NHS.UK button: a `<button>`, or an `<a role="button">` when `href` is set.
+///
+/// Markup follows nhsuk-frontend's `button` template. Its script's two
+/// behaviours are done here: Space activates a link-button as it does a real
+/// button, and `prevent_double_click` ignores a second click within one second.
+#[component]
+pub fn Button(
+    /// Extra classes, added after the NHS.UK ones.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// How the button looks.
+    #[prop(optional, into)]
+    variant: Signal<ButtonVariant>,
+    /// The smaller size, for dense screens such as patient lists.
+    #[prop(optional, into)]
+    small: Signal<bool>,
+    /// Disables a `<button>` (ignored for links, which cannot be disabled).
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+    /// The `type` of a `<button>`; `submit` unless set.
+    #[prop(optional)]
+    button_type: ButtonType,
+    /// Renders a link styled as a button, going to this address.
+    #[prop(optional, into)]
+    href: Option<String>,
+    /// The element's `id`.
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// The `name` sent with the form (buttons only).
+    #[prop(optional, into)]
+    name: Option<String>,
+    /// The `value` sent with the form (buttons only).
+    #[prop(optional, into)]
+    value: Option<String>,
+    /// An accessible name when the visible text is not enough.
+    #[prop(optional, into)]
+    aria_label: Option<String>,
+    /// `Some(true)`: ignore a second click within one second, so a form is not
+    /// submitted twice. Rendered as `data-prevent-double-click` either way.
+    #[prop(optional)]
+    prevent_double_click: Option<bool>,
+    /// Called on every click that is not suppressed.
+    #[prop(optional)]
+    on_click: Option<Callback<MouseEvent>>,
+    /// The button's text or content.
+    children: Children,
+) -> impl IntoView {
+    let classes = move || button_classes(variant.get(), small.get(), class.get());
+    let guard = StoredValue::new(DoubleClickGuard::default());
+    let handle_click = move |ev: MouseEvent| {
+        if prevent_double_click == Some(true) {
+            let accepted = guard
+                .try_update_value(|g| g.accept(ev.time_stamp()))
+                .unwrap_or(true);
+            if !accepted {
+                ev.prevent_default();
+                return;
+            }
+        }
+        if let Some(on_click) = on_click {
+            on_click.run(ev);
+        }
+    };
+    let prevent_attr = prevent_double_click.map(|p| p.to_string());
+
+    match href {
+        Some(href) => Either::Left(view! {
+            <a
+                class=classes
+                id=id
+                href=href
+                role="button"
+                draggable="false"
+                aria-label=aria_label
+                data-module="nhsuk-button"
+                data-prevent-double-click=prevent_attr
+                on:click=handle_click
+                on:keydown=activate_link_on_space
+            >
+                {children()}
+            </a>
+        }),
+        None => Either::Right(view! {
+            <button
+                class=classes
+                id=id
+                name=name
+                value=value
+                type=button_type.as_str()
+                disabled=move || disabled.get()
+                aria-disabled=move || disabled.get().then_some("true")
+                aria-label=aria_label
+                data-module="nhsuk-button"
+                data-prevent-double-click=prevent_attr
+                on:click=handle_click
+            >
+                {children()}
+            </button>
+        }),
+    }
+}
+
+/// Links do not respond to Space; buttons do. Users of a link that looks like a
+/// button expect the button's keys.
+fn activate_link_on_space(ev: KeyboardEvent) {
+    if ev.key() != " " {
+        return;
+    }
+    let Some(link) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if link.get_attribute("role").as_deref() == Some("button") {
+        ev.prevent_default();
+        link.click();
+    }
+}
+
+/// The gallery page and tests for [`Button`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "button",
+    title: "Button",
+    summary: "Lets users carry out an action, such as saving an observation or signing in.",
+    docs: include_str!("docs.md"),
+    examples: &[
+        Example {
+            name: "default",
+            title: "Default",
+            description: "The primary action on a page.",
+            hidden: false,
+            nhsuk_fixture: Some("default"),
+            render: || view! { <Button>"Save and continue"</Button> }.into_any(),
+        },
+        Example {
+            name: "small",
+            title: "Small",
+            description: "For dense screens such as ward lists.",
+            hidden: false,
+            nhsuk_fixture: Some("default, small"),
+            render: || view! { <Button small=true>"Save and continue"</Button> }.into_any(),
+        },
+        Example {
+            name: "disabled",
+            title: "Disabled",
+            description: "Avoid where you can: say why the action is unavailable instead.",
+            hidden: false,
+            nhsuk_fixture: Some("disabled"),
+            render: || view! { <Button disabled=true>"Disabled button"</Button> }.into_any(),
+        },
+        Example {
+            name: "secondary",
+            title: "Secondary",
+            description: "Actions that are not the main one on the page.",
+            hidden: false,
+            nhsuk_fixture: Some("secondary"),
+            render: || {
+                view! { <Button variant=ButtonVariant::Secondary>"Find my location"</Button> }
+                    .into_any()
+            },
+        },
+        Example {
+            name: "secondary-solid",
+            title: "Secondary, solid background",
+            description: "A secondary action on a white or coloured panel.",
+            hidden: false,
+            nhsuk_fixture: Some("secondary, solid background"),
+            render: || {
+                view! { <Button variant=ButtonVariant::SecondarySolid>"Find my location"</Button> }
+                    .into_any()
+            },
+        },
+        Example {
+            name: "reverse",
+            title: "Reverse",
+            description: "For dark backgrounds.",
+            hidden: false,
+            nhsuk_fixture: Some("reverse"),
+            render: || {
+                view! { <Button variant=ButtonVariant::Reverse>"Log out"</Button> }.into_any()
+            },
+        },
+        Example {
+            name: "warning",
+            title: "Warning",
+            description: "Actions that delete or cannot be undone.",
+            hidden: false,
+            nhsuk_fixture: Some("warning"),
+            render: || {
+                view! { <Button variant=ButtonVariant::Warning>"Yes, delete this vaccine"</Button> }
+                    .into_any()
+            },
+        },
+        Example {
+            name: "login",
+            title: "Login",
+            description: "Signing in with NHS login.",
+            hidden: false,
+            nhsuk_fixture: Some("login"),
+            render: || {
+                view! { <Button variant=ButtonVariant::Login>"Continue"</Button> }.into_any()
+            },
+        },
+        Example {
+            name: "as-a-link",
+            title: "As a link",
+            description: "Navigation that looks like an action. Space activates it, as it does a button.",
+            hidden: false,
+            nhsuk_fixture: Some("as a link"),
+            render: || view! { <Button href="#">"Link button"</Button> }.into_any(),
+        },
+        Example {
+            name: "prevent-double-click",
+            title: "Prevent double click",
+            description: "A second click within one second is ignored, so a form is not submitted twice.",
+            hidden: false,
+            nhsuk_fixture: Some("with double click prevented"),
+            render: || {
+                view! { <Button prevent_double_click=true>"Save and continue"</Button> }.into_any()
+            },
+        },
+        Example {
+            name: "warning-link-small",
+            title: "Warning link, small",
+            description: "Test-only: modifiers combine on a link.",
+            hidden: true,
+            nhsuk_fixture: Some("warning as a link, small"),
+            render: || {
+                view! {
+                    <Button variant=ButtonVariant::Warning small=true href="#">
+                        "Yes, delete this vaccine"
+                    </Button>
+                }
+                .into_any()
+            },
+        },
+    ],
+};
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::docs::render_to_html;
+
+    #[test]
+    fn extra_classes_follow_the_nhsuk_ones() {
+        let html = render_to_html(|| {
+            view! { <Button class="app-save" variant=ButtonVariant::Secondary button_type=ButtonType::Button>"Save"</Button> }
+        });
+        assert!(
+            html.contains(r#"class="nhsuk-button nhsuk-button--secondary app-save""#),
+            "{html}"
+        );
+        assert!(html.contains(r#"type="button""#), "{html}");
+    }
+
+    #[test]
+    fn disabled_is_announced_not_just_greyed() {
+        let html = render_to_html(|| view! { <Button disabled=true>"Save"</Button> });
+        assert!(html.contains("disabled"), "{html}");
+        assert!(html.contains(r#"aria-disabled="true""#), "{html}");
+        let enabled = render_to_html(|| view! { <Button>"Save"</Button> });
+        assert!(!enabled.contains("disabled"), "{enabled}");
+    }
+
+    #[test]
+    fn links_are_not_form_controls() {
+        let html = render_to_html(|| {
+            view! { <Button href="/patients" name="n" value="v" disabled=true>"Patients"</Button> }
+        });
+        assert!(html.starts_with("<a "), "{html}");
+        assert!(html.contains(r#"role="button""#), "{html}");
+        for attr in ["name=", "value=", "type=", "disabled"] {
+            assert!(!html.contains(attr), "{attr} on a link: {html}");
+        }
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        let html = render_to_html(|| view! { <Button>{"<script>alert(1)</script>"}</Button> });
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+}

@@ -1,0 +1,116 @@
+#![doc = include_str!("docs.md")]
+
+use leptos::prelude::*;
+
+use crate::docs::{ComponentDocs, Example};
+
+/// The NHS identifier, drawn as nhsuk-frontend draws it. It is a mark, not an
+/// icon: its geometry must not be altered.
+const NHS_LOGO_PATH: &str = "M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z";
+
+/// The NHS.UK header with the NHS logo and the service name, both linking home.
+///
+/// `children` fill the account area (signed-in user, sign out) at the right.
+#[component]
+pub fn Header(
+    /// Extra classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The service name beside the logo, such as "Bedside".
+    #[prop(into)]
+    service_name: Signal<String>,
+    /// Where the logo and service name link to.
+    #[prop(optional, into, default = "/".to_string())]
+    service_href: String,
+    /// Account area content: usually the signed-in user and a sign-out button.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let label = move || format!("NHS {} homepage", service_name.get());
+    view! {
+        <header
+            class=move || crate::ui::class_list("nhsuk-header", class.get())
+            data-module="nhsuk-header"
+            role="banner"
+        >
+            <div class="nhsuk-header__container nhsuk-width-container">
+                <div class="nhsuk-header__service">
+                    <a class="nhsuk-header__service-logo" href=service_href aria-label=label>
+                        <svg
+                            class="nhsuk-header__logo"
+                            xmlns="http://www.w3.org/2000/svg"
+                            viewBox="0 0 200 80"
+                            height="40"
+                            width="100"
+                            focusable="false"
+                            role="img"
+                            aria-label="NHS"
+                        >
+                            <title>"NHS"</title>
+                            <path fill="currentcolor" d=NHS_LOGO_PATH></path>
+                        </svg>
+                        <span class="nhsuk-header__service-name">{service_name}</span>
+                    </a>
+                </div>
+                {children.map(|c| c())}
+            </div>
+        </header>
+    }
+}
+
+/// The gallery page and tests for [`Header`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "header",
+    title: "Header",
+    summary: "Tells users they are using an NHS service and which one.",
+    docs: include_str!("docs.md"),
+    examples: &[Example {
+        name: "service-name",
+        title: "With service name",
+        description: "The logo and service name link to the service's home page.",
+        hidden: false,
+        nhsuk_fixture: None,
+        render: || view! { <Header service_name="Bedside" /> }.into_any(),
+    }],
+};
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::docs::{normalize_html, render_to_html};
+
+    #[test]
+    fn logo_and_service_name_share_one_labelled_home_link() {
+        let html = normalize_html(&render_to_html(
+            || view! { <Header service_name="Bedside" service_href="/home" /> },
+        ));
+        assert!(
+            html.starts_with(
+                r#"<header class="nhsuk-header" data-module="nhsuk-header" role="banner">"#
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                r#"<a aria-label="NHS Bedside homepage" class="nhsuk-header__service-logo" href="/home">"#
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains("<span class=\"nhsuk-header__service-name\">\nBedside\n</span>\n</a>"),
+            "service name inside the link: {html}"
+        );
+        assert!(html.contains(NHS_LOGO_PATH), "logo drawn");
+    }
+
+    #[test]
+    fn children_fill_the_account_area_inside_the_container() {
+        let html = normalize_html(&render_to_html(|| {
+            view! { <Header service_name="Bedside"><nav aria-label="Account">"Dr A"</nav></Header> }
+        }));
+        assert!(
+            html.contains("</div>\n<nav aria-label=\"Account\">\nDr A\n</nav>\n</div>\n</header>"),
+            "{html}"
+        );
+    }
+}

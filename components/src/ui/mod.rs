@@ -1,0 +1,82 @@
+//! NHS.UK design system primitives.
+//!
+//! Each component lives in its own folder with its variant types, its scoped
+//! CSS (if it needs any beyond nhsuk-frontend's) and a `docs.md` that becomes
+//! its rustdoc page and names the gallery examples.
+
+pub mod button;
+pub mod footer;
+pub mod header;
+pub mod skip_link;
+
+pub use button::{Button, ButtonType, ButtonVariant};
+pub use footer::{Footer, FooterLink};
+pub use header::Header;
+pub use skip_link::SkipLink;
+
+/// Moves keyboard and screen-reader focus to the element with this `id`, even
+/// one that is not normally focusable (such as `<main>`), then gives back its
+/// tab order when focus leaves, as nhsuk-frontend's `setFocus` does. The
+/// `nhsuk-skip-link-focused-element` class hides the focus ring the browser
+/// would otherwise draw around the whole main area.
+pub fn move_focus_to(id: &str) {
+    use leptos::prelude::document;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let added_tabindex = !el.has_attribute("tabindex");
+    if added_tabindex {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    let _ = el.class_list().add_1("nhsuk-skip-link-focused-element");
+    let target = el.clone();
+    let on_blur = Closure::once_into_js(move || {
+        if added_tabindex {
+            let _ = target.remove_attribute("tabindex");
+        }
+        let _ = target
+            .class_list()
+            .remove_1("nhsuk-skip-link-focused-element");
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = el.add_event_listener_with_callback_and_add_event_listener_options(
+        "blur",
+        on_blur.unchecked_ref(),
+        &options,
+    );
+    let _ = el.focus();
+}
+
+/// `base`, then the caller's extra classes if there are any: every component's
+/// `class` prop adds to its NHS.UK classes rather than replacing them.
+pub(crate) fn class_list(base: &str, extra: Option<String>) -> String {
+    match extra.as_deref().map(str::trim) {
+        Some(extra) if !extra.is_empty() => format!("{base} {extra}"),
+        _ => base.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::class_list;
+
+    #[test]
+    fn extra_classes_are_appended_trimmed() {
+        assert_eq!(class_list("nhsuk-footer", None), "nhsuk-footer");
+        assert_eq!(
+            class_list("nhsuk-footer", Some("  ".into())),
+            "nhsuk-footer"
+        );
+        assert_eq!(
+            class_list("nhsuk-footer", Some(" a b ".into())),
+            "nhsuk-footer a b"
+        );
+    }
+}

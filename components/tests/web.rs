@@ -1,0 +1,202 @@
+//! Browser tests: run in headless Chromium by wasm-bindgen's test runner
+//! (`cargo test -p bedside --target wasm32-unknown-unknown --test web`).
+//!
+//! They cover what only a browser has: WebCrypto for PKCE, and the DOM
+//! behaviours nhsuk-frontend implements in JavaScript that Bedside does in
+//! Rust.
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use bedside::smart::{CodeVerifier, PkceError};
+use bedside::ui::{Button, SkipLink};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element under `<body>` for one test to mount into.
+fn container() -> HtmlElement {
+    let el = document()
+        .create_element("div")
+        .expect("create div")
+        .unchecked_into::<HtmlElement>();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&el)
+        .expect("append");
+    el
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+        .unchecked_into()
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("setTimeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("timer");
+}
+
+#[wasm_bindgen_test]
+async fn pkce_challenge_is_webcrypto_sha256_per_rfc7636() {
+    // RFC 7636 Appendix B.
+    let verifier = CodeVerifier::parse("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+        .expect("the RFC's verifier is valid");
+    let challenge = verifier.challenge().await.expect("WebCrypto digest");
+    assert_eq!(
+        challenge.as_str(),
+        "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn generated_verifiers_are_valid_unpredictable_and_hash_differently() {
+    let mut seen = HashSet::new();
+    let mut challenges = HashSet::new();
+    for _ in 0..64 {
+        let v = CodeVerifier::generate().expect("crypto.getRandomValues");
+        assert_eq!(v.as_str().len(), 43);
+        assert!(CodeVerifier::parse(v.as_str()).is_ok(), "{}", v.as_str());
+        challenges.insert(v.challenge().await.expect("digest").as_str().to_owned());
+        assert!(seen.insert(v.as_str().to_owned()), "a verifier repeated");
+    }
+    assert_eq!(challenges.len(), 64);
+}
+
+#[wasm_bindgen_test]
+fn invalid_verifiers_are_refused_before_any_crypto() {
+    assert_eq!(CodeVerifier::parse("short"), Err(PkceError::Length(5)));
+}
+
+#[wasm_bindgen_test]
+async fn prevent_double_click_ignores_a_second_click_within_a_second() {
+    let root = container();
+    let clicks = Arc::new(AtomicU32::new(0));
+    let counter = clicks.clone();
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <Button prevent_double_click=true on_click=Callback::new(move |_| { counter.fetch_add(1, Ordering::SeqCst); })>
+                "Save observations"
+            </Button>
+        }
+    });
+    leptos::task::tick().await;
+    let button = find(&root, "button");
+    assert_eq!(
+        button.get_attribute("data-prevent-double-click").as_deref(),
+        Some("true")
+    );
+
+    button.click();
+    button.click();
+    assert_eq!(
+        clicks.load(Ordering::SeqCst),
+        1,
+        "the second click inside the window must be ignored"
+    );
+
+    sleep_ms(1_100).await;
+    button.click();
+    assert_eq!(
+        clicks.load(Ordering::SeqCst),
+        2,
+        "a click after the window must go through"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn without_the_guard_every_click_counts() {
+    let root = container();
+    let clicks = Arc::new(AtomicU32::new(0));
+    let counter = clicks.clone();
+    let _mounted = mount_to(root.clone(), move || {
+        view! { <Button on_click=Callback::new(move |_| { counter.fetch_add(1, Ordering::SeqCst); })>"Add"</Button> }
+    });
+    leptos::task::tick().await;
+    let button = find(&root, "button");
+    button.click();
+    button.click();
+    button.click();
+    assert_eq!(clicks.load(Ordering::SeqCst), 3);
+}
+
+#[wasm_bindgen_test]
+async fn space_activates_a_link_button_like_a_button() {
+    let root = container();
+    let clicks = Arc::new(AtomicU32::new(0));
+    let counter = clicks.clone();
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <Button href="#space-test" on_click=Callback::new(move |ev: web_sys::MouseEvent| {
+                ev.prevent_default();
+                counter.fetch_add(1, Ordering::SeqCst);
+            })>
+                "Continue"
+            </Button>
+        }
+    });
+    leptos::task::tick().await;
+    let link = find(&root, "a[role=button]");
+
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(" ");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let space = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("keyboard event");
+    let not_cancelled = link.dispatch_event(&space).expect("dispatch");
+    assert!(!not_cancelled, "Space must not also scroll the page");
+    assert_eq!(clicks.load(Ordering::SeqCst), 1);
+
+    init.set_key("a");
+    let other = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("keyboard event");
+    link.dispatch_event(&other).expect("dispatch");
+    assert_eq!(clicks.load(Ordering::SeqCst), 1, "only Space activates");
+}
+
+#[wasm_bindgen_test]
+async fn skip_link_moves_focus_to_main_without_touching_the_address() {
+    let root = container();
+    let main = document().create_element("main").expect("main");
+    main.set_id("skip-target");
+    root.append_child(&main).expect("append main");
+    let link_holder = container();
+    let _mounted = mount_to(
+        link_holder.clone(),
+        || view! { <SkipLink target="skip-target" /> },
+    );
+    leptos::task::tick().await;
+    let before = window().location().href().expect("href");
+
+    find(&link_holder, "a.nhsuk-skip-link").click();
+
+    let active = document().active_element().expect("something focused");
+    assert_eq!(active.id(), "skip-target");
+    assert_eq!(active.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert_eq!(window().location().href().expect("href"), before);
+
+    // Leaving gives the element back its natural tab order.
+    active.unchecked_into::<HtmlElement>().blur().expect("blur");
+    assert!(!main.has_attribute("tabindex"));
+    assert!(
+        !main
+            .class_list()
+            .contains("nhsuk-skip-link-focused-element")
+    );
+}

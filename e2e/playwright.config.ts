@@ -1,0 +1,39 @@
+import { defineConfig } from "@playwright/test";
+
+// The end-to-end suite runs against the release build in ../dist, served by
+// the same server `make demo` uses, in Debian's Chromium (never a browser
+// Playwright downloads). A port of its own, so a running demo does not clash.
+const port = Number(process.env.BEDSIDE_E2E_PORT ?? 8180);
+
+export default defineConfig({
+  testDir: "./tests",
+  forbidOnly: !!process.env.CI,
+  // A flaky test is a bug to fix, not to retry.
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+    trace: "retain-on-failure",
+  },
+  webServer: {
+    command: `node ../scripts/serve.mjs --dir ../dist --port ${port}`,
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});

@@ -1,0 +1,42 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Fails with axe's own explanation of each violation. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
+  expect(summary, `axe found WCAG violations on ${page.url()}`).toEqual([]);
+  // An empty page passes axe trivially: make sure something was checked.
+  expect(results.passes.length, "axe checked nothing").toBeGreaterThan(5);
+}
+
+/**
+ * Every test fails on a console error, an uncaught exception or a
+ * Content-Security-Policy violation, even if its own assertions pass.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on("console", (msg) => {
+        if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+      });
+      page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+        });
+      });
+      await use(problems);
+      expect(problems, "problems reported by the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

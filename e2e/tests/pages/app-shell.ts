@@ -1,0 +1,28 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The parts every page of the app shares. */
+export class AppShell {
+  readonly skipLink: Locator;
+  readonly header: Locator;
+  readonly homeLink: Locator;
+  readonly main: Locator;
+  readonly footer: Locator;
+  readonly heading: Locator;
+
+  constructor(readonly page: Page) {
+    this.skipLink = page.getByRole("link", { name: "Skip to main content" });
+    this.header = page.getByRole("banner");
+    this.homeLink = this.header.getByRole("link", { name: "NHS Bedside homepage" });
+    this.main = page.getByRole("main");
+    this.footer = page.getByRole("contentinfo");
+    this.heading = this.main.getByRole("heading", { level: 1 });
+  }
+
+  /** Opens `path` and waits until the wasm app has rendered its first heading. */
+  async open(path: string) {
+    const response = await this.page.goto(path);
+    expect(response?.ok(), `GET ${path}`).toBeTruthy();
+    await expect(this.heading).toBeVisible();
+    return response!;
+  }
+}

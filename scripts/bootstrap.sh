@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Installs what building and testing Bedside needs, and only what is missing.
+# Safe to run again: each step checks first. Exits non-zero, naming the step,
+# when something cannot be installed.
+#
+#   scripts/bootstrap.sh            everything (build + test tools)
+#   scripts/bootstrap.sh --build    only what `make build` / `make demo` need
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+MODE=${1:-all}
+
+TRUNK_VERSION=0.21.14
+STYLANCE_VERSION=0.8.4
+# wasm-bindgen-cli must equal the wasm-bindgen the app links: read it from the lock file.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf '\n\033[31mbootstrap: %s\033[0m\n' "$*" >&2; exit 1; }
+have_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"; }
+
+[ -n "$WASM_BINDGEN_VERSION" ] || fail "could not read the wasm-bindgen version from Cargo.lock"
+command -v cargo >/dev/null || fail "cargo is not installed: install Rust with rustup first"
+command -v node >/dev/null || fail "node is not installed (Node 20 or later is needed)"
+command -v npm >/dev/null || fail "npm is not installed"
+
+step "Rust target wasm32-unknown-unknown"
+if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  echo "present"
+else
+  rustup target add wasm32-unknown-unknown || fail "rustup could not add the wasm32-unknown-unknown target"
+fi
+
+step "trunk $TRUNK_VERSION"
+if have_version trunk "trunk $TRUNK_VERSION"; then
+  echo "present"
+else
+  cargo install --locked trunk --version "=$TRUNK_VERSION" || fail "cargo could not install trunk $TRUNK_VERSION"
+fi
+
+step "wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock)"
+if have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" && have_version wasm-bindgen-test-runner "$WASM_BINDGEN_VERSION"; then
+  echo "present"
+else
+  # Not --locked: its lock file names a crate version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force \
+    || fail "cargo could not install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+fi
+
+step "stylance-cli $STYLANCE_VERSION"
+if have_version stylance "$STYLANCE_VERSION"; then
+  echo "present"
+else
+  cargo install --locked stylance-cli --version "=$STYLANCE_VERSION" \
+    || cargo install stylance-cli --version "=$STYLANCE_VERSION" \
+    || fail "cargo could not install stylance-cli $STYLANCE_VERSION"
+fi
+
+step "npm build tools (nhsuk-frontend, sass, wasm-opt from binaryen)"
+if [ -f node_modules/.package-lock.json ] && cmp -s package-lock.json node_modules/.bedside-lock; then
+  echo "present"
+else
+  npm ci --no-audit --no-fund || fail "npm ci failed at the repository root"
+  cp package-lock.json node_modules/.bedside-lock
+fi
+have_version wasm-opt "version 132" || fail "wasm-opt 132 is not on PATH after npm ci (package binaryen)"
+
+[ "$MODE" = "--build" ] && { step "build tools ready"; exit 0; }
+
+step "Chromium and ChromeDriver (Debian packages)"
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  echo "present"
+else
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update || fail "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium chromium-driver \
+    || fail "apt-get could not install chromium and chromium-driver"
+fi
+
+step "npm test tools in e2e/ (Playwright, axe-core)"
+if [ -f e2e/node_modules/.package-lock.json ] && cmp -s e2e/package-lock.json e2e/node_modules/.bedside-lock; then
+  echo "present"
+else
+  # Playwright must use Debian's Chromium, never download its own browsers.
+  (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund) || fail "npm ci failed in e2e/"
+  cp e2e/package-lock.json e2e/node_modules/.bedside-lock
+fi
+
+step "all tools ready"

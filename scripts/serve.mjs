@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Serves the built app (dist/) the way a production web server should:
+// single-page-app fallback, a strict Content-Security-Policy and other
+// security headers, brotli/gzip compression, and long caching for the
+// content-hashed files only. `make demo` and the end-to-end tests use it.
+//
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
+//
+// BEDSIDE_CONNECT_SRC: extra origins the app may call (FHIR and sign-on
+// servers), space-separated. They are configuration, never constants.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, resolve, sep } from "node:path";
+import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith("--")) pairs.push([arg.slice(2), all[i + 1]]);
+    return pairs;
+  }, []),
+);
+const dir = resolve(args.dir || "dist");
+const port = Number(args.port || process.env.PORT || 8080);
+const host = args.host || "127.0.0.1";
+const connectSrc = (process.env.BEDSIDE_CONNECT_SRC || "").split(/\s+/).filter(Boolean);
+
+export const csp = [
+  "default-src 'self'",
+  // wasm needs 'wasm-unsafe-eval' (compiling WebAssembly), never 'unsafe-eval'.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  `connect-src ${["'self'", ...connectSrc].join(" ")}`,
+  `form-action ${["'self'", ...connectSrc].join(" ")}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+};
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".svg", ".txt"]);
+const cache = new Map();
+
+async function load(path) {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) return null;
+  const hit = cache.get(path);
+  if (hit && hit.mtime === info.mtimeMs) return hit;
+  const raw = await readFile(path);
+  const entry = { mtime: info.mtimeMs, raw, br: null, gzip: null };
+  if (compressible.has(extname(path))) {
+    entry.br = brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
+    entry.gzip = gzipSync(raw, { level: 9 });
+  }
+  cache.set(path, entry);
+  return entry;
+}
+
+function headersFor(path) {
+  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+  return {
+    "Content-Type": types[extname(path)] || "application/octet-stream",
+    "Content-Security-Policy": csp,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    // Shared ward PCs: the page itself is never cached; hashed assets are immutable.
+    "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-store",
+    Vary: "Accept-Encoding",
+  };
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD" }).end();
+      return;
+    }
+    const url = new URL(req.url, "http://localhost");
+    let path = resolve(join(dir, decodeURIComponent(url.pathname)));
+    if (path !== dir && !path.startsWith(dir + sep)) {
+      res.writeHead(400).end("Bad path");
+      return;
+    }
+    let file = await load(path);
+    // Client-side routes (no file extension) get the app; missing assets get 404.
+    if (!file && !extname(url.pathname)) {
+      path = join(dir, "index.html");
+      file = await load(path);
+    }
+    if (!file) {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": csp });
+      res.end("Not found");
+      return;
+    }
+    const headers = headersFor(path);
+    const accept = req.headers["accept-encoding"] || "";
+    let body = file.raw;
+    if (file.br && /\bbr\b/.test(accept)) {
+      body = file.br;
+      headers["Content-Encoding"] = "br";
+    } else if (file.gzip && /\bgzip\b/.test(accept)) {
+      body = file.gzip;
+      headers["Content-Encoding"] = "gzip";
+    }
+    headers["Content-Length"] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  } catch (e) {
+    console.error(e);
+    res.writeHead(500).end("Server error");
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`Bedside: serving ${dir} at http://${host === "127.0.0.1" ? "localhost" : host}:${port}/`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Every check and test layer, in order of cost, stopping at the first failure:
+#   bootstrap → fmt → clippy (host, wasm32) → native tests → browser (wasm) tests
+#   → release build → size report → end-to-end tests with axe.
+# Prints each step's duration and a summary. `make test` and CI run this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+
+declare -a SUMMARY=()
+START_ALL=$(date +%s)
+step() {
+  local name=$1; shift
+  printf '\n\033[1m==> %s\033[0m\n' "$name"
+  local t0; t0=$(date +%s)
+  if ! "$@"; then
+    printf '\n\033[31mFAILED: %s\033[0m\n' "$name" >&2
+    exit 1
+  fi
+  SUMMARY+=("$(printf '%-40s %5ss' "$name" $(( $(date +%s) - t0 )))")
+}
+
+step "bootstrap (install what is missing)" scripts/bootstrap.sh
+step "cargo fmt --check" cargo fmt --all --check
+step "clippy (host)" cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "native tests (cargo test)" cargo test --workspace --locked
+step "browser tests (wasm-bindgen-test, Chromium)" env \
+  CHROMEDRIVER=/usr/bin/chromedriver \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json" \
+  WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test -p bedside --locked --target wasm32-unknown-unknown --test web
+step "release build (trunk)" trunk build --release
+step "size report" node e2e/bench/size-report.mjs
+step "end-to-end tests (Playwright + axe)" bash -c 'cd e2e && CI=${CI:-} npx playwright test'
+
+printf '\n\033[1mSummary\033[0m\n'
+printf '  %s\n' "${SUMMARY[@]}"
+printf '  %-40s %5ss\n' "total" $(( $(date +%s) - START_ALL ))
