@@ -2,6 +2,7 @@
 // Builds style/generated/bedside.css, the one stylesheet the app loads:
 //
 //   1. NHS.UK frontend, compiled from the pinned npm package (style/nhsuk.scss)
+//      and purged of every rule whose classes appear nowhere in our Rust code
 //   2. design tokens: palette, then semantic (style/tokens/)
 //   3. Bedside's page-wide rules (style/global.css)
 //   4. component-scoped CSS modules, bundled by stylance-cli
@@ -45,9 +46,26 @@ const nhsuk = sass.compile(join(root, "style/nhsuk.scss"), {
   silenceDeprecations: ["import"],
 });
 
+// nhsuk-frontend's core alone carries every utility class at every breakpoint;
+// the app renders a few dozen. Rules for classes that no Rust source names are
+// dropped. Classes are always written out whole in the source (see
+// ButtonVariant::as_str) so this sees them; anything built at run time must be
+// listed in the safelist.
+const { PurgeCSS } = await import("purgecss");
+const [purged] = await new PurgeCSS().purge({
+  content: ["components/src/**/*.rs", "app/src/**/*.rs", "index.html"].map((g) => join(root, g)),
+  css: [{ raw: nhsuk.css }],
+  // Toggled by move_focus_to (ui/mod.rs) on whatever element it focuses.
+  safelist: ["nhsuk-skip-link-focused-element"],
+  // Only nhsuk-frontend's rules are purged: ours are all in use by construction.
+  fontFace: true,
+  keyframes: true,
+});
+const nhsukCss = purged.css;
+
 const read = (p) => readFileSync(join(root, p), "utf8");
 const parts = [
-  ["nhsuk-frontend (style/nhsuk.scss)", nhsuk.css],
+  ["nhsuk-frontend (style/nhsuk.scss, purged)", nhsukCss],
   ["style/tokens/palette.css", read("style/tokens/palette.css")],
   ["style/tokens/semantic.css", read("style/tokens/semantic.css")],
   ["style/global.css", read("style/global.css")],
@@ -63,4 +81,6 @@ for (const line of readFileSync(componentsCss, "utf8").split("\n")) {
 }
 
 writeFileSync(join(out, "bedside.css"), bundle);
-console.log(`build-css: wrote style/generated/bedside.css (${bundle.length} bytes)`);
+console.log(
+  `build-css: wrote style/generated/bedside.css (${bundle.length} bytes; nhsuk-frontend ${nhsuk.css.length} → ${nhsukCss.length} bytes after purging)`,
+);

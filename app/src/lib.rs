@@ -7,35 +7,33 @@
 //!
 //! The shell follows the NHS.UK page template: skip link first, then the
 //! header, one `<main id="maincontent">`, then the footer. On every client-side
-//! navigation focus moves to `<main>` so screen-reader users hear the new page,
-//! as they would after a full page load.
+//! navigation the page title changes and focus moves to `<main>`, so
+//! screen-reader users hear the new page as they would after a full load.
 
 pub mod routes;
 
+use bedside::nav::{Navigator, Router};
 use bedside::ui::{Footer, FooterLink, Header, SkipLink};
 use leptos::prelude::*;
-use leptos_meta::{Title, provide_meta_context};
-use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
 
 /// The service name in the header and every page title.
 pub const SERVICE_NAME: &str = "Bedside";
 
-/// The whole app.
+/// The whole app. `initial_path` is for rendering without a browser (tests).
 #[component]
-pub fn App() -> impl IntoView {
-    provide_meta_context();
+pub fn App(
+    /// The path to render when there is no address bar to read.
+    #[prop(optional, into)]
+    initial_path: Option<String>,
+) -> impl IntoView {
     view! {
-        <Title formatter=|page: String| {
-            if page.is_empty() { SERVICE_NAME.to_string() } else { format!("{page} – {SERVICE_NAME}") }
-        } />
-        <Router>
+        <Router initial=initial_path>
             <Shell />
         </Router>
     }
 }
 
-/// Header, main area with the routes, and footer.
+/// Header, main area with the current page, and footer.
 #[component]
 fn Shell() -> impl IntoView {
     focus_main_after_navigation();
@@ -44,23 +42,72 @@ fn Shell() -> impl IntoView {
         <Header service_name=SERVICE_NAME />
         <div class="nhsuk-width-container">
             <main class="nhsuk-main-wrapper" id="maincontent" role="main">
-                <routes::AppRoutes />
+                <routes::CurrentPage />
             </main>
         </div>
-        <Footer links=vec![
-            FooterLink::new("Component gallery", "/gallery"),
-            FooterLink::new("Accessibility statement", "/accessibility"),
-        ] copyright="© Bedside contributors" />
+        <Footer
+            links=vec![FooterLink::new("Component gallery", "/gallery")]
+            copyright="© Bedside contributors"
+        />
     }
 }
 
+/// `"Gallery – Bedside"`; the start page is just `"Bedside"`.
+pub fn document_title(page: &str) -> String {
+    if page.is_empty() {
+        SERVICE_NAME.to_string()
+    } else {
+        format!("{page} – {SERVICE_NAME}")
+    }
+}
+
+/// Sets the document title while this page is shown. WCAG 2.4.2: each page
+/// needs a title that says what it is, and a single-page app must change it.
+#[component]
+pub fn PageTitle(
+    /// The page's own title; empty for the start page.
+    #[prop(into)]
+    text: Signal<String>,
+) -> impl IntoView {
+    Effect::new(move || document().set_title(&document_title(&text.get())));
+}
+
 /// Moves focus to `<main>` after each client-side navigation (not on first
-/// load, where the browser's own focus order must start at the skip link).
+/// load, where the browser's focus order must start at the skip link).
 fn focus_main_after_navigation() {
-    let location = use_location();
+    let navigator = Navigator::expect();
     Effect::watch(
-        move || location.pathname.get(),
+        move || navigator.path(),
         |_, _, _| bedside::ui::move_focus_to("maincontent"),
         false,
     );
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use bedside::docs::{normalize_html, render_to_html};
+
+    #[test]
+    fn titles_name_the_page_then_the_service() {
+        assert_eq!(document_title(""), "Bedside");
+        assert_eq!(document_title("Page not found"), "Page not found – Bedside");
+    }
+
+    #[test]
+    fn shell_follows_the_nhs_page_template_order() {
+        let html = normalize_html(&render_to_html(|| view! { <App initial_path="/" /> }));
+        let position = |needle: &str| {
+            html.find(needle)
+                .unwrap_or_else(|| panic!("{needle} missing from {html}"))
+        };
+        let skip = position(
+            r##"<a class="nhsuk-skip-link" data-module="nhsuk-skip-link" href="#maincontent">"##,
+        );
+        let header = position(r#"<header class="nhsuk-header""#);
+        let main = position(r#"<main class="nhsuk-main-wrapper" id="maincontent" role="main">"#);
+        let footer = position(r#"<footer class="nhsuk-footer" role="contentinfo">"#);
+        assert!(skip < header && header < main && main < footer, "{html}");
+        assert_eq!(html.matches("<h1").count(), 1, "one h1: {html}");
+    }
 }

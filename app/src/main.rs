@@ -5,6 +5,6 @@ fn main() {
     {
         // Panics reach the console with a message instead of "unreachable".
         console_error_panic_hook::set_once();
-        leptos::mount::mount_to_body(bedside_app::App);
+        leptos::mount::mount_to_body(|| leptos::view! { <bedside_app::App /> });
     }
 }

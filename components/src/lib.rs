@@ -25,5 +25,6 @@
 //! `ssr` for rendering to HTML (used by the native tests).
 
 pub mod docs;
+pub mod nav;
 pub mod smart;
 pub mod ui;

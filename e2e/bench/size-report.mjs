@@ -35,7 +35,11 @@ try {
 }
 const index = readFileSync(join(dist, "index.html"), "utf8");
 const referenced = new Set(["index.html"]);
-for (const m of index.matchAll(/(?:src|href)="\/?([^"?#]+)"/g)) if (files.includes(m[1])) referenced.add(m[1]);
+// Attribute values may be unquoted: Trunk minifies index.html in release builds.
+for (const m of index.matchAll(/\b(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+  const file = (m[1] ?? m[2] ?? m[3]).replace(/^\//, "").replace(/[?#].*$/, "");
+  if (files.includes(file)) referenced.add(file);
+}
 // The boot script imports the JS glue, which fetches the wasm.
 for (const f of [...referenced]) {
   if (!f.endsWith(".js")) continue;

@@ -2,18 +2,15 @@
 //! with its named examples, for designers iterating on prototypes and for the
 //! end-to-end suite, which runs axe on each example's standalone page.
 
-use bedside::docs::{COMPONENTS, ComponentDocs, ExampleFrame, component};
+use crate::PageTitle;
+use bedside::docs::{COMPONENTS, ComponentDocs, Example, ExampleFrame};
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
-
-use super::not_found::NotFound;
 
 /// `/gallery`: all components and their visible examples.
 #[component]
 pub fn GalleryIndex() -> impl IntoView {
     view! {
-        <Title text="Component gallery" />
+        <PageTitle text="Component gallery" />
         <h1>"Component gallery"</h1>
         <p class="nhsuk-body-l">
             "Every Bedside component with its named examples. The same examples drive the markup and accessibility tests."
@@ -45,29 +42,22 @@ fn component_section(docs: &'static ComponentDocs) -> impl IntoView {
     }
 }
 
-/// `/gallery/:component`: one component's examples.
+/// `/gallery/<component>`: one component's examples.
 #[component]
-pub fn GalleryComponent() -> impl IntoView {
-    let params = use_params_map();
-    move || match params
-        .read()
-        .get("component")
-        .as_deref()
-        .and_then(component)
-    {
-        Some(docs) => view! {
-            <Title text=format!("{} – Component gallery", docs.title) />
-            <a class="nhsuk-back-link" href="/gallery">"Back to gallery"</a>
-            <h1>{docs.title}</h1>
-            <p class="nhsuk-body-l">{docs.summary}</p>
-            {docs
-                .visible_examples()
-                .map(|e| view! { <ExampleFrame component=docs.slug example=e heading_level=2 /> })
-                .collect_view()}
-            <TestOnlyExamples docs=docs />
-        }
-        .into_any(),
-        None => NotFound().into_any(),
+pub fn GalleryComponent(
+    /// The component.
+    docs: &'static ComponentDocs,
+) -> impl IntoView {
+    view! {
+        <PageTitle text=format!("{} – Component gallery", docs.title) />
+        <a class="nhsuk-back-link" href="/gallery">"Back to gallery"</a>
+        <h1>{docs.title}</h1>
+        <p class="nhsuk-body-l">{docs.summary}</p>
+        {docs
+            .visible_examples()
+            .map(|e| view! { <ExampleFrame component=docs.slug example=e heading_level=2 /> })
+            .collect_view()}
+        <TestOnlyExamples docs=docs />
     }
 }
 
@@ -97,38 +87,24 @@ fn TestOnlyExamples(docs: &'static ComponentDocs) -> impl IntoView {
     })
 }
 
-/// `/gallery/:component/:example`: one example alone, hidden ones included.
+/// `/gallery/<component>/<example>`: one example alone, hidden ones included.
 #[component]
-pub fn GalleryExample() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let params = params.read();
-        let found = params
-            .get("component")
-            .as_deref()
-            .and_then(component)
-            .and_then(|docs| {
-                params
-                    .get("example")
-                    .as_deref()
-                    .and_then(|name| docs.example(name))
-                    .map(|example| (docs, example))
-            });
-        match found {
-            Some((docs, example)) => view! {
-                <Title text=format!("{}: {} – Component gallery", docs.title, example.title) />
-                <a class="nhsuk-back-link" href=format!("/gallery/{}", docs.slug)>
-                    {format!("Back to {}", docs.title)}
-                </a>
-                <h1>
-                    <span class="nhsuk-caption-l">{docs.title}</span>
-                    {example.title}
-                </h1>
-                <p>{example.description}</p>
-                <div data-example=example.name>{(example.render)()}</div>
-            }
-            .into_any(),
-            None => NotFound().into_any(),
-        }
+pub fn GalleryExample(
+    /// The component.
+    docs: &'static ComponentDocs,
+    /// The example.
+    example: &'static Example,
+) -> impl IntoView {
+    view! {
+        <PageTitle text=format!("{}: {} – Component gallery", docs.title, example.title) />
+        <a class="nhsuk-back-link" href=format!("/gallery/{}", docs.slug)>
+            {format!("Back to {}", docs.title)}
+        </a>
+        <h1>
+            <span class="nhsuk-caption-l">{docs.title}</span>
+            {example.title}
+        </h1>
+        <p>{example.description}</p>
+        <div data-example=example.name>{(example.render)()}</div>
     }
 }

@@ -1,13 +1,13 @@
 //! The start page: what Bedside is and where to go.
 
+use crate::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// `/`
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
-        <Title text="" />
+        <PageTitle text="" />
         <h1>"Bedside"</h1>
         <p class="nhsuk-body-l">
             "Sign in once and use the clinical tools you need on this ward, without a separate login for each system."

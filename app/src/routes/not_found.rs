@@ -1,13 +1,13 @@
 //! The page for addresses that match nothing, in the NHS.UK "page not found" pattern.
 
+use crate::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// Any unknown path, and gallery addresses naming no component or example.
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <Title text="Page not found" />
+        <PageTitle text="Page not found" />
         <h1>"Page not found"</h1>
         <p>"If you entered a web address, check it is correct."</p>
         <p>"If you pasted the web address, check you copied the whole address."</p>

@@ -11,7 +11,8 @@ export class AppShell {
 
   constructor(readonly page: Page) {
     this.skipLink = page.getByRole("link", { name: "Skip to main content" });
-    this.header = page.getByRole("banner");
+    // The app's own header comes first; gallery pages show more as examples.
+    this.header = page.getByRole("banner").first();
     this.homeLink = this.header.getByRole("link", { name: "NHS Bedside homepage" });
     this.main = page.getByRole("main");
     this.footer = page.getByRole("contentinfo");

@@ -137,7 +137,6 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "button",
     title: "Button",
     summary: "Lets users carry out an action, such as saving an observation or signing in.",
-    docs: include_str!("docs.md"),
     examples: &[
         Example {
             name: "default",

@@ -19,15 +19,18 @@ pub enum ButtonVariant {
 }
 
 impl ButtonVariant {
-    /// The modifier suffix (`secondary` in `nhsuk-button--secondary`); empty for primary.
+    /// The modifier class (`nhsuk-button--secondary`); empty for primary.
+    ///
+    /// Written out whole, never assembled from parts, so the CSS build's
+    /// purge step can see every class the app may use.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Primary => "",
-            Self::Secondary => "secondary",
-            Self::SecondarySolid => "secondary-solid",
-            Self::Reverse => "reverse",
-            Self::Warning => "warning",
-            Self::Login => "login",
+            Self::Secondary => "nhsuk-button--secondary",
+            Self::SecondarySolid => "nhsuk-button--secondary-solid",
+            Self::Reverse => "nhsuk-button--reverse",
+            Self::Warning => "nhsuk-button--warning",
+            Self::Login => "nhsuk-button--login",
         }
     }
 }
@@ -60,7 +63,7 @@ impl ButtonType {
 pub(crate) fn button_classes(variant: ButtonVariant, small: bool, extra: Option<String>) -> String {
     let mut classes = String::from("nhsuk-button");
     if variant != ButtonVariant::Primary {
-        classes.push_str(" nhsuk-button--");
+        classes.push(' ');
         classes.push_str(variant.as_str());
     }
     if small {
@@ -121,7 +124,7 @@ mod tests {
     fn every_variant_but_primary_names_a_modifier() {
         use ButtonVariant::*;
         for v in [Secondary, SecondarySolid, Reverse, Warning, Login] {
-            assert!(!v.as_str().is_empty(), "{v:?}");
+            assert!(v.as_str().starts_with("nhsuk-button--"), "{v:?}");
         }
         assert_eq!(ButtonVariant::default(), Primary);
         assert_eq!(ButtonType::default().as_str(), "submit");

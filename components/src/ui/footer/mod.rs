@@ -70,7 +70,6 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "footer",
     title: "Footer",
     summary: "Support links and copyright at the foot of every page.",
-    docs: include_str!("docs.md"),
     examples: &[Example {
         name: "default",
         title: "Default",

@@ -63,7 +63,6 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "header",
     title: "Header",
     summary: "Tells users they are using an NHS service and which one.",
-    docs: include_str!("docs.md"),
     examples: &[Example {
         name: "service-name",
         title: "With service name",

@@ -41,7 +41,6 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "skip-link",
     title: "Skip link",
     summary: "Lets keyboard users skip the header and go straight to the page's main content.",
-    docs: include_str!("docs.md"),
     examples: &[Example {
         name: "default",
         title: "Default",

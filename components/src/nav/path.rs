@@ -1,0 +1,109 @@
+//! Paths as the router matches them.
+
+/// A decoded path: its segments, and the query string kept whole.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Path {
+    segments: Vec<String>,
+    query: String,
+}
+
+impl Path {
+    /// Parses the path and query of `href` (`/a/b?x=1#top`); a fragment is
+    /// dropped, empty segments are ignored, and `%XX` escapes are decoded.
+    pub fn from_href(href: &str) -> Self {
+        let href = href.split('#').next().unwrap_or_default();
+        let (path, query) = href.split_once('?').unwrap_or((href, ""));
+        Self {
+            segments: path
+                .split('/')
+                .filter(|s| !s.is_empty())
+                .map(percent_decode)
+                .collect(),
+            query: query.to_string(),
+        }
+    }
+
+    /// The segments, for matching: `match path.segments()[..] { ["gallery", name] => … }`.
+    pub fn segments(&self) -> Vec<&str> {
+        self.segments.iter().map(String::as_str).collect()
+    }
+
+    /// The query string without its `?`.
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// The value of query parameter `name`, decoded (`+` is a space).
+    pub fn query_param(&self, name: &str) -> Option<String> {
+        self.query.split('&').find_map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(&k.replace('+', " ")) == name)
+                .then(|| percent_decode(&v.replace('+', " ")))
+        })
+    }
+}
+
+/// Decodes `%XX` escapes as UTF-8. Malformed escapes are kept as written and
+/// invalid UTF-8 becomes U+FFFD, so no input can fail or panic.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_ignore_slashes_fragments_and_keep_the_query() {
+        let p = Path::from_href("/gallery//button/?x=1&y=a+b#top");
+        assert_eq!(p.segments(), ["gallery", "button"]);
+        assert_eq!(p.query(), "x=1&y=a+b");
+        assert_eq!(p.query_param("y").as_deref(), Some("a b"));
+        assert_eq!(p.query_param("z"), None);
+        assert!(Path::from_href("/").segments().is_empty());
+        assert!(Path::from_href("").segments().is_empty());
+    }
+
+    #[test]
+    fn segments_are_decoded_after_splitting() {
+        // An encoded slash stays inside its segment.
+        let p = Path::from_href("/patients/a%2Fb/caf%C3%A9");
+        assert_eq!(p.segments(), ["patients", "a/b", "café"]);
+    }
+
+    #[test]
+    fn query_values_are_decoded() {
+        let p = Path::from_href("/cb?code=a%3Db&state=x%20y&flag");
+        assert_eq!(p.query_param("code").as_deref(), Some("a=b"));
+        assert_eq!(p.query_param("state").as_deref(), Some("x y"));
+        assert_eq!(p.query_param("flag").as_deref(), Some(""));
+    }
+
+    #[test]
+    fn malformed_escapes_do_not_fail() {
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%ff"), "\u{fffd}");
+        assert_eq!(percent_decode("%41%42"), "AB");
+    }
+}

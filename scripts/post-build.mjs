@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Trunk post-build hook, on the staged dist/ (TRUNK_STAGING_DIR):
+//
+// 1. Moves every inline script into a content-hashed file loaded with
+//    Subresource Integrity. Trunk injects the wasm start-up code inline, and a
+//    Content-Security-Policy without 'unsafe-inline' would block it.
+// 2. Release builds: minifies the wasm-bindgen JS glue with terser (Trunk's
+//    own minifier gives up on it), then brings every `integrity` attribute in
+//    index.html up to date with the files it names.
+// 3. Refuses the build if anything inline is left (scripts, <style>, style
+//    attributes, on* handlers): what the CSP would block at run time, found
+//    at build time instead.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set; run through `trunk build`.");
+  process.exit(1);
+}
+const release = process.env.TRUNK_PROFILE === "release";
+const publicUrl = (process.env.TRUNK_PUBLIC_URL || "/").replace(/\/?$/, "/");
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+
+// 1. Inline scripts → files.
+const inlineScript = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
+html = html.replace(inlineScript, (whole, attrs = "", body) => {
+  if (/\ssrc\s*=/.test(attrs) || body.trim() === "") return whole;
+  const bytes = Buffer.from(body.trim() + "\n");
+  const name = `boot-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.js`;
+  writeFileSync(join(staging, name), bytes);
+  // Trunk may have minified the page already: attribute quotes are optional.
+  const type = /\btype\s*=\s*["']?module\b/i.test(attrs) ? ' type="module"' : "";
+  return `<script${type} src="${publicUrl}${name}" integrity="${sri(bytes)}" crossorigin="anonymous"></script>`;
+});
+
+// 2. Minify the glue and refresh integrity hashes.
+if (release) {
+  const { minify } = await import("terser");
+  for (const name of readdirSync(staging).filter((f) => f.endsWith(".js") && !f.startsWith("boot-"))) {
+    const path = join(staging, name);
+    const source = readFileSync(path, "utf8");
+    const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+    if (!result.code) throw new Error(`terser produced nothing for ${name}`);
+    writeFileSync(path, result.code);
+    console.log(`post-build: minified ${name} ${source.length} → ${result.code.length} bytes`);
+  }
+}
+html = html.replace(
+  /(<[^>]*?\b(?:href|src)=["']?\/?([^"'\s>]+)["']?[^>]*?\bintegrity=)(["']?)sha384-[A-Za-z0-9+/=]+\3/g,
+  (whole, before, file, quote) => {
+    const name = file.replace(publicUrl.slice(1), "");
+    try {
+      return `${before}${quote}${sri(readFileSync(join(staging, name)))}${quote}`;
+    } catch {
+      return whole;
+    }
+  },
+);
+
+// 3. Nothing inline may remain.
+const problems = [];
+for (const m of html.matchAll(inlineScript)) {
+  if (!/\ssrc\s*=/.test(m[1] || "") && m[2].trim()) problems.push("inline <script>");
+}
+if (/<style[\s>]/i.test(html)) problems.push("<style> element");
+if (/\sstyle\s*=/i.test(html)) problems.push("style attribute");
+if (/\son[a-z]+\s*=/i.test(html)) problems.push("inline event handler");
+if (problems.length) {
+  console.error(`post-build: dist/index.html would break the CSP: ${[...new Set(problems)].join(", ")}`);
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+console.log("post-build: index.html has no inline code");
