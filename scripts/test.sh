@@ -18,7 +18,7 @@ step() {
     printf '\n\033[31mFAILED: %s\033[0m\n' "$name" >&2
     exit 1
   fi
-  SUMMARY+=("$(printf '%-40s %5ss' "$name" $(( $(date +%s) - t0 )))")
+  SUMMARY+=("$(printf '%-46s %5ss' "$name" $(( $(date +%s) - t0 )))")
 }
 
 step "bootstrap (install what is missing)" scripts/bootstrap.sh
@@ -37,4 +37,4 @@ step "end-to-end tests (Playwright + axe)" bash -c 'cd e2e && CI=${CI:-} npx pla
 
 printf '\n\033[1mSummary\033[0m\n'
 printf '  %s\n' "${SUMMARY[@]}"
-printf '  %-40s %5ss\n' "total" $(( $(date +%s) - START_ALL ))
+printf '  %-46s %5ss\n' "total" $(( $(date +%s) - START_ALL ))

@@ -134,12 +134,17 @@ mod tests {
         for c in COMPONENTS {
             // The docs are read from disk, not embedded: the gallery does not
             // show them, and every byte in the wasm counts against the budget.
-            let path = format!(
-                "{}/src/ui/{}/docs.md",
-                env!("CARGO_MANIFEST_DIR"),
-                c.slug.replace('-', "_")
-            );
-            let docs = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let folder = c.slug.replace('-', "_");
+            let docs = ["ui", "clinical"]
+                .iter()
+                .find_map(|group| {
+                    let path = format!(
+                        "{}/src/{group}/{folder}/docs.md",
+                        env!("CARGO_MANIFEST_DIR")
+                    );
+                    std::fs::read_to_string(path).ok()
+                })
+                .unwrap_or_else(|| panic!("no docs.md for component {}", c.slug));
             let documented = documented_example_titles(&docs);
             let visible: Vec<_> = c.visible_examples().map(|e| e.title).collect();
             assert_eq!(
