@@ -2,7 +2,7 @@
 #   make demo   install what is missing, build the release app, serve it on :8080
 #   make test   install what is missing, then every check and test layer
 SHELL := bash
-export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
 .PHONY: demo test bootstrap build serve size clean

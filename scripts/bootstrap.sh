@@ -16,7 +16,7 @@ STYLANCE_VERSION=0.8.4
 # wasm-bindgen-cli must equal the wasm-bindgen the app links: read it from the lock file.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
-export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/node_modules/.bin:$PATH"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 fail() { printf '\n\033[31mbootstrap: %s\033[0m\n' "$*" >&2; exit 1; }
@@ -77,7 +77,7 @@ else
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update || fail "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium chromium-driver \
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver \
     || fail "apt-get could not install chromium and chromium-driver"
 fi
 

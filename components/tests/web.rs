@@ -41,6 +41,25 @@ fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
         .unchecked_into()
 }
 
+/// Counts the clicks a component reports through its `on_click`.
+#[derive(Clone, Default)]
+struct ClickCounter(Arc<AtomicU32>);
+
+impl ClickCounter {
+    /// A callback that counts, and stops links from navigating the test page.
+    fn callback(&self) -> Callback<web_sys::MouseEvent> {
+        let count = self.0.clone();
+        Callback::new(move |ev: web_sys::MouseEvent| {
+            ev.prevent_default();
+            count.fetch_add(1, Ordering::SeqCst);
+        })
+    }
+
+    fn count(&self) -> u32 {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
 async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()
@@ -86,13 +105,11 @@ fn invalid_verifiers_are_refused_before_any_crypto() {
 #[wasm_bindgen_test]
 async fn prevent_double_click_ignores_a_second_click_within_a_second() {
     let root = container();
-    let clicks = Arc::new(AtomicU32::new(0));
-    let counter = clicks.clone();
+    let clicks = ClickCounter::default();
+    let on_click = clicks.callback();
     let _mounted = mount_to(root.clone(), move || {
         view! {
-            <Button prevent_double_click=true on_click=Callback::new(move |_| { counter.fetch_add(1, Ordering::SeqCst); })>
-                "Save observations"
-            </Button>
+            <Button prevent_double_click=true on_click=on_click>"Save observations"</Button>
         }
     });
     leptos::task::tick().await;
@@ -105,7 +122,7 @@ async fn prevent_double_click_ignores_a_second_click_within_a_second() {
     button.click();
     button.click();
     assert_eq!(
-        clicks.load(Ordering::SeqCst),
+        clicks.count(),
         1,
         "the second click inside the window must be ignored"
     );
@@ -113,7 +130,7 @@ async fn prevent_double_click_ignores_a_second_click_within_a_second() {
     sleep_ms(1_100).await;
     button.click();
     assert_eq!(
-        clicks.load(Ordering::SeqCst),
+        clicks.count(),
         2,
         "a click after the window must go through"
     );
@@ -122,33 +139,27 @@ async fn prevent_double_click_ignores_a_second_click_within_a_second() {
 #[wasm_bindgen_test]
 async fn without_the_guard_every_click_counts() {
     let root = container();
-    let clicks = Arc::new(AtomicU32::new(0));
-    let counter = clicks.clone();
-    let _mounted = mount_to(root.clone(), move || {
-        view! { <Button on_click=Callback::new(move |_| { counter.fetch_add(1, Ordering::SeqCst); })>"Add"</Button> }
-    });
+    let clicks = ClickCounter::default();
+    let on_click = clicks.callback();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <Button on_click=on_click>"Add"</Button> },
+    );
     leptos::task::tick().await;
     let button = find(&root, "button");
     button.click();
     button.click();
     button.click();
-    assert_eq!(clicks.load(Ordering::SeqCst), 3);
+    assert_eq!(clicks.count(), 3);
 }
 
 #[wasm_bindgen_test]
 async fn space_activates_a_link_button_like_a_button() {
     let root = container();
-    let clicks = Arc::new(AtomicU32::new(0));
-    let counter = clicks.clone();
+    let clicks = ClickCounter::default();
+    let on_click = clicks.callback();
     let _mounted = mount_to(root.clone(), move || {
-        view! {
-            <Button href="#space-test" on_click=Callback::new(move |ev: web_sys::MouseEvent| {
-                ev.prevent_default();
-                counter.fetch_add(1, Ordering::SeqCst);
-            })>
-                "Continue"
-            </Button>
-        }
+        view! { <Button href="#space-test" on_click=on_click>"Continue"</Button> }
     });
     leptos::task::tick().await;
     let link = find(&root, "a[role=button]");
@@ -161,13 +172,13 @@ async fn space_activates_a_link_button_like_a_button() {
         .expect("keyboard event");
     let not_cancelled = link.dispatch_event(&space).expect("dispatch");
     assert!(!not_cancelled, "Space must not also scroll the page");
-    assert_eq!(clicks.load(Ordering::SeqCst), 1);
+    assert_eq!(clicks.count(), 1);
 
     init.set_key("a");
     let other = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
         .expect("keyboard event");
     link.dispatch_event(&other).expect("dispatch");
-    assert_eq!(clicks.load(Ordering::SeqCst), 1, "only Space activates");
+    assert_eq!(clicks.count(), 1, "only Space activates");
 }
 
 #[wasm_bindgen_test]
@@ -199,4 +210,82 @@ async fn skip_link_moves_focus_to_main_without_touching_the_address() {
             .class_list()
             .contains("nhsuk-skip-link-focused-element")
     );
+}
+
+/// Records every path the enclosing router shows.
+#[component]
+fn PathRecorder(seen: Arc<std::sync::Mutex<Vec<String>>>) -> impl IntoView {
+    let navigator = bedside::nav::Navigator::expect();
+    Effect::new(move || {
+        let path = navigator.path().segments().join("/");
+        seen.lock().expect("lock").push(path);
+    });
+}
+
+#[wasm_bindgen_test]
+async fn router_takes_over_internal_links_and_leaves_the_rest() {
+    use bedside::nav::Router;
+
+    let root = container();
+    let start = window().location().pathname().expect("pathname");
+    let seen = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let record = seen.clone();
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <Router>
+                <PathRecorder seen=record />
+                <a id="internal" href="/wards/a%20b?bed=3">"Ward"</a>
+                <a id="fragment" href="#section">"Section"</a>
+            </Router>
+        }
+    });
+    leptos::task::tick().await;
+    let history_before = window()
+        .history()
+        .expect("history")
+        .length()
+        .expect("length");
+
+    find(&root, "#internal").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        window().location().pathname().expect("pathname"),
+        "/wards/a%20b"
+    );
+    assert_eq!(window().location().search().expect("search"), "?bed=3");
+    assert_eq!(
+        window()
+            .history()
+            .expect("history")
+            .length()
+            .expect("length"),
+        history_before + 1,
+        "one history entry, no page load"
+    );
+    assert_eq!(
+        seen.lock().expect("lock").last().map(String::as_str),
+        Some("wards/a b")
+    );
+
+    // In-page links stay with the browser: the address keeps its path.
+    find(&root, "#fragment").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        window().location().pathname().expect("pathname"),
+        "/wards/a%20b"
+    );
+    assert_eq!(window().location().hash().expect("hash"), "#section");
+
+    // Back restores the previous path through popstate.
+    window().history().expect("history").back().expect("back");
+    sleep_ms(200).await;
+    assert_eq!(
+        window().location().pathname().expect("pathname"),
+        "/wards/a%20b"
+    );
+    window().history().expect("history").back().expect("back");
+    sleep_ms(200).await;
+    assert_eq!(window().location().pathname().expect("pathname"), start);
+    let expected_start = start.trim_matches('/').to_string();
+    assert_eq!(seen.lock().expect("lock").last(), Some(&expected_start));
 }

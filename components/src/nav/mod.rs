@@ -162,7 +162,8 @@ mod browser {
                 .is_some_and(|r| r.split_whitespace().any(|t| t == "external")),
             same_origin: url.origin() == current.origin(),
             same_document: url.pathname() == current.pathname() && url.search() == current.search(),
-            has_fragment: !url.hash().is_empty(),
+            // `href="#"` has an empty `hash` but is still an in-page link.
+            has_fragment: !url.hash().is_empty() || href.contains('#'),
         };
         if decide_link(&facts) == LinkDecision::Navigate {
             e.prevent_default();
