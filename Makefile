@@ -1,14 +1,16 @@
 # Bedside: two commands for a fresh machine (see README.md).
-#   make demo   install what is missing, build the release app, serve it on :8080
+#   make demo   install what is missing, build the release app, start the sandbox
+#               FHIR and sign-on servers, serve the app on :8080
 #   make test   install what is missing, then every check and test layer
 SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: demo test bootstrap build serve size clean
+.PHONY: demo test bootstrap build serve sandbox size clean
 
 demo: build
-	node scripts/serve.mjs --dir dist --port $(PORT)
+	scripts/bootstrap.sh --demo
+	PORT=$(PORT) scripts/demo.sh
 
 test:
 	scripts/test.sh
@@ -22,6 +24,11 @@ build:
 
 serve:
 	node scripts/serve.mjs --dir dist --port $(PORT)
+
+# The sandbox servers alone, in the foreground (SANDBOX_DATA=large for 10,000 patients).
+sandbox:
+	scripts/bootstrap.sh --demo
+	e2e/node_modules/.bin/node --max-old-space-size=6144 e2e/sandbox/start.mjs
 
 size:
 	node e2e/bench/size-report.mjs

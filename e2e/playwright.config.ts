@@ -30,10 +30,20 @@ export default defineConfig({
     },
     trace: "retain-on-failure",
   },
-  webServer: {
-    command: `node ../scripts/serve.mjs --dir ../dist --port ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node ../scripts/serve.mjs --dir ../dist --port ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The sandbox FHIR and sign-on servers (Node 22, installed in e2e/).
+      command: "node_modules/.bin/node sandbox/start.mjs",
+      url: `http://localhost:${process.env.SANDBOX_FHIR_PORT ?? 8103}/fhir/R4/metadata`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { SANDBOX_APP_ORIGINS: `http://localhost:${port}` },
+    },
+  ],
 });

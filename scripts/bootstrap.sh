@@ -3,8 +3,9 @@
 # Safe to run again: each step checks first. Exits non-zero, naming the step,
 # when something cannot be installed.
 #
-#   scripts/bootstrap.sh            everything (build + test tools)
-#   scripts/bootstrap.sh --build    only what `make build` / `make demo` need
+#   scripts/bootstrap.sh            everything (build, sandbox and test tools)
+#   scripts/bootstrap.sh --build    only what `make build` needs
+#   scripts/bootstrap.sh --demo     what `make demo` needs: build tools and the sandbox
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -70,6 +71,20 @@ have_version wasm-opt "version 132" || fail "wasm-opt 132 is not on PATH after n
 
 [ "$MODE" = "--build" ] && { step "build tools ready"; exit 0; }
 
+step "npm packages in e2e/ (sandbox servers with Node 22, Playwright, axe-core)"
+if [ -f e2e/node_modules/.package-lock.json ] && cmp -s e2e/package-lock.json e2e/node_modules/.bedside-lock; then
+  echo "present"
+else
+  # Playwright must use Debian's Chromium, never download its own browsers.
+  (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund) || fail "npm ci failed in e2e/"
+  cp e2e/package-lock.json e2e/node_modules/.bedside-lock
+fi
+# Medplum 5 needs Node 22; the npm package `node` brings it, for the sandbox only.
+e2e/node_modules/.bin/node --version 2>/dev/null | grep -q '^v22\.' \
+  || fail "Node 22 is missing from e2e/node_modules (npm package node@22); remove e2e/node_modules and run again"
+
+[ "$MODE" = "--demo" ] && { step "build and sandbox tools ready"; exit 0; }
+
 step "Chromium and ChromeDriver (Debian packages)"
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   echo "present"
@@ -79,15 +94,6 @@ else
   $SUDO apt-get update || fail "apt-get update failed"
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver \
     || fail "apt-get could not install chromium and chromium-driver"
-fi
-
-step "npm test tools in e2e/ (Playwright, axe-core)"
-if [ -f e2e/node_modules/.package-lock.json ] && cmp -s e2e/package-lock.json e2e/node_modules/.bedside-lock; then
-  echo "present"
-else
-  # Playwright must use Debian's Chromium, never download its own browsers.
-  (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund) || fail "npm ci failed in e2e/"
-  cp e2e/package-lock.json e2e/node_modules/.bedside-lock
 fi
 
 step "all tools ready"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check and test layer, in order of cost, stopping at the first failure:
 #   bootstrap → fmt → clippy (host, wasm32) → native tests → browser (wasm) tests
-#   → release build → size report → end-to-end tests with axe.
+#   → sandbox data tests → release build → size report → end-to-end tests
+#   (app with axe, sandbox sign-on, FHIR conformance).
 # Prints each step's duration and a summary. `make test` and CI run this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,7 @@ step "browser tests (wasm-bindgen-test, Chromium)" env \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test -p bedside --locked --target wasm32-unknown-unknown --test web
+step "sandbox data tests (node --test, Node 22)" bash -c 'cd e2e && node_modules/.bin/node --test "sandbox/**/*.test.mjs"'
 step "release build (trunk)" trunk build --release
 step "size report" node e2e/bench/size-report.mjs
 step "end-to-end tests (Playwright + axe)" bash -c 'cd e2e && CI=${CI:-} npx playwright test'

@@ -1,0 +1,364 @@
+// The sandbox SMART authorization server: panva's oidc-provider (a certified
+// OpenID provider) configured as SMART App Launch 2.x asks:
+//
+//   - authorization code with PKCE S256 only: PKCE is required for every
+//     client, and oidc-provider refuses `plain` and a missing challenge;
+//   - refresh tokens (offline_access) with rotation;
+//   - JWT access tokens signed RS256 with `aud` = the FHIR base URL, carrying
+//     `scope`, `patient`, `encounter` and `fhirUser`;
+//   - a token response with the SMART launch context (patient, encounter,
+//     fhirContext, need_patient_banner);
+//   - id_tokens carrying `fhirUser`;
+//   - end-session (RP-initiated logout), revocation, JWKS, discovery.
+//
+// Its own pages: a login page with sandbox users (a nurse, a doctor and a
+// patient-facing user, no passwords), a consent page with a patient picker
+// for standalone launch, and /launch, an EHR-launch helper that binds a
+// `launch` value to a patient and encounter and sends the browser to the
+// app. Signing keys live in a file, so a restart does not invalidate tokens.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname } from "node:path";
+import { decodeJwt, exportJWK, generateKeyPair } from "jose";
+import Provider, { errors } from "oidc-provider";
+import { RESOURCE_TYPES } from "./fhir-server.mjs";
+
+/** Sandbox users. The patient-facing user is the patient `patient-00001`. */
+export const USERS = {
+  nurse: { name: "Staff Nurse Florence Nightingale", role: "Nurse", fhirUser: "Practitioner/nurse" },
+  doctor: { name: "Dr Joseph Lister", role: "Doctor", fhirUser: "Practitioner/doctor" },
+  patient: { name: "Patient-facing user (sees only their own record)", role: "Patient", fhirUser: "Patient/patient-00001" },
+};
+
+const OIDC_SCOPES = ["openid", "profile", "fhirUser", "offline_access", "online_access", "launch", "launch/patient", "launch/encounter"];
+
+/** Every SMART resource scope the sandbox grants, v1 and v2 forms. */
+export function resourceScopes() {
+  const perms = ["c", "r", "u", "d", "s", "rs", "cu", "cud", "cruds", "crus", "read", "write", "*"];
+  const out = [];
+  for (const context of ["patient", "user"]) {
+    for (const type of ["*", ...RESOURCE_TYPES]) for (const p of perms) out.push(`${context}/${type}.${p}`);
+  }
+  return out;
+}
+
+/** Loads the signing key and cookie secret, creating them on first start. */
+async function loadKeys(file) {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
+  const { privateKey } = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
+  const jwk = { ...(await exportJWK(privateKey)), kid: `sandbox-${Date.now()}`, alg: "RS256", use: "sig" };
+  const keys = { jwks: { keys: [jwk] }, cookieSecret: randomBytes(32).toString("base64url") };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
+  return keys;
+}
+
+const escape = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
+function page(title, body) {
+  return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)} – Bedside sandbox sign-in</title>
+<style>
+body{font-family:arial,"Liberation Sans",sans-serif;margin:0;color:#212b32;background:#f0f4f5}
+header{background:#005eb8;color:#fff;padding:16px 24px;font-size:20px;font-weight:bold}
+main{max-width:640px;margin:24px auto;padding:0 16px}
+h1{font-size:32px}
+.warning{border-left:8px solid #ffeb3b;background:#fff;padding:12px 16px}
+button{font:inherit;font-size:19px;font-weight:bold;padding:10px 16px;margin:8px 8px 8px 0;border:0;border-radius:4px;background:#007f3b;color:#fff;cursor:pointer}
+button.secondary{background:#fff;color:#005eb8;border:2px solid #005eb8}
+button:focus,select:focus,input:focus{outline:4px solid #ffeb3b;box-shadow:0 4px 0 #212b32}
+label{display:block;font-weight:bold;margin-top:16px}
+select{font:inherit;font-size:19px;padding:6px;min-width:320px}
+ul{padding-left:20px}
+</style></head><body><header>Bedside sandbox sign-in</header><main>${body}</main></body></html>`;
+}
+
+/**
+ * Creates the provider and its HTTP server. `config`: { issuer, port, host,
+ * fhirBaseUrl, appOrigins, keyFile, accessTokenTtl, listPatients(), patientEncounter(id) }.
+ */
+export async function createAuthServer(config) {
+  const keys = await loadKeys(config.keyFile);
+  const launches = new Map(); // launch id → { patient, encounter, expires }
+  const launchContexts = new Map(); // grant id → { patient, encounter }
+  const clientId = config.clientId ?? "bedside";
+  const redirectUris = config.appOrigins.map((o) => `${o}/auth/callback`);
+
+  const provider = new Provider(config.issuer, {
+    clients: [
+      {
+        client_id: clientId,
+        client_name: "Bedside",
+        token_endpoint_auth_method: "none",
+        grant_types: ["authorization_code", "refresh_token"],
+        response_types: ["code"],
+        redirect_uris: redirectUris,
+        post_logout_redirect_uris: config.appOrigins.map((o) => `${o}/`),
+      },
+    ],
+    responseTypes: ["code"],
+    clientBasedCORS: (_ctx, origin) => config.appOrigins.includes(origin),
+    pkce: { required: () => true },
+    scopes: OIDC_SCOPES,
+    claims: { openid: ["sub"], fhirUser: ["fhirUser"], profile: ["name"] },
+    conformIdTokenClaims: false,
+    extraParams: ["launch", "aud"],
+    findAccount: async (_ctx, sub) => {
+      const user = USERS[sub];
+      if (!user) return undefined;
+      return {
+        accountId: sub,
+        claims: async () => ({ sub, name: user.name, fhirUser: `${config.fhirBaseUrl}/${user.fhirUser}` }),
+      };
+    },
+    features: {
+      devInteractions: { enabled: false },
+      revocation: { enabled: true },
+      rpInitiatedLogout: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => config.fhirBaseUrl,
+        useGrantedResource: () => true,
+        getResourceServerInfo: (_ctx, resource) => {
+          if (resource !== config.fhirBaseUrl) throw new errors.InvalidTarget();
+          return {
+            scope: resourceScopes().join(" "),
+            audience: config.fhirBaseUrl,
+            accessTokenTTL: config.accessTokenTtl,
+            accessTokenFormat: "jwt",
+            jwt: { sign: { alg: "RS256" } },
+          };
+        },
+      },
+    },
+    extraTokenClaims: async (_ctx, token) => {
+      const context = launchContexts.get(token.grantId);
+      const user = USERS[token.accountId];
+      return {
+        ...(context?.patient ? { patient: context.patient } : {}),
+        ...(context?.encounter ? { encounter: context.encounter } : {}),
+        ...(user ? { fhirUser: `${config.fhirBaseUrl}/${user.fhirUser}` } : {}),
+      };
+    },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    jwks: keys.jwks,
+    cookies: { keys: [keys.cookieSecret] },
+    rotateRefreshToken: true,
+    ttl: {
+      AccessToken: config.accessTokenTtl,
+      AuthorizationCode: 60,
+      IdToken: 3600,
+      Interaction: 3600,
+      Grant: 12 * 3600,
+      Session: 12 * 3600,
+      RefreshToken: 12 * 3600,
+    },
+    renderError: async (ctx, out) => {
+      ctx.type = "html";
+      ctx.body = page("Sign-in problem", `<h1>There is a problem signing in</h1><p>${escape(out.error)}: ${escape(out.error_description ?? "")}</p>`);
+    },
+  });
+  provider.proxy = false;
+
+  // SMART apps ask for offline_access without prompt=consent; OpenID Connect
+  // (and so oidc-provider) only honours it with that prompt. The sandbox
+  // always asks for consent anyway, so it adds the prompt.
+  provider.use(async (ctx, next) => {
+    if (ctx.path === "/auth" && ctx.method === "GET") {
+      const query = new URLSearchParams(ctx.querystring);
+      const scopes = (query.get("scope") ?? "").split(" ");
+      if (scopes.includes("offline_access") && !(query.get("prompt") ?? "").split(" ").includes("consent")) {
+        query.set("prompt", [query.get("prompt"), "consent"].filter(Boolean).join(" "));
+        ctx.querystring = query.toString();
+      }
+    }
+    await next();
+  });
+
+  // SMART launch context in the token response, read from the access token we just issued.
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.path === "/token" && ctx.status === 200 && ctx.body?.access_token) {
+      // With resource indicators oidc-provider reports only the FHIR scopes;
+      // SMART apps read every granted scope (openid, launch/patient, …) here.
+      const grant = ctx.oidc?.entities?.Grant;
+      if (grant) {
+        const all = [...grant.getOIDCScope().split(" "), ...String(ctx.body.scope ?? "").split(" ")];
+        ctx.body.scope = [...new Set(all.filter(Boolean))].join(" ");
+      }
+      const claims = decodeJwt(ctx.body.access_token);
+      if (claims.patient) {
+        ctx.body.patient = claims.patient;
+        ctx.body.need_patient_banner = true;
+      }
+      if (claims.encounter) {
+        ctx.body.encounter = claims.encounter;
+        ctx.body.fhirContext = [{ reference: `Encounter/${claims.encounter}` }];
+      }
+    }
+  });
+
+  async function interaction(req, res, url) {
+    const [, , uid, action] = url.pathname.split("/");
+    const details = await provider.interactionDetails(req, res);
+    if (details.uid !== uid) throw new errors.SessionNotFound("interaction mismatch");
+    const { prompt, params, session } = details;
+    const form = req.method === "POST" ? new URLSearchParams(await readBody(req)) : null;
+
+    if (prompt.name === "login") {
+      if (action === "login" && form && USERS[form.get("user")]) {
+        return provider.interactionFinished(req, res, { login: { accountId: form.get("user") } }, { mergeWithLastSubmission: false });
+      }
+      const buttons = Object.entries(USERS)
+        .map(([id, u]) => `<button name="user" value="${id}">Sign in as ${escape(u.name)}</button>`)
+        .join("<br>");
+      return html(res, page("Sign in", `<h1>Sign in</h1>
+<p class="warning">Sandbox: synthetic data only. Choose a user; there are no passwords.</p>
+<form method="post" action="/interaction/${uid}/login">${buttons}</form>`));
+    }
+
+    // Consent, with the launch context settled here.
+    const scope = String(params.scope ?? "");
+    const wantsPatient = scope.split(" ").includes("launch/patient");
+    const user = USERS[session.accountId];
+    let context;
+    if (params.launch) {
+      const launch = launches.get(String(params.launch));
+      if (!launch || launch.expires < Date.now()) {
+        return provider.interactionFinished(req, res, { error: "invalid_request", error_description: "Unknown or expired launch value" }, { mergeWithLastSubmission: false });
+      }
+      context = { patient: launch.patient, encounter: launch.encounter };
+    } else if (user?.fhirUser.startsWith("Patient/")) {
+      const patient = user.fhirUser.slice("Patient/".length);
+      context = { patient, encounter: config.patientEncounter(patient) };
+    }
+
+    if (action === "confirm" && form) {
+      if (form.get("decision") !== "allow") {
+        return provider.interactionFinished(req, res, { error: "access_denied", error_description: "The user did not allow access" }, { mergeWithLastSubmission: true });
+      }
+      if (!context && wantsPatient) {
+        const chosen = form.get("patient");
+        if (!chosen || !config.listPatients().some((p) => p.id === chosen)) {
+          return html(res, page("Choose a patient", `<h1>Choose a patient</h1><p>Select a patient to continue.</p><p><a href="/interaction/${uid}">Back</a></p>`), 400);
+        }
+        context = { patient: chosen, encounter: config.patientEncounter(chosen) };
+      }
+      const grant = details.grantId
+        ? await provider.Grant.find(details.grantId)
+        : new provider.Grant({ accountId: session.accountId, clientId: params.client_id });
+      const missing = prompt.details;
+      if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(" "));
+      if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
+      for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
+        grant.addResourceScope(indicator, scopes.join(" "));
+      }
+      const grantId = await grant.save();
+      if (context) launchContexts.set(grantId, context);
+      return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+    }
+
+    const requested = scope
+      .split(" ")
+      .filter(Boolean)
+      .map((s) => `<li><code>${escape(s)}</code></li>`)
+      .join("");
+    const picker =
+      !context && wantsPatient
+        ? `<label for="patient">Patient</label><select id="patient" name="patient" required><option value="">Choose a patient</option>${config
+            .listPatients()
+            .map((p) => `<option value="${escape(p.id)}">${escape(p.label)}</option>`)
+            .join("")}</select>`
+        : context
+          ? `<p>Patient in context: <strong>${escape(config.listPatients().find((p) => p.id === context.patient)?.label ?? context.patient)}</strong></p>`
+          : "";
+    return html(res, page("Allow access", `<h1>Allow Bedside to use your sign-in?</h1>
+<p>Signed in as <strong>${escape(user?.name ?? session.accountId)}</strong>.</p>
+<p>Bedside asks for:</p><ul>${requested}</ul>
+<form method="post" action="/interaction/${uid}/confirm">${picker}
+<p><button name="decision" value="allow">Allow</button><button class="secondary" name="decision" value="deny" formnovalidate>Do not allow</button></p></form>`));
+  }
+
+  /** EHR launch: /launch?patient=…&encounter=…&app=<launch URL>. */
+  function ehrLaunch(res, url) {
+    const patient = url.searchParams.get("patient");
+    const app = url.searchParams.get("app");
+    const encounter = url.searchParams.get("encounter") ?? (patient ? config.patientEncounter(patient) : undefined);
+    if (!patient || !config.listPatients().some((p) => p.id === patient)) return html(res, page("Launch", "<h1>Unknown patient</h1>"), 400);
+    if (!app || !config.appOrigins.includes(new URL(app).origin)) return html(res, page("Launch", "<h1>Unknown app</h1>"), 400);
+    const launch = randomBytes(16).toString("base64url");
+    launches.set(launch, { patient, encounter, expires: Date.now() + 10 * 60_000 });
+    const target = new URL(app);
+    target.searchParams.set("iss", config.fhirBaseUrl);
+    target.searchParams.set("launch", launch);
+    res.writeHead(302, { Location: target.href }).end();
+  }
+
+  const callback = provider.callback();
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, config.issuer);
+    try {
+      if (url.pathname.startsWith("/interaction/")) return await interaction(req, res, url);
+      if (url.pathname === "/launch" && req.method === "GET") return ehrLaunch(res, url);
+      if (url.pathname === "/favicon.ico") return res.writeHead(204).end();
+      if (url.pathname === "/.well-known/smart-configuration") {
+        res.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" });
+        return res.end(JSON.stringify(smartConfiguration(config)));
+      }
+      return callback(req, res);
+    } catch (e) {
+      const status = e.statusCode ?? 500;
+      if (status >= 500) console.error("auth-server:", e);
+      return html(res, page("Sign-in problem", `<h1>There is a problem signing in</h1><p>${escape(e.error_description ?? e.message)}</p>`), status);
+    }
+  });
+  return { provider, server };
+}
+
+/** The SMART configuration document (served at the FHIR base and the issuer). */
+export function smartConfiguration(config) {
+  const issuer = config.issuer.replace(/\/$/, "");
+  return {
+    issuer,
+    jwks_uri: `${issuer}/jwks`,
+    authorization_endpoint: `${issuer}/auth`,
+    token_endpoint: `${issuer}/token`,
+    revocation_endpoint: `${issuer}/token/revocation`,
+    userinfo_endpoint: `${issuer}/me`,
+    end_session_endpoint: `${issuer}/session/end`,
+    grant_types_supported: ["authorization_code", "refresh_token"],
+    response_types_supported: ["code"],
+    token_endpoint_auth_methods_supported: ["none"],
+    code_challenge_methods_supported: ["S256"],
+    scopes_supported: [...OIDC_SCOPES, "patient/*.rs", "user/*.rs", "user/*.cruds", "patient/*.cruds"],
+    capabilities: [
+      "launch-ehr",
+      "launch-standalone",
+      "client-public",
+      "sso-openid-connect",
+      "context-banner",
+      "context-ehr-patient",
+      "context-ehr-encounter",
+      "context-standalone-patient",
+      "permission-offline",
+      "permission-online",
+      "permission-patient",
+      "permission-user",
+      "permission-v1",
+      "permission-v2",
+    ],
+  };
+}
+
+function html(res, body, status = 200) {
+  res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(body);
+}
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const c of req) chunks.push(c);
+  return Buffer.concat(chunks).toString("utf8");
+}
