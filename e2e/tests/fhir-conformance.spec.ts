@@ -65,9 +65,10 @@ test.describe("FHIR conformance (sandbox)", () => {
     expect(got).toEqual(wanted);
   });
 
+  // Other tests create patients without a birth date; the filter keeps them out.
   test("_sort orders results, descending with a minus", async ({ request }) => {
     const dates = async (sort: string) =>
-      (await (await fhir(request, token, `Patient?_count=50&_sort=${sort}`)).json()).entry.map((e: { resource: { birthDate: string } }) => e.resource.birthDate);
+      (await (await fhir(request, token, `Patient?_count=50&birthdate=gt1900-01-01&_sort=${sort}`)).json()).entry.map((e: { resource: { birthDate: string } }) => e.resource.birthDate);
     const asc = await dates("birthdate");
     const desc = await dates("-birthdate");
     expect(asc.length).toBe(50);

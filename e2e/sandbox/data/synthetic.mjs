@@ -129,6 +129,11 @@ const ALLERGENS = [
   ["91935009", "Allergy to peanut", "762952008", "Peanut"],
 ];
 
+const ALLERGY_ACTIVE_CONFIRMED = {
+  clinicalStatus: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", code: "active" }] },
+  verificationStatus: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification", code: "confirmed" }] },
+};
+
 const REACTIONS = [
   ["271807003", "Eruption of skin", "Rash"],
   ["39579001", "Anaphylaxis", "Anaphylaxis"],
@@ -155,12 +160,12 @@ const WARDS = [
 
 /** The LOINC-coded vital signs a NEWS2 score needs (RCP NEWS2, 2017). */
 const VITALS = {
-  respiratoryRate: { loinc: "9279-1", display: "Respiratory rate", snomed: "86290005", unit: "/min", ucum: "/min" },
+  respiratoryRate: { loinc: "9279-1", display: "Respiratory rate", snomed: "86290005", unit: "breaths/minute", ucum: "/min" },
   spo2: { loinc: "59408-5", display: "Oxygen saturation in Arterial blood by Pulse oximetry", snomed: "431314004", unit: "%", ucum: "%" },
   systolic: { loinc: "8480-6", display: "Systolic blood pressure", snomed: "271649006", unit: "mmHg", ucum: "mm[Hg]" },
   diastolic: { loinc: "8462-4", display: "Diastolic blood pressure", snomed: "271650006", unit: "mmHg", ucum: "mm[Hg]" },
   pulse: { loinc: "8867-4", display: "Heart rate", snomed: "364075005", unit: "beats/minute", ucum: "/min" },
-  temperature: { loinc: "8310-5", display: "Body temperature", snomed: "276885007", unit: "Cel", ucum: "Cel" },
+  temperature: { loinc: "8310-5", display: "Body temperature", snomed: "276885007", unit: "°C", ucum: "Cel" },
 };
 const ACVPU = [
   ["248234008", "Mentally alert", "A"],
@@ -180,6 +185,12 @@ const LABS = [
   { loinc: "1988-5", display: "C reactive protein [Mass/volume] in Serum or Plasma", text: "C-reactive protein", unit: "mg/L", low: null, high: 5, mean: 40, sd: 45, dp: 0, min: 1 },
 ];
 
+/** A made-up postcode in a real area: outward code from the town, random inward code. */
+function postcode(rng, area) {
+  const letters = "ABDEFGHJLNPQRSTUWXYZ"; // the letters inward codes use
+  return `${area}${rng.int(1, 20)} ${rng.int(1, 9)}${letters[rng.int(0, 19)]}${letters[rng.int(0, 19)]}`;
+}
+
 const round = (x, dp) => Number(x.toFixed(dp));
 const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -187,6 +198,8 @@ const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 function quantity(value, unit, ucum) {
   return { value, unit, system: UCUM, code: ucum };
 }
+
+const vitalQuantity = (v, value) => quantity(value, v.unit, v.ucum);
 
 function vitalCode(v) {
   return {
@@ -263,7 +276,7 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
       identifier: [{ system: ODS_ORG, value: `Y9${String(9000 + i)}` }],
       active: true,
       name: `${rng.pick(["Riverside", "Parkview", "Old Mill", "Castle", "Meadow", "Bridge"])} Medical Practice, ${town}`,
-      address: [{ line: [`${rng.int(1, 90)} ${rng.pick(STREETS)}`], city: town, postalCode: `${pc}${rng.int(1, 20)} ${rng.int(1, 9)}${"ABDEFGHJLNPQRSTUWXYZ"[rng.int(0, 19)]}${"ABDEFGHJLNPQRSTUWXYZ"[rng.int(0, 19)]}`, country: "GB" }],
+      address: [{ line: [`${rng.int(1, 90)} ${rng.pick(STREETS)}`], city: town, postalCode: postcode(rng, pc), country: "GB" }],
     };
     const gpFamily = rng.pick(FAMILY);
     const gpGiven = rng.pick([...GIVEN_F, ...GIVEN_M]);
@@ -348,7 +361,7 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
           line: [`${rng.int(1, 220)} ${rng.pick(STREETS)}`],
           city: town,
           district: county || undefined,
-          postalCode: `${pc}${rng.int(1, 20)} ${rng.int(1, 9)}${"ABDEFGHJLNPQRSTUWXYZ"[rng.int(0, 19)]}${"ABDEFGHJLNPQRSTUWXYZ"[rng.int(0, 19)]}`,
+          postalCode: postcode(rng, pc),
           country: "GB",
         },
       ],
@@ -399,8 +412,7 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
         resourceType: "AllergyIntolerance",
         id: `${pid}-allergy-1`,
         meta: { profile: [`${UK_CORE}AllergyIntolerance`] },
-        clinicalStatus: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", code: "active" }] },
-        verificationStatus: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification", code: "confirmed" }] },
+        ...ALLERGY_ACTIVE_CONFIRMED,
         category: [substance === "111088007" ? "environment" : substance === "762952008" ? "food" : "medication"],
         criticality: rng.pick(["low", "high"]),
         code: { coding: [{ system: SNOMED, code, display }], text: display },
@@ -418,8 +430,7 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
         resourceType: "AllergyIntolerance",
         id: `${pid}-allergy-1`,
         meta: { profile: [`${UK_CORE}AllergyIntolerance`] },
-        clinicalStatus: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", code: "active" }] },
-        verificationStatus: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification", code: "confirmed" }] },
+        ...ALLERGY_ACTIVE_CONFIRMED,
         code: { coding: [{ system: SNOMED, code: "716186003", display: "No known allergy" }], text: "No known allergies" },
         patient: { reference: `Patient/${pid}` },
         recordedDate: iso(admitted),
@@ -489,10 +500,10 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
         performer: [{ reference: "Practitioner/nurse" }],
         ...extra,
       });
-      out.push(base(vitalCode(VITALS.respiratoryRate), { valueQuantity: quantity(v.respiratoryRate, "breaths/minute", "/min") }));
+      out.push(base(vitalCode(VITALS.respiratoryRate), { valueQuantity: vitalQuantity(VITALS.respiratoryRate, v.respiratoryRate) }));
       out.push(
         base(vitalCode(VITALS.spo2), {
-          valueQuantity: quantity(v.spo2, "%", "%"),
+          valueQuantity: vitalQuantity(VITALS.spo2, v.spo2),
           component: [
             {
               code: { coding: [{ system: `${BEDSIDE_CS}news2`, code: "spo2-scale", display: "NEWS2 SpO2 scale" }] },
@@ -516,13 +527,13 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
           { coding: [{ system: LOINC, code: "85354-9", display: "Blood pressure panel with all children optional" }], text: "Blood pressure" },
           {
             component: [
-              { code: vitalCode(VITALS.systolic), valueQuantity: quantity(v.systolic, "mmHg", "mm[Hg]") },
-              { code: vitalCode(VITALS.diastolic), valueQuantity: quantity(v.diastolic, "mmHg", "mm[Hg]") },
+              { code: vitalCode(VITALS.systolic), valueQuantity: vitalQuantity(VITALS.systolic, v.systolic) },
+              { code: vitalCode(VITALS.diastolic), valueQuantity: vitalQuantity(VITALS.diastolic, v.diastolic) },
             ],
           },
         ),
       );
-      out.push(base(vitalCode(VITALS.pulse), { valueQuantity: quantity(v.pulse, "beats/minute", "/min") }));
+      out.push(base(vitalCode(VITALS.pulse), { valueQuantity: vitalQuantity(VITALS.pulse, v.pulse) }));
       const [acCode, acDisplay, acLetter] = ACVPU[v.acvpu];
       out.push(
         base(
@@ -530,7 +541,7 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
           { valueCodeableConcept: { coding: [{ system: SNOMED, code: acCode, display: acDisplay }], text: acLetter } },
         ),
       );
-      out.push(base(vitalCode(VITALS.temperature), { valueQuantity: quantity(v.temperature, "°C", "Cel") }));
+      out.push(base(vitalCode(VITALS.temperature), { valueQuantity: vitalQuantity(VITALS.temperature, v.temperature) }));
     }
 
     // Laboratory results with reference ranges and interpretation.
