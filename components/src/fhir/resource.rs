@@ -1,0 +1,126 @@
+//! Any FHIR resource, dispatched on `resourceType`.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::resources::{Bundle, Observation, OperationOutcome, Patient};
+
+/// Why JSON is not a resource.
+#[derive(Debug, thiserror::Error)]
+pub enum ResourceError {
+    /// No `resourceType` string: not a FHIR resource at all.
+    #[error("this is not a FHIR resource: it has no resourceType")]
+    NoResourceType,
+    /// A known type whose content does not fit its model.
+    #[error("{resource_type} could not be read: {source}")]
+    Invalid {
+        /// The resource type.
+        resource_type: String,
+        /// What serde found.
+        source: serde_json::Error,
+    },
+}
+
+/// A resource of a type Bedside models, or any other resource kept as JSON.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resource {
+    /// A Patient.
+    Patient(Box<Patient>),
+    /// An Observation.
+    Observation(Box<Observation>),
+    /// A Bundle.
+    Bundle(Box<Bundle>),
+    /// An OperationOutcome.
+    OperationOutcome(Box<OperationOutcome>),
+    /// Any other type, unchanged.
+    Other(serde_json::Value),
+}
+
+impl Resource {
+    /// Reads a resource from JSON.
+    pub fn from_value(value: serde_json::Value) -> Result<Self, ResourceError> {
+        let resource_type = value
+            .get("resourceType")
+            .and_then(serde_json::Value::as_str)
+            .ok_or(ResourceError::NoResourceType)?
+            .to_owned();
+        let invalid = |source| ResourceError::Invalid {
+            resource_type: resource_type.clone(),
+            source,
+        };
+        Ok(match resource_type.as_str() {
+            "Patient" => Self::Patient(Box::new(serde_json::from_value(value).map_err(invalid)?)),
+            "Observation" => {
+                Self::Observation(Box::new(serde_json::from_value(value).map_err(invalid)?))
+            }
+            "Bundle" => Self::Bundle(Box::new(serde_json::from_value(value).map_err(invalid)?)),
+            "OperationOutcome" => {
+                Self::OperationOutcome(Box::new(serde_json::from_value(value).map_err(invalid)?))
+            }
+            _ => Self::Other(value),
+        })
+    }
+
+    /// The resource type.
+    pub fn resource_type(&self) -> &str {
+        match self {
+            Self::Patient(_) => "Patient",
+            Self::Observation(_) => "Observation",
+            Self::Bundle(_) => "Bundle",
+            Self::OperationOutcome(_) => "OperationOutcome",
+            Self::Other(v) => v
+                .get("resourceType")
+                .and_then(|t| t.as_str())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+impl Serialize for Resource {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Patient(r) => r.serialize(s),
+            Self::Observation(r) => r.serialize(s),
+            Self::Bundle(r) => r.serialize(s),
+            Self::OperationOutcome(r) => r.serialize(s),
+            Self::Other(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Resource {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Self::from_value(serde_json::Value::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Declares a unit type that is written as the resource type's name and
+/// refuses any other name: the `resourceType` field of a resource struct.
+/// (serde's `tag` on structs does not work together with `flatten`.)
+macro_rules! resource_type {
+    ($name:ident, $text:literal) => {
+        #[doc = concat!("The `resourceType` of ", $text, ".")]
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+        pub struct $name;
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str($text)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let found = String::deserialize(d)?;
+                if found == $text {
+                    Ok(Self)
+                } else {
+                    Err(serde::de::Error::custom(format!(
+                        "expected resourceType {}, found {found}",
+                        $text
+                    )))
+                }
+            }
+        }
+    };
+}
+pub(crate) use resource_type;
