@@ -116,7 +116,20 @@ export async function createAuthServer(config) {
     features: {
       devInteractions: { enabled: false },
       revocation: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        // Our own pages: oidc-provider's defaults load resources from the internet.
+        logoutSource: async (ctx, form) => {
+          ctx.type = "html";
+          ctx.body = page("Sign out", `<h1>Sign out of the sandbox?</h1>${form}
+<button autofocus form="op.logoutForm" name="logout" value="yes">Yes, sign me out</button>
+<button class="secondary" form="op.logoutForm">No, stay signed in</button>`);
+        },
+        postLogoutSuccessSource: async (ctx) => {
+          ctx.type = "html";
+          ctx.body = page("Signed out", "<h1>You have signed out</h1>");
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => config.fhirBaseUrl,

@@ -121,6 +121,27 @@ test.describe("sandbox sign-on", () => {
     expect((await response.json()).error).toBe("invalid_grant");
   });
 
+  test("end-session signs the user out: the next sign-in asks who they are again", async ({ page, request }) => {
+    const token = await signIn(page, request, { user: "nurse", scope: "openid fhirUser user/*.rs", redirectUri: REDIRECT });
+    // Still signed in at the provider, with the grant given: a second
+    // authorization comes straight back with a code (single sign-on).
+    await page.goto(authorizeUrl(REDIRECT, "openid user/*.rs", pkce()));
+    await page.waitForURL((u) => u.href.startsWith(REDIRECT));
+    expect(new URL(page.url()).searchParams.get("code")).toBeTruthy();
+
+    const end = new URL(`${ISSUER}/session/end`);
+    end.searchParams.set("id_token_hint", token.id_token!);
+    end.searchParams.set("post_logout_redirect_uri", `${APP}/`);
+    end.searchParams.set("client_id", CLIENT_ID);
+    await page.goto(end.href);
+    const back = page.waitForURL(`${APP}/`);
+    await page.getByRole("button", { name: /sign me out/i }).click();
+    await back;
+
+    await page.goto(authorizeUrl(REDIRECT, "openid user/*.rs", pkce()));
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  });
+
   test("the sign-in and consent pages pass axe", async ({ page }) => {
     await page.goto(authorizeUrl(REDIRECT, "openid launch/patient patient/*.rs", pkce()));
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
