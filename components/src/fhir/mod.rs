@@ -34,14 +34,20 @@
 //! Protocol code only: nothing here imports Leptos.
 
 mod datatypes;
+mod error;
 mod primitives;
 mod resource;
 pub mod resources;
+mod retry;
+pub mod search;
 pub mod uk_core;
 
 pub use datatypes::*;
+pub use error::{FhirError, decode};
 pub use primitives::{Decimal, Integer, PositiveInt, PrimitiveError, UnsignedInt};
 pub use resource::{Resource, ResourceError};
+pub use retry::{Method, RetryPolicy};
+pub use search::{Prefix, Search};
 
 /// Elements this version does not model, kept as they came.
 pub type Extra = std::collections::BTreeMap<String, serde_json::Value>;
