@@ -13,7 +13,7 @@ use super::resources::{Issue, OperationOutcome};
 /// `Display` is the sentence for a clinician; [`FhirError::detail`] is for
 /// the developer (status, the server's issues, the JSON path of a decode
 /// failure).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum FhirError {
     /// No answer at all: the network is down, the server unreachable, or CORS refused.
     #[error(

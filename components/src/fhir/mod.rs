@@ -33,6 +33,7 @@
 //!
 //! Protocol code only: nothing here imports Leptos.
 
+mod client;
 mod datatypes;
 mod error;
 mod primitives;
@@ -42,6 +43,9 @@ mod retry;
 pub mod search;
 pub mod uk_core;
 
+#[cfg(target_arch = "wasm32")]
+pub use client::FetchTransport;
+pub use client::{FhirClient, HttpRequest, HttpResponse, TokenSource, Transport};
 pub use datatypes::*;
 pub use error::{FhirError, decode};
 pub use primitives::{Decimal, Integer, PositiveInt, PrimitiveError, UnsignedInt};

@@ -1,0 +1,587 @@
+//! The FHIR REST client: every interaction Bedside needs, over a pluggable
+//! transport (the browser's `fetch` in the app) and a pluggable token source
+//! (the SMART sign-on broker).
+//!
+//! What it does beyond sending requests:
+//!
+//! - **Auth.** Each request carries the token source's bearer token. A 401
+//!   asks the source to refresh once and sends the request again; a second
+//!   401 is [`FhirError::Unauthorized`].
+//! - **Retries** follow [`RetryPolicy`]: idempotent requests only, on 429,
+//!   502–504, timeouts and network loss, with jittered back-off and
+//!   `Retry-After`. A create is never resent blindly.
+//! - **Timeouts and cancellation.** Every request has a deadline; dropping
+//!   the future (a component unmounting) aborts it.
+//! - **De-duplication.** Identical GETs in flight at once share one request,
+//!   so ten components asking for the same patient make one call.
+//! - **Versions.** `update` sends `If-Match` with the version read; a 412 is
+//!   [`FhirError::VersionConflict`] carrying the record as it is now.
+//! - **Decoding** goes from the response bytes straight into Rust types,
+//!   never through a JavaScript string.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use futures::FutureExt;
+use futures::future::{LocalBoxFuture, Shared};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::resources::Bundle;
+use super::{FhirError, Method, Resource, RetryPolicy, Search, decode};
+
+const FHIR_JSON: &str = "application/fhir+json";
+
+/// A request as the transport sends it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpRequest {
+    /// The method.
+    pub method: Method,
+    /// The absolute URL.
+    pub url: String,
+    /// Headers, in order.
+    pub headers: Vec<(&'static str, String)>,
+    /// The body (JSON), if any.
+    pub body: Option<Vec<u8>>,
+}
+
+impl HttpRequest {
+    fn new(method: Method, url: String) -> Self {
+        Self {
+            method,
+            url,
+            headers: vec![("Accept", FHIR_JSON.to_string())],
+            body: None,
+        }
+    }
+
+    fn json(mut self, body: Vec<u8>) -> Self {
+        self.headers
+            .push(("Content-Type", format!("{FHIR_JSON}; charset=utf-8")));
+        self.body = Some(body);
+        self
+    }
+
+    fn header(mut self, name: &'static str, value: String) -> Self {
+        self.headers.push((name, value));
+        self
+    }
+
+    /// The value of a header set on this request.
+    pub fn header_value(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A response as the transport received it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpResponse {
+    /// The status code.
+    pub status: u16,
+    /// Headers, names in lower case.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+impl HttpResponse {
+    /// A header's value (`name` in lower case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Sends requests. [`FetchTransport`] in the browser.
+pub trait Transport {
+    /// Sends one request, giving up after `timeout_ms`. Dropping the future cancels it.
+    fn send(
+        &self,
+        request: HttpRequest,
+        timeout_ms: u32,
+    ) -> LocalBoxFuture<'static, Result<HttpResponse, FhirError>>;
+    /// Waits (between retries).
+    fn sleep(&self, ms: u32) -> LocalBoxFuture<'static, ()>;
+    /// A uniform random number in `0.0..1.0` (retry jitter).
+    fn random(&self) -> f64;
+}
+
+/// Supplies bearer tokens: the SMART sign-on broker implements this.
+pub trait TokenSource {
+    /// The current access token, if signed in.
+    fn token(&self) -> LocalBoxFuture<'static, Option<String>>;
+    /// A new access token after the server refused the current one.
+    fn refresh(&self) -> LocalBoxFuture<'static, Option<String>>;
+}
+
+type SharedResponse = Shared<LocalBoxFuture<'static, Result<Rc<HttpResponse>, FhirError>>>;
+
+struct Inner {
+    base: String,
+    transport: Rc<dyn Transport>,
+    tokens: Option<Rc<dyn TokenSource>>,
+    timeout_ms: u32,
+    retry: RetryPolicy,
+    in_flight: RefCell<HashMap<String, SharedResponse>>,
+}
+
+/// A client for one FHIR server. Cheap to clone; clones share in-flight requests.
+#[derive(Clone)]
+pub struct FhirClient {
+    inner: Rc<Inner>,
+}
+
+impl FhirClient {
+    /// A client for the server at `base_url` (`https://fhir.example/R4`).
+    pub fn new(base_url: &str, transport: Rc<dyn Transport>) -> Self {
+        Self {
+            inner: Rc::new(Inner {
+                base: base_url.trim_end_matches('/').to_string(),
+                transport,
+                tokens: None,
+                timeout_ms: 30_000,
+                retry: RetryPolicy::default(),
+                in_flight: RefCell::new(HashMap::new()),
+            }),
+        }
+    }
+
+    /// A client that uses the browser's `fetch`.
+    #[cfg(target_arch = "wasm32")]
+    pub fn browser(base_url: &str) -> Self {
+        Self::new(base_url, Rc::new(FetchTransport))
+    }
+
+    fn with(self, change: impl FnOnce(&mut Inner)) -> Self {
+        let mut inner = Rc::try_unwrap(self.inner).unwrap_or_else(|shared| Inner {
+            base: shared.base.clone(),
+            transport: shared.transport.clone(),
+            tokens: shared.tokens.clone(),
+            timeout_ms: shared.timeout_ms,
+            retry: shared.retry,
+            in_flight: RefCell::new(HashMap::new()),
+        });
+        change(&mut inner);
+        Self {
+            inner: Rc::new(inner),
+        }
+    }
+
+    /// Sends a bearer token from `tokens` with every request.
+    pub fn with_token_source(self, tokens: Rc<dyn TokenSource>) -> Self {
+        self.with(|i| i.tokens = Some(tokens))
+    }
+
+    /// How long to wait for each answer (default 30 s).
+    pub fn with_timeout_ms(self, timeout_ms: u32) -> Self {
+        self.with(|i| i.timeout_ms = timeout_ms)
+    }
+
+    /// When to retry (default [`RetryPolicy::default`]).
+    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+        self.with(|i| i.retry = retry)
+    }
+
+    /// The server's base URL.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/{}", self.inner.base, path.trim_start_matches('/'))
+    }
+
+    /// Reads a resource: `read::<Patient>("Patient", "123")`.
+    pub async fn read<T: DeserializeOwned>(
+        &self,
+        resource_type: &str,
+        id: &str,
+    ) -> Result<T, FhirError> {
+        let response = self.get(self.url(&format!("{resource_type}/{id}"))).await?;
+        decode(&response.body)
+    }
+
+    /// Reads one version of a resource.
+    pub async fn vread<T: DeserializeOwned>(
+        &self,
+        resource_type: &str,
+        id: &str,
+        version: &str,
+    ) -> Result<T, FhirError> {
+        let response = self
+            .get(self.url(&format!("{resource_type}/{id}/_history/{version}")))
+            .await?;
+        decode(&response.body)
+    }
+
+    /// Runs a search; one page of results.
+    pub async fn search(&self, search: &Search) -> Result<Bundle, FhirError> {
+        let response = self.get(search.url(&self.inner.base)).await?;
+        decode(&response.body)
+    }
+
+    /// The page after `bundle`, if the server gave a `next` link.
+    pub async fn next_page(&self, bundle: &Bundle) -> Result<Option<Bundle>, FhirError> {
+        match bundle.link("next") {
+            Some(next) => {
+                let response = self.get(next.to_string()).await?;
+                decode(&response.body).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Runs a search and follows `next` links, collecting the matching
+    /// resources (not `_include`d ones or outcomes) from at most `max_pages` pages.
+    pub async fn search_all(
+        &self,
+        search: &Search,
+        max_pages: usize,
+    ) -> Result<Vec<Resource>, FhirError> {
+        let mut out = Vec::new();
+        let mut page = Some(self.search(search).await?);
+        let mut pages = 0;
+        while let Some(bundle) = page {
+            pages += 1;
+            let next = if pages < max_pages {
+                self.next_page(&bundle).await?
+            } else {
+                None
+            };
+            out.extend(
+                bundle
+                    .entry
+                    .into_iter()
+                    .filter(is_match)
+                    .filter_map(|e| e.resource),
+            );
+            page = next;
+        }
+        Ok(out)
+    }
+
+    /// Creates a resource; returns it as the server stored it (with id and version).
+    pub async fn create<T: Serialize + DeserializeOwned>(
+        &self,
+        resource_type: &str,
+        resource: &T,
+    ) -> Result<T, FhirError> {
+        let request = HttpRequest::new(Method::Post, self.url(resource_type))
+            .json(encode(resource)?)
+            .header("Prefer", "return=representation".into());
+        decode(&self.execute(request).await?.body)
+    }
+
+    /// Creates a resource unless one matching `condition` exists (`If-None-Exist`):
+    /// safe to resend, so a create that may have happened before a network
+    /// failure does not happen twice.
+    pub async fn create_if_none_exist<T: Serialize + DeserializeOwned>(
+        &self,
+        resource_type: &str,
+        resource: &T,
+        condition: &Search,
+    ) -> Result<T, FhirError> {
+        let request = HttpRequest::new(Method::Post, self.url(resource_type))
+            .json(encode(resource)?)
+            .header("Prefer", "return=representation".into())
+            .header("If-None-Exist", condition.query());
+        decode(&self.execute(request).await?.body)
+    }
+
+    /// Updates a resource. With `version` (the `meta.versionId` read), the
+    /// server refuses if someone changed it since: [`FhirError::VersionConflict`]
+    /// then carries the record as it is now.
+    pub async fn update<T: Serialize + DeserializeOwned>(
+        &self,
+        resource_type: &str,
+        id: &str,
+        resource: &T,
+        version: Option<&str>,
+    ) -> Result<T, FhirError> {
+        let mut request = HttpRequest::new(Method::Put, self.url(&format!("{resource_type}/{id}")))
+            .json(encode(resource)?)
+            .header("Prefer", "return=representation".into());
+        if let Some(version) = version {
+            request = request.header("If-Match", format!("W/\"{version}\""));
+        }
+        match self.execute(request).await {
+            Ok(response) => decode(&response.body),
+            Err(FhirError::VersionConflict { .. }) => {
+                let current = self.fresh_read(resource_type, id).await.ok().map(Box::new);
+                Err(FhirError::VersionConflict {
+                    expected_version: version.map(str::to_string),
+                    current,
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Reads without sharing an in-flight GET (after a conflict, the shared
+    /// answer could be the stale one).
+    async fn fresh_read(&self, resource_type: &str, id: &str) -> Result<Resource, FhirError> {
+        let request = HttpRequest::new(Method::Get, self.url(&format!("{resource_type}/{id}")));
+        decode(&self.execute(request).await?.body)
+    }
+
+    /// Deletes a resource.
+    pub async fn delete(&self, resource_type: &str, id: &str) -> Result<(), FhirError> {
+        self.execute(HttpRequest::new(
+            Method::Delete,
+            self.url(&format!("{resource_type}/{id}")),
+        ))
+        .await
+        .map(|_| ())
+    }
+
+    /// A resource's history, newest first.
+    pub async fn history(&self, resource_type: &str, id: &str) -> Result<Bundle, FhirError> {
+        let response = self
+            .get(self.url(&format!("{resource_type}/{id}/_history")))
+            .await?;
+        decode(&response.body)
+    }
+
+    /// Sends a `batch` or `transaction` Bundle; returns the response Bundle.
+    pub async fn bundle(&self, bundle: &Bundle) -> Result<Bundle, FhirError> {
+        let request = HttpRequest::new(Method::Post, self.inner.base.clone()).json(encode(bundle)?);
+        decode(&self.execute(request).await?.body)
+    }
+
+    /// A GET shared with identical GETs already in flight.
+    async fn get(&self, url: String) -> Result<Rc<HttpResponse>, FhirError> {
+        let existing = self.inner.in_flight.borrow().get(&url).cloned();
+        let shared = match existing {
+            Some(shared) => shared,
+            None => {
+                let client = self.clone();
+                let key = url.clone();
+                let future = async move {
+                    let result = client
+                        .execute(HttpRequest::new(Method::Get, key.clone()))
+                        .await;
+                    client.inner.in_flight.borrow_mut().remove(&key);
+                    result
+                }
+                .boxed_local()
+                .shared();
+                self.inner
+                    .in_flight
+                    .borrow_mut()
+                    .insert(url, future.clone());
+                future
+            }
+        };
+        shared.await
+    }
+
+    /// Sends a request with auth, refresh-on-401 and retries.
+    async fn execute(&self, request: HttpRequest) -> Result<Rc<HttpResponse>, FhirError> {
+        let inner = &self.inner;
+        let mut token = match &inner.tokens {
+            Some(source) => source.token().await,
+            None => None,
+        };
+        let mut refreshed = false;
+        let mut failures = 0;
+        loop {
+            let mut attempt = request.clone();
+            if let Some(token) = &token {
+                attempt
+                    .headers
+                    .push(("Authorization", format!("Bearer {token}")));
+            }
+            let error = match inner.transport.send(attempt, inner.timeout_ms).await {
+                Ok(response) if (200..300).contains(&response.status) => {
+                    return Ok(Rc::new(response));
+                }
+                Ok(response) => FhirError::from_response(
+                    response.status,
+                    &response.body,
+                    response.header("retry-after"),
+                ),
+                Err(e) => e,
+            };
+            if let (FhirError::Unauthorized { .. }, Some(source), false) =
+                (&error, &inner.tokens, refreshed)
+            {
+                refreshed = true;
+                token = source.refresh().await;
+                if token.is_some() {
+                    continue;
+                }
+                return Err(error);
+            }
+            failures += 1;
+            match inner
+                .retry
+                .delay_ms(request.method, failures, &error, inner.transport.random())
+            {
+                Some(ms) => inner.transport.sleep(ms).await,
+                None => return Err(error),
+            }
+        }
+    }
+}
+
+fn is_match(entry: &super::resources::BundleEntry) -> bool {
+    entry
+        .extra
+        .get("search")
+        .and_then(|s| s.get("mode"))
+        .and_then(|m| m.as_str())
+        .is_none_or(|mode| mode == "match")
+}
+
+fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, FhirError> {
+    serde_json::to_vec(value).map_err(|e| FhirError::Decode {
+        path: String::new(),
+        detail: format!("could not write the request: {e}"),
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use fetch::FetchTransport;
+
+#[cfg(target_arch = "wasm32")]
+mod fetch {
+    //! The browser transport.
+
+    use futures::FutureExt;
+    use futures::future::LocalBoxFuture;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+
+    use super::{HttpRequest, HttpResponse, Transport};
+    use crate::fhir::FhirError;
+
+    /// `fetch`, with an `AbortController` for the deadline and for dropping.
+    pub struct FetchTransport;
+
+    /// Aborts the request if the future is dropped before it finishes.
+    struct AbortOnDrop(Option<web_sys::AbortController>);
+
+    impl Drop for AbortOnDrop {
+        fn drop(&mut self) {
+            if let Some(controller) = self.0.take() {
+                controller.abort();
+            }
+        }
+    }
+
+    fn describe(e: &JsValue) -> String {
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "unknown error".into())
+    }
+
+    fn global() -> Result<web_sys::Window, FhirError> {
+        web_sys::window().ok_or_else(|| FhirError::Network {
+            detail: "no window".into(),
+        })
+    }
+
+    async fn send(request: HttpRequest, timeout_ms: u32) -> Result<HttpResponse, FhirError> {
+        let network = |e: JsValue| FhirError::Network {
+            detail: describe(&e),
+        };
+        let window = global()?;
+        let controller = web_sys::AbortController::new().map_err(network)?;
+        let mut guard = AbortOnDrop(Some(controller.clone()));
+        let init = web_sys::RequestInit::new();
+        init.set_method(request.method.as_str());
+        init.set_signal(Some(&controller.signal()));
+        let headers = web_sys::Headers::new().map_err(network)?;
+        for (name, value) in &request.headers {
+            headers.append(name, value).map_err(network)?;
+        }
+        init.set_headers(&headers);
+        if let Some(body) = &request.body {
+            let bytes = js_sys::Uint8Array::from(body.as_slice());
+            init.set_body(&bytes);
+        }
+        // The deadline aborts the same controller; the timer is cleared on every exit.
+        let on_timeout = wasm_bindgen::closure::Closure::once_into_js({
+            let controller = controller.clone();
+            move || controller.abort()
+        });
+        let timer = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                on_timeout.unchecked_ref(),
+                timeout_ms as i32,
+            )
+            .map_err(network)?;
+        let started = js_sys::Date::now();
+        let result = async {
+            let response: web_sys::Response =
+                JsFuture::from(window.fetch_with_str_and_init(&request.url, &init))
+                    .await?
+                    .dyn_into()?;
+            let buffer = JsFuture::from(response.array_buffer()?).await?;
+            Ok::<_, JsValue>((response, js_sys::Uint8Array::new(&buffer).to_vec()))
+        }
+        .await;
+        window.clear_timeout_with_handle(timer);
+        guard.0 = None;
+        match result {
+            Ok((response, body)) => {
+                let mut headers = Vec::new();
+                for name in [
+                    "etag",
+                    "location",
+                    "retry-after",
+                    "content-type",
+                    "last-modified",
+                ] {
+                    if let Ok(Some(value)) = response.headers().get(name) {
+                        headers.push((name.to_string(), value));
+                    }
+                }
+                Ok(HttpResponse {
+                    status: response.status(),
+                    headers,
+                    body,
+                })
+            }
+            Err(_) if controller.signal().aborted() => Err(FhirError::Timeout {
+                after_ms: (js_sys::Date::now() - started) as u32,
+            }),
+            Err(e) => Err(network(e)),
+        }
+    }
+
+    impl Transport for FetchTransport {
+        fn send(
+            &self,
+            request: HttpRequest,
+            timeout_ms: u32,
+        ) -> LocalBoxFuture<'static, Result<HttpResponse, FhirError>> {
+            send(request, timeout_ms).boxed_local()
+        }
+
+        fn sleep(&self, ms: u32) -> LocalBoxFuture<'static, ()> {
+            async move {
+                let promise = js_sys::Promise::new(&mut |resolve, _| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                            &resolve, ms as i32,
+                        );
+                    }
+                });
+                let _ = JsFuture::from(promise).await;
+            }
+            .boxed_local()
+        }
+
+        fn random(&self) -> f64 {
+            js_sys::Math::random()
+        }
+    }
+}
