@@ -27,11 +27,13 @@ step "cargo fmt --check" cargo fmt --all --check
 step "clippy (host)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests (cargo test)" cargo test --workspace --locked
-step "browser tests (wasm-bindgen-test, Chromium)" env \
-  CHROMEDRIVER=/usr/bin/chromedriver \
-  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json" \
-  WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test -p bedside --locked --target wasm32-unknown-unknown --test web
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json"
+export WASM_BINDGEN_TEST_TIMEOUT=120
+# A fixed address, so the sandbox can allow the test page's origin (CORS).
+export WASM_BINDGEN_TEST_ADDRESS=127.0.0.1:8199
+step "browser tests (wasm-bindgen-test, Chromium, sandbox)" scripts/with-sandbox.sh \
+  cargo test -p bedside --locked --target wasm32-unknown-unknown --test web --test fhir_web
 step "sandbox data tests (node --test, Node 22)" bash -c 'cd e2e && node_modules/.bin/node --test "sandbox/**/*.test.mjs"'
 step "release build (trunk)" trunk build --release
 step "size report" node e2e/bench/size-report.mjs

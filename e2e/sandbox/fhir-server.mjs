@@ -74,7 +74,13 @@ export function createFhirServer(config) {
 
   const send = (res, status, body, headers = {}) => {
     const text = body === undefined ? "" : JSON.stringify(body);
-    res.writeHead(status, { "Content-Type": FHIR_JSON, "Content-Length": Buffer.byteLength(text), ...headers });
+    // Patient data: never stored by browsers or proxies.
+    res.writeHead(status, {
+      "Content-Type": FHIR_JSON,
+      "Content-Length": Buffer.byteLength(text),
+      "Cache-Control": "no-store",
+      ...headers,
+    });
     res.end(text);
   };
   const fail = (res, outcome, headers) => send(res, getStatus(outcome), operationOutcome(outcome), headers);

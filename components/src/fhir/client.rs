@@ -18,6 +18,8 @@
 //!   [`FhirError::VersionConflict`] carrying the record as it is now.
 //! - **Decoding** goes from the response bytes straight into Rust types,
 //!   never through a JavaScript string.
+//! - **No HTTP caching** (`cache: "no-store"`): nothing clinical is left in
+//!   the browser cache of a shared PC.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -498,6 +500,10 @@ mod fetch {
         let init = web_sys::RequestInit::new();
         init.set_method(request.method.as_str());
         init.set_signal(Some(&controller.signal()));
+        // Clinical data must not sit in the HTTP cache of a shared ward PC,
+        // and a cached answer must never stand in for a request made with
+        // other credentials (or none).
+        init.set_cache(web_sys::RequestCache::NoStore);
         let headers = web_sys::Headers::new().map_err(network)?;
         for (name, value) in &request.headers {
             headers.append(name, value).map_err(network)?;

@@ -1,0 +1,182 @@
+//! The FHIR client's browser path (`fetch`, CORS, bytes to Rust) against the
+//! sandbox FHIR server.
+//!
+//! `scripts/test.sh` starts the sandbox, signs in over HTTP for a token
+//! (`e2e/sandbox/test-token.mjs`) and passes the base URL and token in
+//! `BEDSIDE_TEST_FHIR_BASE` and `BEDSIDE_TEST_FHIR_TOKEN` at build time.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use bedside::fhir::resources::{Bundle, Patient};
+use bedside::fhir::{FhirClient, FhirError, Resource, Search, TokenSource};
+use futures::FutureExt;
+use futures::future::LocalBoxFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOT_CONFIGURED: &str = "run through scripts/test.sh: these tests need the sandbox FHIR server and a token \
+     (BEDSIDE_TEST_FHIR_BASE, BEDSIDE_TEST_FHIR_TOKEN)";
+
+struct FixedToken(&'static str);
+
+impl TokenSource for FixedToken {
+    fn token(&self) -> LocalBoxFuture<'static, Option<String>> {
+        let token = self.0.to_string();
+        async move { Some(token) }.boxed_local()
+    }
+    fn refresh(&self) -> LocalBoxFuture<'static, Option<String>> {
+        async { None }.boxed_local()
+    }
+}
+
+fn base() -> &'static str {
+    option_env!("BEDSIDE_TEST_FHIR_BASE").expect(NOT_CONFIGURED)
+}
+
+fn client() -> FhirClient {
+    let token = option_env!("BEDSIDE_TEST_FHIR_TOKEN").expect(NOT_CONFIGURED);
+    FhirClient::browser(base()).with_token_source(Rc::new(FixedToken(token)))
+}
+
+#[wasm_bindgen_test]
+async fn reads_a_patient_across_origins() {
+    let patient: Patient = client()
+        .read("Patient", "patient-00001")
+        .await
+        .expect("read");
+    assert_eq!(patient.id.as_deref(), Some("patient-00001"));
+    assert!(patient.nhs_number().is_some(), "a valid NHS number");
+}
+
+#[wasm_bindgen_test]
+async fn pages_through_more_than_three_pages() {
+    let search = Search::new("Observation")
+        .reference("patient", "Patient/patient-00001")
+        .count(10);
+    let first = client().search(&search).await.expect("first page");
+    let total = first.total.map(|t| t.get()).expect("the sandbox counts") as usize;
+    assert!(total > 30, "{total} matches");
+    let all = client().search_all(&search, 100).await.expect("all pages");
+    assert_eq!(all.len(), total);
+}
+
+#[wasm_bindgen_test]
+async fn include_brings_referenced_patients() {
+    let search = Search::new("Encounter")
+        .count(3)
+        .include("Encounter", "subject", None);
+    let bundle = client().search(&search).await.expect("search");
+    let patients = bundle
+        .entry
+        .iter()
+        .filter(|e| matches!(e.resource, Some(Resource::Patient(_))))
+        .count();
+    assert_eq!(patients, 3);
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_update_is_a_conflict_carrying_the_current_record() {
+    let client = client();
+    let new: Patient =
+        serde_json::from_str(r#"{"resourceType":"Patient","name":[{"family":"Conflict"}]}"#)
+            .expect("patient");
+    let created = client.create("Patient", &new).await.expect("create");
+    let id = created.id.clone().expect("an id");
+    let v1 = created
+        .meta
+        .as_ref()
+        .and_then(|m| m.version_id.clone())
+        .expect("a version");
+
+    let mut first = created.clone();
+    first.gender = Some("female".into());
+    client
+        .update("Patient", &id, &first, Some(&v1))
+        .await
+        .expect("first update");
+
+    let mut second = created;
+    second.gender = Some("male".into());
+    match client.update("Patient", &id, &second, Some(&v1)).await {
+        Err(FhirError::VersionConflict {
+            expected_version,
+            current: Some(current),
+        }) => {
+            assert_eq!(expected_version, Some(v1));
+            match *current {
+                Resource::Patient(p) => assert_eq!(p.gender.as_deref(), Some("female")),
+                other => panic!("{other:?}"),
+            }
+        }
+        other => panic!("expected a version conflict, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_transaction_commits_together() {
+    let bundle: Bundle = serde_json::from_value(serde_json::json!({
+        "resourceType": "Bundle",
+        "type": "transaction",
+        "entry": [
+            {"fullUrl": "urn:uuid:0b5cf0e0-3f86-4c64-9e1a-3c7c4f8b2a11", "request": {"method": "POST", "url": "Patient"},
+             "resource": {"resourceType": "Patient", "name": [{"family": "Transaction"}]}},
+            {"request": {"method": "POST", "url": "Observation"},
+             "resource": {"resourceType": "Observation", "status": "final", "code": {"text": "Pulse"},
+                          "subject": {"reference": "urn:uuid:0b5cf0e0-3f86-4c64-9e1a-3c7c4f8b2a11"},
+                          "valueQuantity": {"value": 72.0, "unit": "beats/minute"}}}
+        ]
+    }))
+    .expect("bundle");
+    let response = client().bundle(&bundle).await.expect("transaction");
+    assert_eq!(response.type_, "transaction-response");
+    assert_eq!(response.entry.len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn invalid_resources_surface_the_servers_operation_outcome() {
+    let invalid = serde_json::json!({"resourceType": "Patient", "birthDate": "21/11/2026"});
+    match client().create("Patient", &invalid).await {
+        Err(FhirError::Http {
+            status: 400,
+            issues,
+            ..
+        }) => {
+            assert!(!issues.is_empty());
+            assert!(
+                issues
+                    .iter()
+                    .all(|i| i.severity == "error" || i.severity == "fatal")
+            );
+        }
+        other => panic!("expected 400 with an OperationOutcome, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn no_token_is_unauthorized_and_unknown_records_are_not_found() {
+    // The same URL was read with a token by another test: the answer must not
+    // come from the browser's HTTP cache (the client sends `cache: no-store`).
+    let anonymous = FhirClient::browser(base());
+    let result = anonymous.read::<Patient>("Patient", "patient-00001").await;
+    assert!(
+        matches!(result, Err(FhirError::Unauthorized { .. })),
+        "{result:?}"
+    );
+    assert!(matches!(
+        client().read::<Patient>("Patient", "no-such-patient").await,
+        Err(FhirError::Http { status: 404, .. })
+    ));
+}
+
+#[wasm_bindgen_test]
+async fn an_unreachable_server_is_a_network_error() {
+    // Port 9 (discard) has nothing listening on the test machine.
+    let nowhere = FhirClient::browser("http://127.0.0.1:9/fhir/R4")
+        .with_retry(bedside::fhir::RetryPolicy::NEVER);
+    assert!(matches!(
+        nowhere.read::<Patient>("Patient", "x").await,
+        Err(FhirError::Network { .. })
+    ));
+}
