@@ -189,3 +189,100 @@ async fn an_unreachable_server_is_a_network_error() {
         Err(FhirError::Network { .. })
     ));
 }
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("setTimeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("timer");
+}
+
+/// Waits up to five seconds for `done`.
+async fn eventually(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if done() {
+            return;
+        }
+        sleep_ms(50).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+#[wasm_bindgen_test]
+async fn use_fhir_read_follows_its_id_and_reports_loading() {
+    use bedside::fhir::use_fhir_read;
+    use leptos::prelude::*;
+
+    let id = RwSignal::new("patient-00001".to_string());
+    let loading = RwSignal::new(true);
+    let root = leptos::prelude::document()
+        .create_element("div")
+        .expect("div");
+    leptos::prelude::document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let holder: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    let _mounted = leptos::mount::mount_to(holder.clone(), move || {
+        client().provide();
+        let patient = use_fhir_read::<Patient>("Patient", id);
+        Effect::new(move || loading.set(patient.loading.get()));
+        view! {
+            <p id="name">
+                {move || match patient.result.get() {
+                    None => "loading".to_string(),
+                    Some(Ok(p)) => p.id.unwrap_or_default(),
+                    Some(Err(e)) => format!("error: {e}"),
+                }}
+            </p>
+        }
+    });
+    let text = || holder.text_content().unwrap_or_default();
+    eventually("the first patient", || text() == "patient-00001").await;
+    assert!(!loading.get_untracked());
+
+    id.set("patient-00002".into());
+    eventually("the second patient", || text() == "patient-00002").await;
+
+    id.set("no-such-patient".into());
+    eventually("a not-found message", || {
+        text().starts_with("error: This record could not be found")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn use_fhir_search_returns_a_page() {
+    use bedside::fhir::use_fhir_search;
+    use leptos::prelude::*;
+
+    let root = leptos::prelude::document()
+        .create_element("div")
+        .expect("div");
+    leptos::prelude::document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let holder: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    let search = Search::new("Observation")
+        .reference("patient", "Patient/patient-00003")
+        .count(5);
+    let _mounted = leptos::mount::mount_to(holder.clone(), move || {
+        client().provide();
+        let page = use_fhir_search(Signal::stored(search));
+        view! {
+            <p>{move || page.result.get().map(|r| r.map(|b| b.entry.len().to_string()).unwrap_or_else(|e| e.to_string()))}</p>
+        }
+    });
+    eventually("five entries", || {
+        holder.text_content().unwrap_or_default() == "5"
+    })
+    .await;
+}

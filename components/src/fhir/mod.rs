@@ -31,11 +31,14 @@
 //! [`Decimal`], [`Integer`], [`UnsignedInt`] or [`PositiveInt`], which read
 //! both forms. The round-trip tests cover the two features together.
 //!
-//! Protocol code only: nothing here imports Leptos.
+//! Protocol code only: nothing here imports Leptos except [`glue`], which puts
+//! the client in context and gives components `use_fhir_read` and
+//! `use_fhir_search`.
 
 mod client;
 mod datatypes;
 mod error;
+pub mod glue;
 mod primitives;
 mod resource;
 pub mod resources;
@@ -48,6 +51,7 @@ pub use client::FetchTransport;
 pub use client::{FhirClient, HttpRequest, HttpResponse, TokenSource, Transport};
 pub use datatypes::*;
 pub use error::{FhirError, decode};
+pub use glue::{UseFhirReturn, use_fhir_read, use_fhir_search};
 pub use primitives::{Decimal, Integer, PositiveInt, PrimitiveError, UnsignedInt};
 pub use resource::{Resource, ResourceError};
 pub use retry::{Method, RetryPolicy};

@@ -1,0 +1,104 @@
+//! Leptos glue: the [`FhirClient`] in context, and hooks that components use
+//! to read and search.
+//!
+//! The only module of `bedside::fhir` that knows about Leptos. The client is
+//! browser-bound (`Rc`, `fetch`), so it sits in context inside a
+//! `SendWrapper`; Leptos asks for `Send` values because the same code can run
+//! on a server, where this client is never created.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local_scoped_with_cancellation;
+use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
+
+use super::resources::Bundle;
+use super::{FhirClient, FhirError, Search};
+
+#[derive(Clone)]
+struct FhirContext(SendWrapper<FhirClient>);
+
+impl FhirClient {
+    /// Makes this client the one components below use.
+    pub fn provide(self) {
+        provide_context(FhirContext(SendWrapper::new(self)));
+    }
+
+    /// The client provided above this component, if any.
+    pub fn use_context() -> Option<Self> {
+        use_context::<FhirContext>().map(|c| (*c.0).clone())
+    }
+
+    /// The client provided above this component.
+    ///
+    /// # Panics
+    /// When no client was provided: a programming error in the app's setup.
+    pub fn expect() -> Self {
+        Self::use_context()
+            .expect("no FhirClient in context: call FhirClient::provide() in the app root")
+    }
+}
+
+/// What a FHIR hook returns.
+pub struct UseFhirReturn<T: Send + Sync + 'static> {
+    /// The latest answer: `None` until the first one arrives.
+    pub result: Signal<Option<Result<T, FhirError>>>,
+    /// Whether a request is under way (also while refreshing after a change).
+    pub loading: Signal<bool>,
+}
+
+/// Runs `request` now and whenever the signals it reads change. The previous
+/// request is cancelled (its `fetch` aborted) when a new one starts or the
+/// component unmounts, so a slow old answer never overwrites a newer one.
+fn use_fhir_request<T, F, Fut>(request: F) -> UseFhirReturn<T>
+where
+    T: Send + Sync + 'static,
+    F: Fn(FhirClient) -> Fut + 'static,
+    Fut: Future<Output = Result<T, FhirError>> + 'static,
+{
+    let client = SendWrapper::new(FhirClient::expect());
+    let result = RwSignal::new(None);
+    let loading = RwSignal::new(true);
+    Effect::new(move |_| {
+        loading.set(true);
+        let pending = request((*client).clone());
+        spawn_local_scoped_with_cancellation(async move {
+            let answer = pending.await;
+            result.set(Some(answer));
+            loading.set(false);
+        });
+    });
+    UseFhirReturn {
+        result: result.into(),
+        loading: loading.into(),
+    }
+}
+
+/// Reads one resource, again whenever `id` changes.
+///
+/// ## Usage
+/// ```rust,ignore
+/// let patient = use_fhir_read::<Patient>("Patient", id);
+/// view! { {move || patient.result.get().map(|r| match r { Ok(p) => …, Err(e) => … })} }
+/// ```
+pub fn use_fhir_read<T>(
+    resource_type: &'static str,
+    id: impl Into<Signal<String>>,
+) -> UseFhirReturn<T>
+where
+    T: DeserializeOwned + Send + Sync + 'static,
+{
+    let id = id.into();
+    use_fhir_request(move |client| {
+        let id = id.get();
+        async move { client.read::<T>(resource_type, &id).await }
+    })
+}
+
+/// Runs a search (one page), again whenever `search` changes.
+pub fn use_fhir_search(search: impl Into<Signal<Search>>) -> UseFhirReturn<Bundle> {
+    let search = search.into();
+    use_fhir_request(move |client| {
+        let search = search.get();
+        async move { client.search(&search).await }
+    })
+}
