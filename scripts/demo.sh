@@ -18,4 +18,9 @@ start_sandbox
 BEDSIDE_CONNECT_SRC="http://localhost:${SANDBOX_FHIR_PORT:-8103} http://localhost:${SANDBOX_AUTH_PORT:-8104}" \
   node scripts/serve.mjs --dir dist --port "$PORT" &
 SERVER=$!
-wait -n "$SANDBOX" "$SERVER"
+# Until either server stops. A short `wait` per turn keeps signals prompt:
+# bash can miss one that lands as `wait -n` starts blocking.
+while kill -0 "$SANDBOX" 2>/dev/null && kill -0 "$SERVER" 2>/dev/null; do
+  sleep 1 &
+  wait $! || true
+done
