@@ -6,7 +6,7 @@ SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: demo test bootstrap build serve sandbox size clean
+.PHONY: demo test bootstrap build serve sandbox size bench clean
 
 demo: build
 	scripts/bootstrap.sh --demo
@@ -31,6 +31,11 @@ sandbox:
 	e2e/node_modules/.bin/node --max-old-space-size=6144 e2e/sandbox/start.mjs
 
 size:
+	node e2e/bench/size-report.mjs
+
+# Benchmarks with same-run baselines (FHIR decode vs JSON.parse; then sizes).
+bench: build
+	scripts/bench.sh
 	node e2e/bench/size-report.mjs
 
 clean:

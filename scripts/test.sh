@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check and test layer, in order of cost, stopping at the first failure:
 #   bootstrap → fmt → clippy (host, wasm32) → native tests → browser (wasm) tests
-#   → sandbox data tests → release build → size report → end-to-end tests
+#   → sandbox data tests → decode benchmark → release build → size report → end-to-end tests
 #   (app with axe, sandbox sign-on, FHIR conformance).
 # Prints each step's duration and a summary. `make test` and CI run this.
 set -euo pipefail
@@ -35,6 +35,7 @@ export WASM_BINDGEN_TEST_ADDRESS=127.0.0.1:8199
 step "browser tests (wasm-bindgen-test, Chromium, sandbox)" scripts/with-sandbox.sh \
   cargo test -p bedside --locked --target wasm32-unknown-unknown --test web --test fhir_web
 step "sandbox data tests (node --test, Node 22)" bash -c 'cd e2e && node_modules/.bin/node --test "sandbox/**/*.test.mjs"'
+step "benchmark: 10 MB FHIR Bundle decode vs JSON.parse (figures, release)" scripts/bench.sh
 step "release build (trunk)" trunk build --release
 step "size report" node e2e/bench/size-report.mjs
 step "end-to-end tests (Playwright + axe)" bash -c 'cd e2e && CI=${CI:-} npx playwright test'

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmarks: figures, compared with a baseline measured in the same run.
+# Nothing here fails on a number; a benchmark fails only if it cannot run.
+#   - 10 MB FHIR searchset Bundle decoded in Chromium: Bedside vs JSON.parse
+#   (the app's size report runs after the release build: e2e/bench/size-report.mjs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON=${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$PWD/scripts/webdriver.json}
+export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300}
+# The release profile, as the app ships; --nocapture shows the figures.
+cargo test -p bedside --locked --release --target wasm32-unknown-unknown --test bench_fhir_decode -- --nocapture 2>&1 \
+  | tee /dev/stderr | grep "BENCH fhir-decode" >/dev/null || { echo "bench: no figures reported" >&2; exit 1; }
