@@ -171,3 +171,68 @@ fn value_equality_sees_number_text() {
     let b: Value = serde_json::from_str("1.5").expect("json");
     assert_ne!(a, b);
 }
+
+/// One resource of every modelled type (sandbox data plus hand-written
+/// Medication, MedicationStatement, DiagnosticReport, Questionnaire,
+/// QuestionnaireResponse and CapabilityStatement).
+#[test]
+fn every_modelled_type_reads_as_itself_and_round_trips() {
+    let original = fixture("every-type.json");
+    let bundle: Bundle = serde_json::from_value(original.clone()).expect("reads");
+    let mut types: Vec<&str> = Vec::new();
+    for entry in &bundle.entry {
+        let resource = entry.resource.as_ref().expect("a resource");
+        assert!(
+            !matches!(resource, Resource::Other(_)),
+            "{} is modelled",
+            resource.resource_type()
+        );
+        types.push(resource.resource_type());
+    }
+    types.sort_unstable();
+    types.dedup();
+    assert_eq!(types.len(), 16, "{types:?}");
+    assert_eq!(serde_json::to_value(&bundle).expect("writes"), original);
+}
+
+#[test]
+fn typed_fields_of_the_clinical_types() {
+    let bundle: Bundle = serde_json::from_value(fixture("every-type.json")).expect("reads");
+    let find = |t: &str| {
+        bundle
+            .entry
+            .iter()
+            .filter_map(|e| e.resource.as_ref())
+            .find(|r| r.resource_type() == t)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {t}"))
+    };
+    match find("MedicationRequest") {
+        Resource::MedicationRequest(m) => {
+            let dose = &m.dosage_instruction[0];
+            assert_eq!(dose.as_needed_boolean, Some(true));
+            assert!(
+                dose.text
+                    .as_deref()
+                    .is_some_and(|t| t.contains("when required")),
+                "{:?}",
+                dose.text
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    match find("CapabilityStatement") {
+        Resource::CapabilityStatement(c) => assert_eq!(
+            c.oauth_uris(),
+            Some((
+                "http://localhost:8104/auth".to_string(),
+                "http://localhost:8104/token".to_string()
+            ))
+        ),
+        other => panic!("{other:?}"),
+    }
+    match find("Encounter") {
+        Resource::Encounter(e) => assert_eq!(e.class.code.as_deref(), Some("IMP")),
+        other => panic!("{other:?}"),
+    }
+}

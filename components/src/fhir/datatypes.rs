@@ -263,3 +263,56 @@ pub struct Meta {
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+/// A note with its author and time.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Annotation {
+    /// The note (markdown).
+    pub text: String,
+    /// When it was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// Unmodelled elements (`author[x]`) and unknown ones.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// When something happens, repeatedly.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Timing {
+    /// The repetition (`frequency` per `period` `periodUnit`, …), kept whole.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeat: Option<serde_json::Value>,
+    /// A coded schedule (`BID`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<CodeableConcept>,
+    /// Unmodelled and unknown elements.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// How a medicine is to be taken.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Dosage {
+    /// The instruction as the prescriber wrote it; what Bedside shows first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// When.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timing: Option<Timing>,
+    /// "When required" (the coded form of `asNeeded[x]` stays in `extra`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_needed_boolean: Option<bool>,
+    /// How it enters the body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route: Option<CodeableConcept>,
+    /// Doses and rates, kept whole (`dose[x]`, `rate[x]`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dose_and_rate: Vec<serde_json::Value>,
+    /// Unmodelled and unknown elements.
+    #[serde(flatten)]
+    pub extra: Extra,
+}

@@ -3,8 +3,10 @@
 //!
 //! # Why hand-written serde structs
 //!
-//! Measured for this choice (release wasm, `opt-level = "z"`, LTO, a
-//! parse-and-write of three resources): the generated model crates
+//! Measured for the design of this module, before it was written (release
+//! wasm, `opt-level = "z"`, LTO, a parse-and-write of three resources; the
+//! figures are the project's design record, not re-measured here): the
+//! generated model crates
 //! `fhirbolt` 0.4, `fhir-model` 0.13, `fhir` 4.1 and `helios-fhir` 0.2 each
 //! produced 13–16 MB of wasm (2–3 MB gzip), and none round-tripped our tricky
 //! R4 fixtures: fhirbolt rejected valid R4 JSON, the others dropped or

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::resources::{Bundle, Observation, OperationOutcome, Patient};
+use super::resources::*;
 
 /// Why JSON is not a resource.
 #[derive(Debug, thiserror::Error)]
@@ -20,72 +20,79 @@ pub enum ResourceError {
     },
 }
 
-/// A resource of a type Bedside models, or any other resource kept as JSON.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Resource {
-    /// A Patient.
-    Patient(Box<Patient>),
-    /// An Observation.
-    Observation(Box<Observation>),
-    /// A Bundle.
-    Bundle(Box<Bundle>),
-    /// An OperationOutcome.
-    OperationOutcome(Box<OperationOutcome>),
-    /// Any other type, unchanged.
-    Other(serde_json::Value),
-}
-
-impl Resource {
-    /// Reads a resource from JSON.
-    pub fn from_value(value: serde_json::Value) -> Result<Self, ResourceError> {
-        let resource_type = value
-            .get("resourceType")
-            .and_then(serde_json::Value::as_str)
-            .ok_or(ResourceError::NoResourceType)?
-            .to_owned();
-        let invalid = |source| ResourceError::Invalid {
-            resource_type: resource_type.clone(),
-            source,
-        };
-        Ok(match resource_type.as_str() {
-            "Patient" => Self::Patient(Box::new(serde_json::from_value(value).map_err(invalid)?)),
-            "Observation" => {
-                Self::Observation(Box::new(serde_json::from_value(value).map_err(invalid)?))
-            }
-            "Bundle" => Self::Bundle(Box::new(serde_json::from_value(value).map_err(invalid)?)),
-            "OperationOutcome" => {
-                Self::OperationOutcome(Box::new(serde_json::from_value(value).map_err(invalid)?))
-            }
-            _ => Self::Other(value),
-        })
-    }
-
-    /// The resource type.
-    pub fn resource_type(&self) -> &str {
-        match self {
-            Self::Patient(_) => "Patient",
-            Self::Observation(_) => "Observation",
-            Self::Bundle(_) => "Bundle",
-            Self::OperationOutcome(_) => "OperationOutcome",
-            Self::Other(v) => v
-                .get("resourceType")
-                .and_then(|t| t.as_str())
-                .unwrap_or_default(),
+/// Declares [`Resource`] with one variant per modelled type, named as the
+/// type is, and the dispatch on `resourceType` that goes with it.
+macro_rules! resources {
+    ($($name:ident),* $(,)?) => {
+        /// A resource of a type Bedside models, or any other resource kept as JSON.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Resource {
+            $(
+                #[doc = concat!("A ", stringify!($name), ".")]
+                $name(Box<$name>),
+            )*
+            /// Any other type, unchanged.
+            Other(serde_json::Value),
         }
-    }
+
+        impl Resource {
+            /// Reads a resource from JSON.
+            pub fn from_value(value: serde_json::Value) -> Result<Self, ResourceError> {
+                let resource_type = value
+                    .get("resourceType")
+                    .and_then(serde_json::Value::as_str)
+                    .ok_or(ResourceError::NoResourceType)?
+                    .to_owned();
+                let invalid = |source| ResourceError::Invalid {
+                    resource_type: resource_type.clone(),
+                    source,
+                };
+                Ok(match resource_type.as_str() {
+                    $(stringify!($name) => Self::$name(Box::new(serde_json::from_value(value).map_err(invalid)?)),)*
+                    _ => Self::Other(value),
+                })
+            }
+
+            /// The resource type.
+            pub fn resource_type(&self) -> &str {
+                match self {
+                    $(Self::$name(_) => stringify!($name),)*
+                    Self::Other(v) => v.get("resourceType").and_then(|t| t.as_str()).unwrap_or_default(),
+                }
+            }
+        }
+
+        impl Serialize for Resource {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $(Self::$name(r) => r.serialize(s),)*
+                    Self::Other(v) => v.serialize(s),
+                }
+            }
+        }
+    };
 }
 
-impl Serialize for Resource {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Patient(r) => r.serialize(s),
-            Self::Observation(r) => r.serialize(s),
-            Self::Bundle(r) => r.serialize(s),
-            Self::OperationOutcome(r) => r.serialize(s),
-            Self::Other(v) => v.serialize(s),
-        }
-    }
-}
+resources!(
+    AllergyIntolerance,
+    Bundle,
+    CapabilityStatement,
+    Condition,
+    DiagnosticReport,
+    Encounter,
+    Location,
+    Medication,
+    MedicationRequest,
+    MedicationStatement,
+    Observation,
+    OperationOutcome,
+    Organization,
+    Patient,
+    Practitioner,
+    PractitionerRole,
+    Questionnaire,
+    QuestionnaireResponse,
+);
 
 impl<'de> Deserialize<'de> for Resource {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
