@@ -377,3 +377,27 @@ fn conditional_create_and_transactions() {
         (Method::Post, "https://fhir.test/R4")
     );
 }
+
+#[test]
+fn a_read_nobody_waits_for_any_more_is_dropped_not_reused() {
+    let newer = r#"{"resourceType":"Patient","id":"p1","meta":{"versionId":"4"}}"#;
+    let script = Script::new(vec![ok(PATIENT), ok(newer)]);
+    let client = script.client();
+    // Polled once (the request is on the network), then dropped: a component unmounted.
+    assert!(
+        client
+            .read::<Patient>("Patient", "p1")
+            .now_or_never()
+            .is_none()
+    );
+    let patient: Patient = block_on(client.read("Patient", "p1")).expect("read");
+    assert_eq!(
+        script.requests().len(),
+        2,
+        "the abandoned request is not shared with the new one"
+    );
+    assert_eq!(
+        patient.meta.and_then(|m| m.version_id).as_deref(),
+        Some("4")
+    );
+}

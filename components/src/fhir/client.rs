@@ -26,7 +26,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use futures::FutureExt;
-use futures::future::{LocalBoxFuture, Shared};
+use futures::future::{LocalBoxFuture, Shared, WeakShared};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -122,7 +122,7 @@ pub trait TokenSource {
     fn refresh(&self) -> LocalBoxFuture<'static, Option<String>>;
 }
 
-type SharedResponse = Shared<LocalBoxFuture<'static, Result<Rc<HttpResponse>, FhirError>>>;
+type ResponseFuture = LocalBoxFuture<'static, Result<Rc<HttpResponse>, FhirError>>;
 
 struct Inner {
     base: String,
@@ -130,7 +130,9 @@ struct Inner {
     tokens: Option<Rc<dyn TokenSource>>,
     timeout_ms: u32,
     retry: RetryPolicy,
-    in_flight: RefCell<HashMap<String, SharedResponse>>,
+    /// Weak, so a request nobody waits for any more is dropped (and its
+    /// `fetch` aborted) rather than kept alive by this table.
+    in_flight: RefCell<HashMap<String, WeakShared<ResponseFuture>>>,
 }
 
 /// A client for one FHIR server. Cheap to clone; clones share in-flight requests.
@@ -358,26 +360,32 @@ impl FhirClient {
 
     /// A GET shared with identical GETs already in flight.
     async fn get(&self, url: String) -> Result<Rc<HttpResponse>, FhirError> {
-        let existing = self.inner.in_flight.borrow().get(&url).cloned();
-        let shared = match existing {
+        let existing = self
+            .inner
+            .in_flight
+            .borrow()
+            .get(&url)
+            .and_then(WeakShared::upgrade);
+        let shared: Shared<ResponseFuture> = match existing {
             Some(shared) => shared,
             None => {
                 let client = self.clone();
                 let key = url.clone();
-                let future = async move {
+                let future: ResponseFuture = async move {
                     let result = client
                         .execute(HttpRequest::new(Method::Get, key.clone()))
                         .await;
                     client.inner.in_flight.borrow_mut().remove(&key);
                     result
                 }
-                .boxed_local()
-                .shared();
-                self.inner
-                    .in_flight
-                    .borrow_mut()
-                    .insert(url, future.clone());
-                future
+                .boxed_local();
+                let shared = future.shared();
+                let mut table = self.inner.in_flight.borrow_mut();
+                table.retain(|_, weak| weak.upgrade().is_some());
+                if let Some(weak) = shared.downgrade() {
+                    table.insert(url, weak);
+                }
+                shared
             }
         };
         shared.await
