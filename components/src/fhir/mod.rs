@@ -32,6 +32,9 @@
 //! `f64` fields cannot read; so every number in these models is one of
 //! [`Decimal`], [`Integer`], [`UnsignedInt`] or [`PositiveInt`], which read
 //! both forms. The round-trip tests cover the two features together.
+//! One known rewrite: serde_json prints a number written with an exponent in
+//! its own form (`1e3` comes back as `1e+3`): the same value, other text.
+//! FHIR servers do not write decimals that way in practice.
 //!
 //! Protocol code only: nothing here imports Leptos except [`glue`], which puts
 //! the client in context and gives components `use_fhir_read` and
