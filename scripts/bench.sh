@@ -10,5 +10,10 @@ export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON=${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$PWD/scripts/webdriver.json}
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300}
 # The release profile, as the app ships; --nocapture shows the figures.
+# (A temporary file, not `tee /dev/stderr`: reopening a redirected stderr
+# would truncate the caller's log.)
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
 cargo test -p bedside --locked --release --target wasm32-unknown-unknown --test bench_fhir_decode -- --nocapture 2>&1 \
-  | tee /dev/stderr | grep "BENCH fhir-decode" >/dev/null || { echo "bench: no figures reported" >&2; exit 1; }
+  | tee "$out"
+grep -q "BENCH fhir-decode" "$out" || { echo "bench: no figures reported" >&2; exit 1; }
