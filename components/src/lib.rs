@@ -29,3 +29,4 @@ pub mod fhir;
 pub mod nav;
 pub mod smart;
 pub mod ui;
+pub mod url;

@@ -5,8 +5,6 @@
 //! `|` inside a value get a backslash (so a comma in a name is not read as
 //! "or"), then the whole value is percent-encoded for the URL.
 
-use std::fmt::Write as _;
-
 /// Date and number comparison prefixes (`ge2026-01-01`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Prefix {
@@ -159,9 +157,9 @@ impl Search {
             }
             // `:` and `/` are allowed in a query (RFC 3986 §3.4) and keep
             // references and modifiers readable in logs.
-            percent_encode_into(&mut out, name, b":/");
+            out.push_str(&crate::url::encode(name, b":/"));
             out.push('=');
-            percent_encode_into(&mut out, value, b":/");
+            out.push_str(&crate::url::encode(value, b":/"));
         }
         out
     }
@@ -202,18 +200,6 @@ pub fn escape(value: &str) -> String {
         out.push(c);
     }
     out
-}
-
-/// Percent-encodes everything but unreserved characters and `keep`.
-fn percent_encode_into(out: &mut String, text: &str, keep: &[u8]) {
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') || keep.contains(&b)
-        {
-            out.push(char::from(b));
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
 }
 
 #[cfg(test)]

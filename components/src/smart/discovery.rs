@@ -1,0 +1,209 @@
+//! SMART discovery: where a FHIR server's authorization server is, and
+//! whether it can do what Bedside needs.
+//!
+//! Read from `{fhirBase}/.well-known/smart-configuration` (SMART App Launch
+//! 2.x §2.1); servers that predate it advertise the endpoints in their
+//! CapabilityStatement's `oauth-uris` extension instead, which
+//! [`SmartConfiguration::from_oauth_uris`] accepts with the capabilities that
+//! older servers implied.
+
+use serde::Deserialize;
+
+/// Why a server cannot be used for sign-in.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DiscoveryError {
+    /// The document is not SMART configuration JSON.
+    #[error("The sign-in service's settings could not be read: {0}")]
+    Malformed(String),
+    /// A capability Bedside needs is missing.
+    #[error(
+        "This organisation's sign-in service does not support {missing}, which Bedside needs. Contact your IT service desk."
+    )]
+    Missing {
+        /// What is missing, in words.
+        missing: String,
+    },
+}
+
+/// The parts of `.well-known/smart-configuration` Bedside uses.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct SmartConfiguration {
+    /// The authorization server's issuer (checked against id_tokens).
+    #[serde(default)]
+    pub issuer: Option<String>,
+    /// Its key set (verifies id_tokens).
+    #[serde(default)]
+    pub jwks_uri: Option<String>,
+    /// Where to send the user to sign in.
+    pub authorization_endpoint: String,
+    /// Where to redeem codes and refresh tokens.
+    pub token_endpoint: String,
+    /// Where to revoke tokens at sign-out.
+    #[serde(default)]
+    pub revocation_endpoint: Option<String>,
+    /// Where to end the provider's session at sign-out (OpenID RP-initiated logout).
+    #[serde(default)]
+    pub end_session_endpoint: Option<String>,
+    /// PKCE methods; SMART 2.x servers must list `S256`.
+    #[serde(default)]
+    pub code_challenge_methods_supported: Vec<String>,
+    /// SMART capabilities (`launch-ehr`, `client-public`, …).
+    #[serde(default)]
+    pub capabilities: Vec<String>,
+    /// Scopes the server can grant.
+    #[serde(default)]
+    pub scopes_supported: Vec<String>,
+}
+
+/// What an app needs from the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LaunchMode {
+    /// Launched from the EHR with `launch` and `iss`.
+    Ehr,
+    /// Started by the user, who picks a patient if needed.
+    Standalone,
+}
+
+impl SmartConfiguration {
+    /// Parses the discovery document.
+    pub fn parse(json: &[u8]) -> Result<Self, DiscoveryError> {
+        serde_json::from_slice(json).map_err(|e| DiscoveryError::Malformed(e.to_string()))
+    }
+
+    /// A configuration from a CapabilityStatement's `oauth-uris` (pre-2.0 servers).
+    pub fn from_oauth_uris(authorize: String, token: String) -> Self {
+        Self {
+            issuer: None,
+            jwks_uri: None,
+            authorization_endpoint: authorize,
+            token_endpoint: token,
+            revocation_endpoint: None,
+            end_session_endpoint: None,
+            code_challenge_methods_supported: Vec::new(),
+            capabilities: Vec::new(),
+            scopes_supported: Vec::new(),
+        }
+    }
+
+    /// Checks what a public browser app signing clinicians in needs: PKCE
+    /// S256, a public client, OpenID Connect sign-on (for `fhirUser`), and the
+    /// launch mode used. A configuration read from `oauth-uris` lists no
+    /// capabilities and is not held to them; the id_token check still applies.
+    pub fn check(&self, mode: LaunchMode) -> Result<(), DiscoveryError> {
+        if self.capabilities.is_empty() && self.code_challenge_methods_supported.is_empty() {
+            return Ok(());
+        }
+        let missing = |what: &str| DiscoveryError::Missing {
+            missing: what.to_string(),
+        };
+        if !self
+            .code_challenge_methods_supported
+            .iter()
+            .any(|m| m == "S256")
+        {
+            return Err(missing("secure sign-in codes (PKCE S256)"));
+        }
+        let has = |c: &str| self.capabilities.iter().any(|x| x == c);
+        if !has("client-public") {
+            return Err(missing("browser apps (public clients)"));
+        }
+        if !has("sso-openid-connect") {
+            return Err(missing("single sign-on (OpenID Connect)"));
+        }
+        match mode {
+            LaunchMode::Ehr if !has("launch-ehr") => {
+                Err(missing("launching from the clinical record system"))
+            }
+            LaunchMode::Standalone if !has("launch-standalone") => {
+                Err(missing("signing in directly"))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: &str = r#"{
+        "issuer": "http://localhost:8104", "jwks_uri": "http://localhost:8104/jwks",
+        "authorization_endpoint": "http://localhost:8104/auth", "token_endpoint": "http://localhost:8104/token",
+        "end_session_endpoint": "http://localhost:8104/session/end",
+        "code_challenge_methods_supported": ["S256"],
+        "capabilities": ["launch-ehr", "launch-standalone", "client-public", "sso-openid-connect", "permission-v2"],
+        "grant_types_supported": ["authorization_code"]
+    }"#;
+
+    #[test]
+    fn a_complete_configuration_passes_both_launch_modes() {
+        let config = SmartConfiguration::parse(FULL.as_bytes()).expect("parses");
+        assert_eq!(config.token_endpoint, "http://localhost:8104/token");
+        assert_eq!(config.check(LaunchMode::Ehr), Ok(()));
+        assert_eq!(config.check(LaunchMode::Standalone), Ok(()));
+    }
+
+    #[test]
+    fn each_missing_capability_is_named() {
+        let base: serde_json::Value = serde_json::from_str(FULL).expect("json");
+        let without = |key: &str, value: &str| {
+            let mut v = base.clone();
+            let list = v[key].as_array_mut().expect("a list");
+            list.retain(|x| x != value);
+            SmartConfiguration::parse(v.to_string().as_bytes()).expect("parses")
+        };
+        let cases = [
+            (
+                without("code_challenge_methods_supported", "S256"),
+                LaunchMode::Ehr,
+                "PKCE S256",
+            ),
+            (
+                without("capabilities", "client-public"),
+                LaunchMode::Ehr,
+                "public clients",
+            ),
+            (
+                without("capabilities", "sso-openid-connect"),
+                LaunchMode::Ehr,
+                "OpenID Connect",
+            ),
+            (
+                without("capabilities", "launch-ehr"),
+                LaunchMode::Ehr,
+                "launching from",
+            ),
+            (
+                without("capabilities", "launch-standalone"),
+                LaunchMode::Standalone,
+                "signing in directly",
+            ),
+        ];
+        for (config, mode, words) in cases {
+            let err = config.check(mode).expect_err(words);
+            assert!(err.to_string().contains(words), "{err}");
+        }
+        // A missing EHR capability does not stop a standalone sign-in.
+        assert_eq!(
+            without("capabilities", "launch-ehr").check(LaunchMode::Standalone),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn malformed_documents_and_oauth_uris_fallback() {
+        assert!(matches!(
+            SmartConfiguration::parse(b"<html>"),
+            Err(DiscoveryError::Malformed(_))
+        ));
+        assert!(matches!(
+            SmartConfiguration::parse(br#"{"token_endpoint":"x"}"#),
+            Err(DiscoveryError::Malformed(_))
+        ));
+        let legacy = SmartConfiguration::from_oauth_uris(
+            "https://as/auth".into(),
+            "https://as/token".into(),
+        );
+        assert_eq!(legacy.check(LaunchMode::Ehr), Ok(()));
+    }
+}
