@@ -26,6 +26,8 @@
 
 pub mod docs;
 pub mod fhir;
+#[cfg(target_arch = "wasm32")]
+mod js;
 pub mod nav;
 pub mod smart;
 pub mod ui;

@@ -1,4 +1,5 @@
-//! Percent-encoding for URLs Bedside builds (search queries, sign-in requests).
+//! Percent-encoding for URLs Bedside builds (search queries, sign-in
+//! requests) and decoding for the ones it reads (paths, callbacks).
 
 use std::fmt::Write as _;
 
@@ -26,6 +27,32 @@ pub fn form(pairs: &[(&str, &str)]) -> String {
         .join("&")
 }
 
+/// Decodes `%XX` escapes as UTF-8. Malformed escapes are kept as written and
+/// invalid UTF-8 becomes U+FFFD, so no input can fail or panic.
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,5 +66,13 @@ mod tests {
             form(&[("scope", "openid fhirUser"), ("x", "1")]),
             "scope=openid%20fhirUser&x=1"
         );
+    }
+
+    #[test]
+    fn malformed_escapes_do_not_fail() {
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(decode("%ff"), "\u{fffd}");
+        assert_eq!(decode("%41%42"), "AB");
     }
 }

@@ -14,6 +14,10 @@ use futures::FutureExt;
 use futures::future::LocalBoxFuture;
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::{container, sleep_ms};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const NOT_CONFIGURED: &str = "run through scripts/test.sh: these tests need the sandbox FHIR server and a token \
@@ -190,18 +194,6 @@ async fn an_unreachable_server_is_a_network_error() {
     ));
 }
 
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("setTimeout");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("timer");
-}
-
 /// Waits up to five seconds for `done`.
 async fn eventually(what: &str, done: impl Fn() -> bool) {
     for _ in 0..100 {
@@ -220,15 +212,7 @@ async fn use_fhir_read_follows_its_id_and_reports_loading() {
 
     let id = RwSignal::new("patient-00001".to_string());
     let loading = RwSignal::new(true);
-    let root = leptos::prelude::document()
-        .create_element("div")
-        .expect("div");
-    leptos::prelude::document()
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
-    let holder: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    let holder = container();
     let _mounted = leptos::mount::mount_to(holder.clone(), move || {
         client().provide();
         let patient = use_fhir_read::<Patient>("Patient", id);
@@ -262,15 +246,7 @@ async fn use_fhir_search_returns_a_page() {
     use bedside::fhir::use_fhir_search;
     use leptos::prelude::*;
 
-    let root = leptos::prelude::document()
-        .create_element("div")
-        .expect("div");
-    leptos::prelude::document()
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
-    let holder: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    let holder = container();
     let search = Search::new("Observation")
         .reference("patient", "Patient/patient-00003")
         .count(5);

@@ -18,21 +18,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
 
-/// A fresh element under `<body>` for one test to mount into.
-fn container() -> HtmlElement {
-    let el = document()
-        .create_element("div")
-        .expect("create div")
-        .unchecked_into::<HtmlElement>();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&el)
-        .expect("append");
-    el
-}
+use common::{container, sleep_ms};
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
     root.query_selector(selector)
@@ -58,17 +48,6 @@ impl ClickCounter {
     fn count(&self) -> u32 {
         self.0.load(Ordering::SeqCst)
     }
-}
-
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("setTimeout");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("timer");
 }
 
 #[wasm_bindgen_test]

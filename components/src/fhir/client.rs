@@ -485,13 +485,6 @@ mod fetch {
         }
     }
 
-    fn describe(e: &JsValue) -> String {
-        e.dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .or_else(|| e.as_string())
-            .unwrap_or_else(|| "unknown error".into())
-    }
-
     fn global() -> Result<web_sys::Window, FhirError> {
         web_sys::window().ok_or_else(|| FhirError::Network {
             detail: "no window".into(),
@@ -500,7 +493,7 @@ mod fetch {
 
     async fn send(request: HttpRequest, timeout_ms: u32) -> Result<HttpResponse, FhirError> {
         let network = |e: JsValue| FhirError::Network {
-            detail: describe(&e),
+            detail: crate::js::error_message(&e),
         };
         let window = global()?;
         let controller = web_sys::AbortController::new().map_err(network)?;

@@ -17,8 +17,9 @@ mod path;
 
 use leptos::prelude::*;
 
+pub use crate::url::decode as percent_decode;
 pub use link::{ClickFacts, LinkDecision, decide_link};
-pub use path::{Path, percent_decode};
+pub use path::Path;
 
 /// The current address, shared through context by [`Router`].
 #[derive(Clone, Copy)]

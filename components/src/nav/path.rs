@@ -1,5 +1,7 @@
 //! Paths as the router matches them.
 
+use crate::url::decode as percent_decode;
+
 /// A decoded path: its segments, and the query string kept whole.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Path {
@@ -43,32 +45,6 @@ impl Path {
     }
 }
 
-/// Decodes `%XX` escapes as UTF-8. Malformed escapes are kept as written and
-/// invalid UTF-8 becomes U+FFFD, so no input can fail or panic.
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied().and_then(hex),
-            bytes.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,13 +73,5 @@ mod tests {
         assert_eq!(p.query_param("code").as_deref(), Some("a=b"));
         assert_eq!(p.query_param("state").as_deref(), Some("x y"));
         assert_eq!(p.query_param("flag").as_deref(), Some(""));
-    }
-
-    #[test]
-    fn malformed_escapes_do_not_fail() {
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%zz%4"), "%zz%4");
-        assert_eq!(percent_decode("%ff"), "\u{fffd}");
-        assert_eq!(percent_decode("%41%42"), "AB");
     }
 }

@@ -122,16 +122,11 @@ pub fn base64url(bytes: &[u8]) -> String {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen::JsCast;
 
     use super::PkceError;
 
-    pub(super) fn describe(e: &JsValue) -> String {
-        e.dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .or_else(|| e.as_string())
-            .unwrap_or_else(|| "unknown error".to_string())
-    }
+    pub(super) use crate::js::error_message as describe;
 
     /// `crypto` from the window or a worker.
     pub(super) fn crypto() -> Result<web_sys::Crypto, PkceError> {
