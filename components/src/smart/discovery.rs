@@ -7,7 +7,7 @@
 //! [`SmartConfiguration::from_oauth_uris`] accepts with the capabilities that
 //! older servers implied.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// Why a server cannot be used for sign-in.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -26,7 +26,7 @@ pub enum DiscoveryError {
 }
 
 /// The parts of `.well-known/smart-configuration` Bedside uses.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SmartConfiguration {
     /// The authorization server's issuer (checked against id_tokens).
     #[serde(default)]

@@ -3,24 +3,32 @@
 //! Protocol code only: nothing here imports Leptos, so native tests exercise
 //! it directly and the browser-only parts (WebCrypto) are thin.
 //!
-//! So far:
+//! - [`config`]: the organisations a deployment offers, and its idle lock;
 //! - [`pkce`]: the Proof Key for Code Exchange every authorization request carries (S256 only);
 //! - [`discovery`]: the server's SMART configuration and the capability check;
 //! - [`authorize`]: the authorization URL and the callback, refused unless `state` matches;
 //! - [`token`]: the token response with its launch context;
-//! - [`scope`]: SMART v2 (and v1) scopes.
+//! - [`scope`]: SMART v2 (and v1) scopes;
+//! - [`id_token`]: the OpenID Connect id_token, signature verified by WebCrypto;
+//! - [`session`]: the session, the tab messages, the refresh and idle timings,
+//!   and the threat model that decides what is stored where.
 //!
-//! Still to come (issue 5): id_token verification with WebCrypto, the
-//! session broker, cross-tab sharing, single logout and the idle lock.
+//! [`crate::session`] runs all of this in the browser as the sign-on broker.
 
 pub mod authorize;
+pub mod config;
 pub mod discovery;
+pub mod id_token;
 pub mod pkce;
 pub mod scope;
+pub mod session;
 pub mod token;
 
 pub use authorize::{AuthorizationRequest, CallbackError, parse_callback};
+pub use config::{ConfigError, Organisation, SignOnConfig};
 pub use discovery::{DiscoveryError, LaunchMode, SmartConfiguration};
+pub use id_token::{Expected, IdTokenClaims, IdTokenError, Jwks};
 pub use pkce::{CodeChallenge, CodeVerifier, PkceError};
 pub use scope::{Context, Scope, parse_scopes};
+pub use session::{LaunchContext, Message, PendingSignIn, Session, User};
 pub use token::{TokenError, TokenResponse};

@@ -120,6 +120,35 @@ pub fn base64url(bytes: &[u8]) -> String {
     out
 }
 
+/// Decodes base64url with or without padding; `None` for anything else
+/// (JOSE, RFC 7515 §2, forbids whitespace and the standard alphabet).
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim_end_matches('=');
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let mut bits = 0u32;
+    let mut count = 0;
+    for c in text.bytes() {
+        let value = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        };
+        bits = (bits << 6) | u32::from(value);
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            out.push((bits >> count) as u8);
+        }
+    }
+    Some(out)
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use wasm_bindgen::JsCast;
@@ -175,6 +204,23 @@ mod tests {
             assert_eq!(base64url(input.as_bytes()), expected, "{input:?}");
         }
         assert_eq!(base64url(&[0xfb, 0xff, 0xbf]), "-_-_");
+    }
+
+    #[test]
+    fn base64url_decodes_what_it_encodes() {
+        for len in 0..=64usize {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + len) as u8).collect();
+            let text = base64url(&bytes);
+            assert_eq!(
+                base64url_decode(&text).as_deref(),
+                Some(&bytes[..]),
+                "{text}"
+            );
+        }
+        assert_eq!(base64url_decode("Zm9vYg==").as_deref(), Some(&b"foob"[..]));
+        for bad in ["Zm9v+g", "Zm9v/g", "Zm 9v", "Z", "Zm9vY"] {
+            assert_eq!(base64url_decode(bad), None, "{bad}");
+        }
     }
 
     #[test]

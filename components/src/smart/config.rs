@@ -1,0 +1,166 @@
+//! Sign-on configuration: which organisations (FHIR servers and their
+//! sign-in services) this deployment offers, and the shared-PC timings.
+//!
+//! Read at start-up from the deployment's `config.json`, never compiled in:
+//! the same build serves any trust's servers.
+
+use serde::Deserialize;
+
+/// Why the configuration cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    /// Not the expected JSON.
+    #[error(
+        "Bedside's settings for this site could not be read ({0}). Contact your IT service desk."
+    )]
+    Malformed(String),
+    /// Nothing to sign in to.
+    #[error("Bedside has no organisations set up for this site. Contact your IT service desk.")]
+    Empty,
+}
+
+/// An organisation's FHIR server and how Bedside signs in to it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Organisation {
+    /// A short stable identifier (`"sandbox"`).
+    pub id: String,
+    /// The name users choose from (`"Sandbox Hospitals NHS Trust"`).
+    pub name: String,
+    /// The FHIR base URL; SMART discovery starts here.
+    pub fhir_base_url: String,
+    /// Bedside's client id at this organisation's sign-in service.
+    pub client_id: String,
+    /// Scopes for a standalone launch.
+    #[serde(default = "default_scope")]
+    pub scope: String,
+}
+
+fn default_scope() -> String {
+    "openid fhirUser profile offline_access launch/patient user/*.rs".to_string()
+}
+
+/// The deployment's sign-on settings.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SignOnConfig {
+    /// The organisations offered on the sign-in page (at least one).
+    pub organisations: Vec<Organisation>,
+    /// Minutes without keyboard, pointer or touch use before the screen
+    /// locks (0: never). Shared ward PCs: the NHS commonly uses 5 to 15.
+    #[serde(default = "default_idle")]
+    pub idle_lock_minutes: u32,
+    /// Seconds of warning before the screen locks.
+    #[serde(default = "default_warning")]
+    pub lock_warning_seconds: u32,
+}
+
+fn default_idle() -> u32 {
+    10
+}
+
+fn default_warning() -> u32 {
+    60
+}
+
+impl SignOnConfig {
+    /// Parses `config.json`'s `signOn` member or a whole document holding it.
+    pub fn parse(json: &[u8]) -> Result<Self, ConfigError> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Document {
+            sign_on: SignOnConfig,
+        }
+        let config = serde_json::from_slice::<Document>(json)
+            .map(|d| d.sign_on)
+            .map_err(|e| ConfigError::Malformed(e.to_string()))?;
+        if config.organisations.is_empty() {
+            return Err(ConfigError::Empty);
+        }
+        Ok(config)
+    }
+
+    /// The organisation with this id.
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+
+    /// EHR launch: the organisation whose FHIR server is `iss`. Anything
+    /// else is refused, so a crafted link cannot send the user's sign-in (or
+    /// the app's requests) to a server nobody configured.
+    pub fn organisation_for_issuer(&self, iss: &str) -> Option<&Organisation> {
+        let iss = iss.trim_end_matches('/');
+        self.organisations
+            .iter()
+            .find(|o| o.fhir_base_url.trim_end_matches('/') == iss)
+    }
+
+    /// The idle time before locking, in milliseconds (`None`: never locks).
+    pub fn idle_lock_ms(&self) -> Option<f64> {
+        (self.idle_lock_minutes > 0).then(|| f64::from(self.idle_lock_minutes) * 60_000.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = r#"{"signOn":{"organisations":[
+        {"id":"a","name":"Trust A","fhirBaseUrl":"https://fhir.a.example/R4","clientId":"bedside-a"},
+        {"id":"b","name":"Trust B","fhirBaseUrl":"https://fhir.b.example/R4/","clientId":"b","scope":"openid fhirUser user/*.rs"}],
+        "idleLockMinutes":0}}"#;
+
+    #[test]
+    fn reads_organisations_with_defaults() {
+        let c = SignOnConfig::parse(DOC.as_bytes()).expect("valid");
+        assert_eq!(c.organisations.len(), 2);
+        assert!(c.organisation("a").expect("a").scope.contains("openid"));
+        assert_eq!(
+            c.organisation("b").expect("b").scope,
+            "openid fhirUser user/*.rs"
+        );
+        assert_eq!(c.idle_lock_ms(), None);
+        assert_eq!(c.lock_warning_seconds, 60);
+        assert!(c.organisation("c").is_none());
+    }
+
+    #[test]
+    fn ehr_launch_issuers_must_be_configured() {
+        let c = SignOnConfig::parse(DOC.as_bytes()).expect("valid");
+        assert_eq!(
+            c.organisation_for_issuer("https://fhir.a.example/R4/")
+                .map(|o| o.id.as_str()),
+            Some("a")
+        );
+        assert_eq!(
+            c.organisation_for_issuer("https://fhir.b.example/R4")
+                .map(|o| o.id.as_str()),
+            Some("b")
+        );
+        for bad in [
+            "https://fhir.a.example/R4/x",
+            "https://fhir.a.example",
+            "https://evil.example/R4",
+            "",
+        ] {
+            assert!(c.organisation_for_issuer(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn refuses_unusable_settings() {
+        assert_eq!(
+            SignOnConfig::parse(br#"{"signOn":{"organisations":[]}}"#),
+            Err(ConfigError::Empty)
+        );
+        assert!(matches!(
+            SignOnConfig::parse(b"{}"),
+            Err(ConfigError::Malformed(_))
+        ));
+        let c = SignOnConfig::parse(
+            br#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"u","clientId":"c"}]}}"#,
+        )
+        .expect("valid");
+        assert_eq!(c.idle_lock_ms(), Some(600_000.0));
+    }
+}

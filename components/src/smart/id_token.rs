@@ -1,0 +1,584 @@
+//! The OpenID Connect id_token, verified in the browser.
+//!
+//! fhirclient and many SMART apps only base64-decode the id_token and trust
+//! what it says. Bedside verifies it as OpenID Connect Core 1.0 §3.1.3.7 asks
+//! of a client that received it over TLS from the token endpoint, and more:
+//!
+//! 1. the JOSE header names `RS256` or `ES256` (never `none`, never an HMAC,
+//!    whose "key" would be public);
+//! 2. the signature verifies against a key from the issuer's JWKS, chosen by
+//!    `kid` (WebCrypto does the mathematics, so no RSA or elliptic-curve code
+//!    ships in the wasm);
+//! 3. `iss` is exactly the issuer from discovery;
+//! 4. `aud` contains the app's client id, and `azp`, when present, is it;
+//! 5. `exp` is in the future and `iat` not in the future (both with a minute
+//!    of leeway for clock skew on ward PCs);
+//! 6. `nonce` is the one this browser sent with this attempt, so a token
+//!    from another sign-in cannot be replayed into this one.
+//!
+//! Parsing, key choice and the claim checks are plain Rust, tested natively;
+//! only [`verify`]'s signature check needs a browser.
+
+use serde::Deserialize;
+
+use super::pkce::base64url_decode;
+
+/// Clock skew tolerated on `exp` and `iat`, in seconds.
+pub const LEEWAY_S: f64 = 60.0;
+
+/// Why an id_token was refused. Every variant means "do not sign in".
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IdTokenError {
+    /// Not three base64url parts of JSON.
+    #[error("the identity token is malformed ({0})")]
+    Malformed(String),
+    /// An algorithm Bedside does not accept.
+    #[error("the identity token is signed with {0}, which Bedside does not accept")]
+    Algorithm(String),
+    /// No key in the issuer's key set fits the token.
+    #[error("the identity token was signed with a key the sign-in service does not publish")]
+    UnknownKey,
+    /// The signature does not match: the token was altered or forged.
+    #[error("the identity token's signature is not valid")]
+    BadSignature,
+    /// Issued by someone else.
+    #[error("the identity token comes from {found}, not {expected}")]
+    Issuer {
+        /// The issuer Bedside trusts for this server.
+        expected: String,
+        /// The token's `iss`.
+        found: String,
+    },
+    /// Meant for another app.
+    #[error("the identity token was issued to another app")]
+    Audience,
+    /// Too old, or from the future.
+    #[error("the identity token has expired or is not valid yet (check this computer's clock)")]
+    Time,
+    /// Not the token of this sign-in attempt.
+    #[error("the identity token does not belong to this sign-in attempt")]
+    Nonce,
+    /// The browser could not verify it.
+    #[error("the browser could not check the identity token: {0}")]
+    Crypto(String),
+}
+
+/// What is checked against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expected<'a> {
+    /// The issuer from discovery.
+    pub issuer: &'a str,
+    /// The app's client id.
+    pub client_id: &'a str,
+    /// The nonce sent with this attempt.
+    pub nonce: &'a str,
+}
+
+/// `aud` is a string or an array of strings (RFC 7519 §4.1.3).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+enum Audience {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Audience {
+    fn contains(&self, client_id: &str) -> bool {
+        match self {
+            Self::One(a) => a == client_id,
+            Self::Many(all) => all.iter().any(|a| a == client_id),
+        }
+    }
+}
+
+/// The claims Bedside reads.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct IdTokenClaims {
+    /// Issuer.
+    pub iss: String,
+    /// The user's identifier at the issuer.
+    pub sub: String,
+    aud: Audience,
+    /// Expiry, seconds since the epoch.
+    pub exp: f64,
+    /// Issued at, seconds since the epoch.
+    pub iat: f64,
+    /// The nonce of the attempt.
+    #[serde(default)]
+    pub nonce: Option<String>,
+    /// Authorized party.
+    #[serde(default)]
+    pub azp: Option<String>,
+    /// SMART: the user's FHIR resource (`Practitioner/123` or an absolute URL).
+    #[serde(default, rename = "fhirUser")]
+    pub fhir_user: Option<String>,
+    /// The user's name, when the `profile` scope was granted.
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// The JOSE header.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+struct Header {
+    alg: String,
+    #[serde(default)]
+    kid: Option<String>,
+}
+
+/// A signature algorithm Bedside accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Algorithm {
+    /// RSASSA-PKCS1-v1_5 with SHA-256.
+    Rs256,
+    /// ECDSA on P-256 with SHA-256.
+    Es256,
+}
+
+impl Algorithm {
+    fn from_jose(alg: &str) -> Result<Self, IdTokenError> {
+        match alg {
+            "RS256" => Ok(Self::Rs256),
+            "ES256" => Ok(Self::Es256),
+            other => Err(IdTokenError::Algorithm(other.to_string())),
+        }
+    }
+
+    fn key_type(self) -> &'static str {
+        match self {
+            Self::Rs256 => "RSA",
+            Self::Es256 => "EC",
+        }
+    }
+}
+
+/// An id_token split and decoded, signature not yet checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnverifiedIdToken {
+    /// The algorithm from the header.
+    pub algorithm: Algorithm,
+    kid: Option<String>,
+    /// `header.payload`: the bytes the signature covers.
+    pub signing_input: String,
+    /// The signature.
+    pub signature: Vec<u8>,
+    /// The claims, untrusted until verified.
+    pub claims: IdTokenClaims,
+}
+
+impl UnverifiedIdToken {
+    /// Splits and decodes a compact JWS (RFC 7515 §7.1).
+    pub fn parse(token: &str) -> Result<Self, IdTokenError> {
+        let malformed = |what: &str| IdTokenError::Malformed(what.to_string());
+        let mut parts = token.split('.');
+        let (Some(header), Some(payload), Some(signature), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(malformed("it is not three dot-separated parts"));
+        };
+        let decode = |part: &str, what: &str| base64url_decode(part).ok_or_else(|| malformed(what));
+        let header: Header = serde_json::from_slice(&decode(header, "header encoding")?)
+            .map_err(|e| IdTokenError::Malformed(format!("header: {e}")))?;
+        let algorithm = Algorithm::from_jose(&header.alg)?;
+        let claims: IdTokenClaims = serde_json::from_slice(&decode(payload, "payload encoding")?)
+            .map_err(|e| IdTokenError::Malformed(format!("claims: {e}")))?;
+        let signature = decode(signature, "signature encoding")?;
+        if signature.is_empty() {
+            return Err(malformed("no signature"));
+        }
+        let signing_input = token
+            .rsplit_once('.')
+            .map_or("", |(input, _)| input)
+            .to_string();
+        Ok(Self {
+            algorithm,
+            kid: header.kid,
+            signing_input,
+            signature,
+            claims,
+        })
+    }
+
+    /// The key in `jwks` that should have signed this token: the one with its
+    /// `kid`, or, when the token names none, the only key of the right type.
+    pub fn select_key<'a>(&self, jwks: &'a Jwks) -> Result<&'a Jwk, IdTokenError> {
+        let usable = |k: &&Jwk| {
+            k.kty == self.algorithm.key_type()
+                && k.use_.as_deref().is_none_or(|u| u == "sig")
+                && (self.algorithm == Algorithm::Rs256 || k.crv.as_deref() == Some("P-256"))
+        };
+        let mut candidates = jwks.keys.iter().filter(usable);
+        match &self.kid {
+            Some(kid) => candidates
+                .find(|k| k.kid.as_deref() == Some(kid))
+                .ok_or(IdTokenError::UnknownKey),
+            None => match (candidates.next(), candidates.next()) {
+                (Some(only), None) => Ok(only),
+                _ => Err(IdTokenError::UnknownKey),
+            },
+        }
+    }
+
+    /// Checks the claims (steps 3–6 of the module docs) at `now_s`.
+    pub fn check_claims(&self, expected: &Expected<'_>, now_s: f64) -> Result<(), IdTokenError> {
+        check_claims(&self.claims, expected, now_s)
+    }
+}
+
+/// Checks `iss`, `aud`/`azp`, `exp`/`iat` and `nonce`.
+pub fn check_claims(
+    claims: &IdTokenClaims,
+    expected: &Expected<'_>,
+    now_s: f64,
+) -> Result<(), IdTokenError> {
+    if claims.iss != expected.issuer {
+        return Err(IdTokenError::Issuer {
+            expected: expected.issuer.to_string(),
+            found: claims.iss.clone(),
+        });
+    }
+    if !claims.aud.contains(expected.client_id)
+        || claims
+            .azp
+            .as_deref()
+            .is_some_and(|azp| azp != expected.client_id)
+    {
+        return Err(IdTokenError::Audience);
+    }
+    if claims.exp + LEEWAY_S <= now_s || claims.iat - LEEWAY_S > now_s {
+        return Err(IdTokenError::Time);
+    }
+    let nonce = claims.nonce.as_deref().unwrap_or_default();
+    if expected.nonce.is_empty() || nonce != expected.nonce {
+        return Err(IdTokenError::Nonce);
+    }
+    Ok(())
+}
+
+/// A JSON Web Key Set (RFC 7517 §5).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Jwks {
+    /// The keys.
+    pub keys: Vec<Jwk>,
+}
+
+impl Jwks {
+    /// Parses a key set document.
+    pub fn parse(json: &[u8]) -> Result<Self, IdTokenError> {
+        serde_json::from_slice(json).map_err(|e| IdTokenError::Malformed(format!("key set: {e}")))
+    }
+}
+
+/// A public key: the RSA and EC members only (a private member in a published
+/// key set is ignored, never used).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Jwk {
+    /// `RSA` or `EC`.
+    pub kty: String,
+    /// Key id.
+    #[serde(default)]
+    pub kid: Option<String>,
+    /// Intended use (`sig`).
+    #[serde(default, rename = "use")]
+    pub use_: Option<String>,
+    /// RSA modulus.
+    #[serde(default)]
+    pub n: Option<String>,
+    /// RSA exponent.
+    #[serde(default)]
+    pub e: Option<String>,
+    /// EC curve.
+    #[serde(default)]
+    pub crv: Option<String>,
+    /// EC x coordinate.
+    #[serde(default)]
+    pub x: Option<String>,
+    /// EC y coordinate.
+    #[serde(default)]
+    pub y: Option<String>,
+}
+
+impl Jwk {
+    /// The public members as a JWK JSON object, as WebCrypto imports it.
+    pub fn public_json(&self) -> String {
+        let mut key = serde_json::Map::new();
+        key.insert("kty".into(), self.kty.clone().into());
+        for (name, value) in [
+            ("n", &self.n),
+            ("e", &self.e),
+            ("crv", &self.crv),
+            ("x", &self.x),
+            ("y", &self.y),
+        ] {
+            if let Some(v) = value {
+                key.insert(name.into(), v.clone().into());
+            }
+        }
+        serde_json::Value::Object(key).to_string()
+    }
+}
+
+/// Verifies `token` completely: signature against `jwks`, then the claims at
+/// `now_s`. Returns the claims only if everything holds.
+#[cfg(target_arch = "wasm32")]
+pub async fn verify(
+    token: &str,
+    jwks: &Jwks,
+    expected: &Expected<'_>,
+    now_s: f64,
+) -> Result<IdTokenClaims, IdTokenError> {
+    let parsed = UnverifiedIdToken::parse(token)?;
+    let key = parsed.select_key(jwks)?;
+    if !browser::signature_valid(&parsed, key).await? {
+        return Err(IdTokenError::BadSignature);
+    }
+    parsed.check_claims(expected, now_s)?;
+    Ok(parsed.claims)
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use js_sys::{Object, Reflect};
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_futures::JsFuture;
+
+    use super::{Algorithm, IdTokenError, Jwk, UnverifiedIdToken};
+    use crate::js::error_message;
+
+    fn object(pairs: &[(&str, &str)]) -> Object {
+        let o = Object::new();
+        for (k, v) in pairs {
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = Reflect::set(&o, &(*k).into(), &(*v).into());
+        }
+        o
+    }
+
+    fn crypto_error(e: JsValue) -> IdTokenError {
+        IdTokenError::Crypto(error_message(&e))
+    }
+
+    pub(super) async fn signature_valid(
+        token: &UnverifiedIdToken,
+        key: &Jwk,
+    ) -> Result<bool, IdTokenError> {
+        let subtle = web_sys::window()
+            .ok_or_else(|| IdTokenError::Crypto("no window".into()))?
+            .crypto()
+            .map_err(crypto_error)?
+            .subtle();
+        let (import, sign) = match token.algorithm {
+            Algorithm::Rs256 => {
+                let a = object(&[("name", "RSASSA-PKCS1-v1_5"), ("hash", "SHA-256")]);
+                (a.clone(), a)
+            }
+            Algorithm::Es256 => (
+                object(&[("name", "ECDSA"), ("namedCurve", "P-256")]),
+                object(&[("name", "ECDSA"), ("hash", "SHA-256")]),
+            ),
+        };
+        let jwk: Object = js_sys::JSON::parse(&key.public_json())
+            .map_err(crypto_error)?
+            .into();
+        let usages = js_sys::Array::of1(&"verify".into());
+        // A malformed key is not a crypto failure of the browser: no key fits.
+        let imported = JsFuture::from(
+            subtle
+                .import_key_with_object("jwk", &jwk, &import, false, &usages)
+                .map_err(|_| IdTokenError::UnknownKey)?,
+        )
+        .await
+        .map_err(|_| IdTokenError::UnknownKey)?;
+        let mut signature = token.signature.clone();
+        let mut data = token.signing_input.clone().into_bytes();
+        let verdict = JsFuture::from(
+            subtle
+                .verify_with_object_and_u8_array_and_u8_array(
+                    &sign,
+                    &imported.into(),
+                    &mut signature,
+                    &mut data,
+                )
+                .map_err(crypto_error)?,
+        )
+        .await
+        .map_err(crypto_error)?;
+        Ok(verdict.as_bool() == Some(true))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::smart::pkce::base64url;
+
+    const NOW: f64 = 1_800_000_000.0;
+
+    fn token(header: &str, claims: &str) -> String {
+        format!(
+            "{}.{}.{}",
+            base64url(header.as_bytes()),
+            base64url(claims.as_bytes()),
+            base64url(b"sig")
+        )
+    }
+
+    fn claims(extra: &str) -> String {
+        format!(
+            r#"{{"iss":"https://as.example","sub":"nurse","aud":"bedside","exp":{},"iat":{},"nonce":"n1","fhirUser":"Practitioner/nurse"{extra}}}"#,
+            NOW + 300.0,
+            NOW - 5.0
+        )
+    }
+
+    const EXPECTED: Expected<'static> = Expected {
+        issuer: "https://as.example",
+        client_id: "bedside",
+        nonce: "n1",
+    };
+
+    fn parse(claims: &str) -> UnverifiedIdToken {
+        UnverifiedIdToken::parse(&token(r#"{"alg":"RS256","kid":"k1"}"#, claims)).expect("parses")
+    }
+
+    #[test]
+    fn parses_header_claims_and_signing_input() {
+        let raw = token(r#"{"alg":"ES256","kid":"k1"}"#, &claims(""));
+        let t = UnverifiedIdToken::parse(&raw).expect("parses");
+        assert_eq!(t.algorithm, Algorithm::Es256);
+        assert_eq!(t.signature, b"sig");
+        assert_eq!(format!("{}.{}", t.signing_input, base64url(b"sig")), raw);
+        assert_eq!(t.claims.fhir_user.as_deref(), Some("Practitioner/nurse"));
+        assert_eq!(t.check_claims(&EXPECTED, NOW), Ok(()));
+    }
+
+    #[test]
+    fn refuses_unsafe_algorithms_and_malformed_tokens() {
+        for alg in ["none", "HS256", "RS512", ""] {
+            let raw = token(&format!(r#"{{"alg":"{alg}"}}"#), &claims(""));
+            assert_eq!(
+                UnverifiedIdToken::parse(&raw),
+                Err(IdTokenError::Algorithm(alg.into())),
+                "{alg}"
+            );
+        }
+        let good = token(r#"{"alg":"RS256"}"#, &claims(""));
+        for bad in [
+            "",
+            "a.b",
+            "a.b.c.d",
+            &format!("{good}."),
+            &good.replace(".c2ln", "."),
+            &good.replacen('e', "+", 1),
+            &token(r#"{"alg":"RS256"}"#, "not json"),
+            &token(r#"{"alg":"RS256"}"#, r#"{"iss":"x"}"#),
+        ] {
+            assert!(
+                matches!(
+                    UnverifiedIdToken::parse(bad),
+                    Err(IdTokenError::Malformed(_))
+                ),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn issuer_must_match_exactly() {
+        let t = parse(&claims("").replace("https://as.example", "https://as.example/"));
+        assert!(matches!(
+            t.check_claims(&EXPECTED, NOW),
+            Err(IdTokenError::Issuer { .. })
+        ));
+    }
+
+    #[test]
+    fn audience_must_include_the_client_and_azp_must_be_it() {
+        let other = parse(&claims("").replace(r#""aud":"bedside""#, r#""aud":"other-app""#));
+        assert_eq!(
+            other.check_claims(&EXPECTED, NOW),
+            Err(IdTokenError::Audience)
+        );
+        let many = parse(&claims("").replace(r#""aud":"bedside""#, r#""aud":["x","bedside"]"#));
+        assert_eq!(many.check_claims(&EXPECTED, NOW), Ok(()));
+        let azp = parse(&claims(r#","azp":"x""#));
+        assert_eq!(
+            azp.check_claims(&EXPECTED, NOW),
+            Err(IdTokenError::Audience)
+        );
+        let own_azp = parse(&claims(r#","azp":"bedside""#));
+        assert_eq!(own_azp.check_claims(&EXPECTED, NOW), Ok(()));
+    }
+
+    #[test]
+    fn expiry_and_issue_time_allow_a_minute_of_skew_and_no_more() {
+        let t = parse(&claims(""));
+        let exp = NOW + 300.0;
+        assert_eq!(t.check_claims(&EXPECTED, exp + LEEWAY_S - 1.0), Ok(()));
+        assert_eq!(
+            t.check_claims(&EXPECTED, exp + LEEWAY_S),
+            Err(IdTokenError::Time)
+        );
+        let iat = NOW - 5.0;
+        assert_eq!(t.check_claims(&EXPECTED, iat - LEEWAY_S), Ok(()));
+        assert_eq!(
+            t.check_claims(&EXPECTED, iat - LEEWAY_S - 1.0),
+            Err(IdTokenError::Time)
+        );
+    }
+
+    #[test]
+    fn nonce_must_be_this_attempts() {
+        let t = parse(&claims(""));
+        let wrong = Expected {
+            nonce: "n2",
+            ..EXPECTED
+        };
+        assert_eq!(t.check_claims(&wrong, NOW), Err(IdTokenError::Nonce));
+        let empty = Expected {
+            nonce: "",
+            ..EXPECTED
+        };
+        let no_nonce = parse(&claims("").replace(r#","nonce":"n1""#, ""));
+        assert_eq!(no_nonce.check_claims(&empty, NOW), Err(IdTokenError::Nonce));
+        assert_eq!(
+            no_nonce.check_claims(&EXPECTED, NOW),
+            Err(IdTokenError::Nonce)
+        );
+    }
+
+    #[test]
+    fn keys_are_chosen_by_kid_then_by_type() {
+        let jwks = Jwks::parse(
+            br#"{"keys":[
+                {"kty":"RSA","kid":"k0","use":"enc","n":"AQ","e":"AQAB"},
+                {"kty":"RSA","kid":"k1","n":"AQAB","e":"AQAB","d":"secret"},
+                {"kty":"EC","kid":"k2","crv":"P-256","x":"AA","y":"AA"},
+                {"kty":"EC","kid":"k3","crv":"P-384","x":"AA","y":"AA"}]}"#,
+        )
+        .expect("a key set");
+        let rs = parse(&claims(""));
+        assert_eq!(
+            rs.select_key(&jwks).map(|k| k.kid.as_deref()),
+            Ok(Some("k1"))
+        );
+        let public = rs.select_key(&jwks).expect("k1").public_json();
+        assert!(!public.contains("secret"), "{public}");
+        let es = |kid: &str| {
+            UnverifiedIdToken::parse(&token(
+                &format!(r#"{{"alg":"ES256","kid":"{kid}"}}"#),
+                &claims(""),
+            ))
+            .expect("parses")
+        };
+        assert!(es("k2").select_key(&jwks).is_ok());
+        assert_eq!(es("k3").select_key(&jwks), Err(IdTokenError::UnknownKey));
+        assert_eq!(es("k1").select_key(&jwks), Err(IdTokenError::UnknownKey));
+        assert_eq!(es("k0").select_key(&jwks), Err(IdTokenError::UnknownKey));
+        let no_kid =
+            UnverifiedIdToken::parse(&token(r#"{"alg":"ES256"}"#, &claims(""))).expect("parses");
+        assert!(no_kid.select_key(&jwks).is_ok(), "the only P-256 key");
+        let rs_no_kid =
+            UnverifiedIdToken::parse(&token(r#"{"alg":"RS256"}"#, &claims(""))).expect("parses");
+        assert!(rs_no_kid.select_key(&jwks).is_ok(), "k0 is for encryption");
+    }
+}

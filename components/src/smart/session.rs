@@ -1,0 +1,463 @@
+//! A signed-in session, what tabs tell each other about it, and when it
+//! needs attention (refresh, warning, lock).
+//!
+//! Plain data and arithmetic, tested natively; `crate::session` runs it in
+//! the browser.
+//!
+//! # Threat model and storage policy
+//!
+//! Bedside runs on shared ward PCs, in a browser, as a public client (no
+//! secret can be kept from the user). What it defends against, and how:
+//!
+//! - **Someone later at the same PC** (the main risk on a ward). Nothing
+//!   goes to `localStorage`, cookies or the HTTP cache (FHIR responses are
+//!   `no-store`). The access token lives in memory only. What a reload must
+//!   keep (the refresh token, the id_token for sign-out, who is signed in)
+//!   sits in `sessionStorage`, which the browser deletes with the tab. An idle
+//!   screen locks and hides clinical data; sign-out clears every tab.
+//! - **A stolen refresh token.** The server rotates it on each use
+//!   (`rotateRefreshToken`); a replayed old one is refused and, at servers
+//!   that detect reuse, ends the grant. Only one tab (the leader, holding a
+//!   Web Lock) ever refreshes, so Bedside itself never replays one.
+//! - **A forged or replayed sign-in response** (CSRF, code injection,
+//!   mix-up). `state` ties the callback to this browser's attempt, PKCE ties
+//!   the code to this attempt's verifier, `nonce` and the verified id_token
+//!   tie the identity to it, and `iss` from EHR launches must be a configured
+//!   server.
+//! - **Cross-site scripting** would defeat any browser-side storage, so it is
+//!   prevented instead: a Content Security Policy without `unsafe-inline` or
+//!   `unsafe-eval`, no `innerHTML` of server text (narrative HTML is
+//!   sanitised), and short-lived access tokens.
+//!
+//! Tabs share the session over a same-origin `BroadcastChannel`; messages
+//! never leave the browser.
+
+use serde::{Deserialize, Serialize};
+
+use super::discovery::SmartConfiguration;
+use super::scope::{Scope, parse_scopes};
+use super::token::TokenResponse;
+
+/// Who is signed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    /// The id_token's `sub` at the issuer: same `sub`, same person.
+    pub sub: String,
+    /// The name from the id_token, if given.
+    pub name: Option<String>,
+    /// The user's FHIR resource (`fhirUser`), if given.
+    pub fhir_user: Option<String>,
+}
+
+/// SMART launch context from the token response.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LaunchContext {
+    /// The patient in context.
+    pub patient: Option<String>,
+    /// The encounter in context.
+    pub encounter: Option<String>,
+    /// Further context resources (SMART 2.x `fhirContext`).
+    pub fhir_context: Vec<serde_json::Value>,
+    /// Whether the app must show a patient banner.
+    pub need_patient_banner: bool,
+    /// What the EHR wants the app to do.
+    pub intent: Option<String>,
+    /// The EHR tenant.
+    pub tenant: Option<String>,
+}
+
+/// A signed-in session: everything every tool and tab needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// Which configured organisation.
+    pub organisation: String,
+    /// The FHIR base URL the tokens are for.
+    pub fhir_base_url: String,
+    /// The client id used.
+    pub client_id: String,
+    /// The server's endpoints.
+    pub server: SmartConfiguration,
+    /// The bearer token (memory and the tab channel only; never stored).
+    pub access_token: String,
+    /// When the access token was issued, ms since the epoch.
+    pub issued_at_ms: f64,
+    /// When it expires, ms since the epoch.
+    pub expires_at_ms: f64,
+    /// For new access tokens; rotated on each use.
+    pub refresh_token: Option<String>,
+    /// For the provider's end-session call.
+    pub id_token: Option<String>,
+    /// Granted scopes, space-separated.
+    pub scope: String,
+    /// Who.
+    pub user: User,
+    /// Launch context.
+    pub context: LaunchContext,
+}
+
+/// Refresh this long before expiry at most…
+const REFRESH_MARGIN_MS: f64 = 60_000.0;
+/// …and at least this share of the lifetime before it, for short-lived tokens.
+const REFRESH_SHARE: f64 = 0.2;
+
+impl Session {
+    /// The session a token response starts (or, for a refresh, continues).
+    pub fn from_token(
+        token: TokenResponse,
+        user: User,
+        organisation: &str,
+        client_id: &str,
+        fhir_base_url: &str,
+        server: SmartConfiguration,
+        received_at_ms: f64,
+    ) -> Self {
+        Self {
+            organisation: organisation.to_string(),
+            fhir_base_url: fhir_base_url.trim_end_matches('/').to_string(),
+            client_id: client_id.to_string(),
+            server,
+            issued_at_ms: received_at_ms,
+            expires_at_ms: token.expires_at_ms(received_at_ms),
+            access_token: token.access_token,
+            refresh_token: token.refresh_token,
+            id_token: token.id_token,
+            scope: token.scope,
+            user,
+            context: LaunchContext {
+                patient: token.patient,
+                encounter: token.encounter,
+                fhir_context: token.fhir_context,
+                need_patient_banner: token.need_patient_banner.unwrap_or(false),
+                intent: token.intent,
+                tenant: token.tenant,
+            },
+        }
+    }
+
+    /// This session after a refresh: new tokens, same user. A server that
+    /// does not rotate the refresh token (or omits the id_token or scope)
+    /// leaves the old ones in force, as RFC 6749 §6 allows.
+    pub fn refreshed(&self, token: TokenResponse, received_at_ms: f64) -> Self {
+        let mut next = self.clone();
+        next.issued_at_ms = received_at_ms;
+        next.expires_at_ms = token.expires_at_ms(received_at_ms);
+        next.access_token = token.access_token;
+        if token.refresh_token.is_some() {
+            next.refresh_token = token.refresh_token;
+        }
+        if token.id_token.is_some() {
+            next.id_token = token.id_token;
+        }
+        if !token.scope.is_empty() {
+            next.scope = token.scope;
+        }
+        next
+    }
+
+    /// When to refresh ahead of expiry: a minute before, or a fifth of the
+    /// lifetime before for tokens shorter than five minutes.
+    pub fn refresh_due_at_ms(&self) -> f64 {
+        let lifetime = (self.expires_at_ms - self.issued_at_ms).max(0.0);
+        self.expires_at_ms - REFRESH_MARGIN_MS.min(lifetime * REFRESH_SHARE)
+    }
+
+    /// What may survive a reload, in `sessionStorage`: everything but the
+    /// access token.
+    pub fn for_storage(&self) -> Self {
+        Self {
+            access_token: String::new(),
+            expires_at_ms: 0.0,
+            ..self.clone()
+        }
+    }
+
+    /// Whether the access token is usable at `now_ms`.
+    pub fn access_token_valid(&self, now_ms: f64) -> bool {
+        !self.access_token.is_empty() && now_ms < self.expires_at_ms
+    }
+
+    /// The granted scopes.
+    pub fn scopes(&self) -> Vec<Scope> {
+        parse_scopes(&self.scope)
+    }
+
+    /// The user's FHIR resource as `(type, id)`, if it is on this session's
+    /// server (a `fhirUser` elsewhere cannot be read with this token).
+    pub fn fhir_user_reference(&self) -> Option<(String, String)> {
+        let reference = self.user.fhir_user.as_deref()?;
+        let relative = match reference.strip_prefix(&self.fhir_base_url) {
+            Some(rest) => rest.strip_prefix('/')?,
+            None if reference.contains("://") => return None,
+            None => reference,
+        };
+        let (kind, id) = relative.split_once('/')?;
+        let known = [
+            "Practitioner",
+            "PractitionerRole",
+            "Patient",
+            "RelatedPerson",
+            "Person",
+        ];
+        (known.contains(&kind) && !id.is_empty() && !id.contains('/'))
+            .then(|| (kind.to_string(), id.to_string()))
+    }
+}
+
+/// A sign-in under way: kept in `sessionStorage` across the redirect to the
+/// sign-in service and back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PendingSignIn {
+    /// The `state` sent.
+    pub state: String,
+    /// The `nonce` sent.
+    pub nonce: String,
+    /// The PKCE verifier.
+    pub verifier: String,
+    /// Which organisation.
+    pub organisation: String,
+    /// The redirect URI used (must be repeated when redeeming).
+    pub redirect_uri: String,
+    /// The server's endpoints, as discovered.
+    pub server: SmartConfiguration,
+    /// Where to go afterwards (the page the user was on).
+    pub return_to: String,
+    /// Re-authentication to unlock: the user who was signed in, so that a
+    /// different person gets a fresh session.
+    pub unlocking: Option<String>,
+}
+
+/// What tabs of the app tell each other (JSON over a `BroadcastChannel`).
+///
+/// Externally tagged (serde's default) on purpose: an internally tagged enum
+/// buffers its content, and buffered numbers do not survive serde_json's
+/// `arbitrary_precision`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Message {
+    /// A new tab asks whether anyone is signed in.
+    Hello,
+    /// The session now (after sign-in, refresh, or in answer to `Hello`).
+    Session {
+        /// The session.
+        session: Box<Session>,
+        /// Whether the screen is locked.
+        locked: bool,
+    },
+    /// A follower asks the leader to refresh the access token.
+    RefreshRequest,
+    /// The leader could not refresh: the session is over.
+    RefreshFailed,
+    /// Someone used the app: reset idle timers.
+    Activity,
+    /// The screen locked (idle, or "lock now").
+    Locked,
+    /// Signed out: forget everything.
+    SignedOut,
+    /// A sign-in callback that arrived in a tab (or popup) that did not
+    /// start it: the tab that holds this `state` takes it.
+    Callback {
+        /// The callback's query string.
+        query: String,
+        /// Its `state`.
+        state: String,
+    },
+    /// The tab holding `state` took the callback.
+    CallbackTaken {
+        /// The `state`.
+        state: String,
+    },
+}
+
+impl Message {
+    /// The message as sent.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A received message; `None` for anything else (another app's message
+    /// on the channel, an older Bedside's).
+    pub fn from_json(json: &str) -> Option<Self> {
+        serde_json::from_str(json).ok()
+    }
+}
+
+/// When the idle lock should warn and lock, given the last activity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct IdlePlan {
+    /// When to show "you will be locked out".
+    pub warn_at_ms: f64,
+    /// When to lock.
+    pub lock_at_ms: f64,
+}
+
+impl IdlePlan {
+    /// The plan for a lock after `idle_ms` without activity, warning
+    /// `warning_ms` before (never before the activity itself).
+    pub fn after(last_activity_ms: f64, idle_ms: f64, warning_ms: f64) -> Self {
+        let lock_at_ms = last_activity_ms + idle_ms;
+        Self {
+            warn_at_ms: (lock_at_ms - warning_ms).max(last_activity_ms),
+            lock_at_ms,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn server() -> SmartConfiguration {
+        SmartConfiguration::from_oauth_uris("https://as/auth".into(), "https://as/token".into())
+    }
+
+    fn token(json: &str) -> TokenResponse {
+        TokenResponse::parse(json.as_bytes()).expect("a token")
+    }
+
+    fn session() -> Session {
+        Session::from_token(
+            token(
+                r#"{"access_token":"a1","token_type":"Bearer","expires_in":300,"refresh_token":"r1",
+                    "id_token":"i1","scope":"openid patient/*.rs","patient":"p1","need_patient_banner":true}"#,
+            ),
+            User {
+                sub: "nurse".into(),
+                name: Some("Nurse".into()),
+                fhir_user: Some("https://fhir.example/R4/Practitioner/nurse".into()),
+            },
+            "org",
+            "bedside",
+            "https://fhir.example/R4/",
+            server(),
+            1_000_000.0,
+        )
+    }
+
+    #[test]
+    fn a_token_response_becomes_a_session_with_its_context() {
+        let s = session();
+        assert_eq!(s.fhir_base_url, "https://fhir.example/R4");
+        assert_eq!(s.expires_at_ms, 1_300_000.0);
+        assert_eq!(s.context.patient.as_deref(), Some("p1"));
+        assert!(s.context.need_patient_banner);
+        assert!(s.access_token_valid(1_299_999.0));
+        assert!(!s.access_token_valid(1_300_000.0));
+        assert_eq!(s.scopes().len(), 2);
+    }
+
+    #[test]
+    fn refresh_rotates_what_the_server_rotates_and_keeps_the_rest() {
+        let s = session();
+        let rotated = s.refreshed(
+            token(r#"{"access_token":"a2","token_type":"Bearer","expires_in":60,"refresh_token":"r2"}"#),
+            2_000_000.0,
+        );
+        assert_eq!(rotated.access_token, "a2");
+        assert_eq!(rotated.refresh_token.as_deref(), Some("r2"));
+        assert_eq!(rotated.id_token.as_deref(), Some("i1"));
+        assert_eq!(rotated.scope, s.scope);
+        assert_eq!(rotated.expires_at_ms, 2_060_000.0);
+        assert_eq!(rotated.user, s.user);
+        let kept = s.refreshed(
+            token(r#"{"access_token":"a3","token_type":"Bearer","scope":"openid"}"#),
+            0.0,
+        );
+        assert_eq!(kept.refresh_token.as_deref(), Some("r1"));
+        assert_eq!(kept.scope, "openid");
+    }
+
+    #[test]
+    fn refresh_is_due_a_minute_early_or_a_fifth_of_a_short_lifetime() {
+        let s = session();
+        assert_eq!(s.refresh_due_at_ms(), 1_300_000.0 - 60_000.0);
+        let short = Session {
+            expires_at_ms: 1_100_000.0,
+            ..session()
+        };
+        assert_eq!(short.refresh_due_at_ms(), 1_100_000.0 - 20_000.0);
+        let hour = Session {
+            expires_at_ms: 1_000_000.0 + 3_600_000.0,
+            ..session()
+        };
+        assert_eq!(hour.refresh_due_at_ms(), 4_600_000.0 - 60_000.0);
+        let broken = Session {
+            expires_at_ms: 0.0,
+            ..session()
+        };
+        assert_eq!(broken.refresh_due_at_ms(), 0.0);
+    }
+
+    #[test]
+    fn storage_never_holds_the_access_token() {
+        let stored = session().for_storage();
+        assert!(stored.access_token.is_empty());
+        assert!(!stored.access_token_valid(0.0));
+        let json = serde_json::to_string(&stored).expect("serialises");
+        assert!(!json.contains("\"a1\""), "{json}");
+        assert_eq!(stored.refresh_token.as_deref(), Some("r1"));
+    }
+
+    #[test]
+    fn fhir_user_resolves_only_on_this_server() {
+        let with = |fhir_user: &str| Session {
+            user: User {
+                fhir_user: Some(fhir_user.into()),
+                ..session().user
+            },
+            ..session()
+        };
+        let pair = |k: &str, i: &str| Some((k.to_string(), i.to_string()));
+        assert_eq!(
+            session().fhir_user_reference(),
+            pair("Practitioner", "nurse")
+        );
+        assert_eq!(
+            with("Patient/p-1").fhir_user_reference(),
+            pair("Patient", "p-1")
+        );
+        for other in [
+            "https://other.example/R4/Practitioner/x",
+            "https://fhir.example/R4Practitioner/x",
+            "Observation/x",
+            "Practitioner/",
+            "Practitioner/a/_history/1",
+            "Practitioner",
+        ] {
+            assert_eq!(with(other).fhir_user_reference(), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn messages_round_trip_and_strangers_are_ignored() {
+        for m in [
+            Message::Hello,
+            Message::Session {
+                session: Box::new(session()),
+                locked: true,
+            },
+            Message::RefreshRequest,
+            Message::RefreshFailed,
+            Message::Activity,
+            Message::Locked,
+            Message::SignedOut,
+            Message::Callback {
+                query: "code=c&state=s".into(),
+                state: "s".into(),
+            },
+            Message::CallbackTaken { state: "s".into() },
+        ] {
+            assert_eq!(Message::from_json(&m.to_json()), Some(m.clone()));
+        }
+        assert_eq!(Message::from_json(r#""Unknown""#), None);
+        assert_eq!(Message::from_json(r#"{"Session":{}}"#), None);
+        assert_eq!(Message::from_json("hello"), None);
+    }
+
+    #[test]
+    fn idle_plan_warns_before_locking() {
+        let plan = IdlePlan::after(1_000.0, 600_000.0, 60_000.0);
+        assert_eq!(plan.lock_at_ms, 601_000.0);
+        assert_eq!(plan.warn_at_ms, 541_000.0);
+        let tight = IdlePlan::after(1_000.0, 30_000.0, 60_000.0);
+        assert_eq!(tight.warn_at_ms, 1_000.0);
+    }
+}
