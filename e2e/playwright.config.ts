@@ -32,8 +32,9 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node ../scripts/serve.mjs --dir ../dist --port ${port}`,
+      command: `node ../scripts/serve.mjs --dir ../dist --port ${port} --config ../config/sandbox.json`,
       url: `http://localhost:${port}/`,
+      env: { BEDSIDE_CONNECT_SRC: `http://localhost:${process.env.SANDBOX_AUTH_PORT ?? 8104}` },
       reuseExistingServer: false,
       timeout: 20_000,
     },

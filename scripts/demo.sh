@@ -15,8 +15,10 @@ trap 'kill $SANDBOX $SERVER 2>/dev/null; wait 2>/dev/null || true' EXIT
 trap 'exit 130' INT TERM
 
 start_sandbox
-BEDSIDE_CONNECT_SRC="http://localhost:${SANDBOX_FHIR_PORT:-8103} http://localhost:${SANDBOX_AUTH_PORT:-8104}" \
-  node scripts/serve.mjs --dir dist --port "$PORT" &
+# config/sandbox.json names the sandbox FHIR server (allowed by serve.mjs);
+# the sign-on server is allowed here.
+BEDSIDE_CONNECT_SRC="http://localhost:${SANDBOX_AUTH_PORT:-8104}" \
+  node scripts/serve.mjs --dir dist --port "$PORT" --config "${BEDSIDE_CONFIG:-config/sandbox.json}" &
 SERVER=$!
 # Until either server stops. A short `wait` per turn keeps signals prompt:
 # bash can miss one that lands as `wait -n` starts blocking.

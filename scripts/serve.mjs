@@ -4,9 +4,12 @@
 // security headers, brotli/gzip compression, and long caching for the
 // content-hashed files only. `make demo` and the end-to-end tests use it.
 //
-//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--config file]
 //
-// BEDSIDE_CONNECT_SRC: extra origins the app may call (FHIR and sign-on
+// --config: the deployment's settings (organisations, idle lock), served as
+// /config.json; without it, dist/config.json if there is one. The FHIR
+// servers it names may be called (CSP connect-src).
+// BEDSIDE_CONNECT_SRC: further origins the app may call (the sign-on
 // servers), space-separated. They are configuration, never constants.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -22,7 +25,13 @@ const args = Object.fromEntries(
 const dir = resolve(args.dir || "dist");
 const port = Number(args.port || process.env.PORT || 8080);
 const host = args.host || "127.0.0.1";
-const connectSrc = (process.env.BEDSIDE_CONNECT_SRC || "").split(/\s+/).filter(Boolean);
+const configFile = args.config ? resolve(args.config) : null;
+const fhirOrigins = configFile
+  ? JSON.parse(await readFile(configFile, "utf8")).signOn.organisations.map((o) => new URL(o.fhirBaseUrl).origin)
+  : [];
+const connectSrc = [
+  ...new Set([...fhirOrigins, ...(process.env.BEDSIDE_CONNECT_SRC || "").split(/\s+/).filter(Boolean)]),
+];
 
 export const csp = [
   "default-src 'self'",
@@ -95,6 +104,7 @@ const server = createServer(async (req, res) => {
       res.writeHead(400).end("Bad path");
       return;
     }
+    if (configFile && url.pathname === "/config.json") path = configFile;
     let file = await load(path);
     // Client-side routes (no file extension) get the app; missing assets get 404.
     if (!file && !extname(url.pathname)) {

@@ -13,6 +13,7 @@
 pub mod routes;
 
 use bedside::nav::{Navigator, Router};
+use bedside::session::{AccountArea, LockScreen, SessionBroker, SessionWarning};
 use bedside::ui::{Footer, FooterLink, Header, SkipLink};
 use leptos::prelude::*;
 
@@ -33,16 +34,32 @@ pub fn App(
     }
 }
 
+/// Where the deployment's settings are (organisations, idle lock): served
+/// beside the app, so one build serves any trust.
+pub const CONFIG_URL: &str = "/config.json";
+
 /// Header, main area with the current page, and footer.
+///
+/// While the screen is locked the page stays in the document, hidden and
+/// inert, and the lock screen stands in for it: nothing typed is lost and
+/// nothing clinical shows.
 #[component]
 fn Shell() -> impl IntoView {
+    let broker = SessionBroker::provide(CONFIG_URL);
     focus_main_after_navigation();
+    let locked = move || broker.lock_reason().get().is_some();
     view! {
         <SkipLink />
-        <Header service_name=SERVICE_NAME />
+        <Header service_name=SERVICE_NAME>
+            <AccountArea />
+        </Header>
         <div class="nhsuk-width-container">
             <main class="nhsuk-main-wrapper" id="maincontent" role="main">
-                <routes::CurrentPage />
+                <SessionWarning />
+                <LockScreen />
+                <div hidden=locked inert=locked>
+                    <routes::CurrentPage />
+                </div>
             </main>
         </div>
         <Footer

@@ -44,7 +44,9 @@ impl PartialEq for Page {
 /// The page for a path.
 pub fn resolve(path: &Path) -> Page {
     match path.segments()[..] {
-        [] => Page::Home,
+        // The sign-in callback and the EHR launch address are handled by the
+        // session broker and end on the start page.
+        [] | ["auth", "callback"] | ["launch"] => Page::Home,
         ["gallery"] => Page::Gallery,
         ["gallery", slug] => component(slug).map_or(Page::NotFound, Page::GalleryComponent),
         ["gallery", slug, name] => component(slug)
@@ -85,6 +87,8 @@ mod tests {
     fn addresses_resolve_to_pages() {
         assert!(page("/") == Page::Home);
         assert!(page("/?x=1") == Page::Home);
+        assert!(page("/auth/callback?code=c&state=s") == Page::Home);
+        assert!(page("/launch?iss=x&launch=y") == Page::Home);
         assert!(page("/gallery") == Page::Gallery);
         assert!(page("/gallery/") == Page::Gallery);
         let button = component("button").expect("registered");

@@ -27,6 +27,10 @@ export const test = base.extend<{ pageProblems: string[] }>({
         if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
       });
       page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
+      // The console's "Failed to load resource" does not say which: this does.
+      page.on("response", (r) => {
+        if (r.status() >= 400) console.log(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
+      });
       await page.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (e) => {
           console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);

@@ -7,7 +7,7 @@ test.describe("app shell", () => {
     await shell.open("/");
 
     await expect(page).toHaveTitle("Bedside");
-    await expect(shell.heading).toHaveText("Bedside");
+    await expect(shell.heading).toHaveText("Sign in to Bedside");
     await expect(shell.homeLink).toHaveAttribute("href", "/");
     await expect(shell.header).toContainText("Bedside");
     await expect(shell.footer.getByRole("link", { name: "Component gallery" })).toBeVisible();
@@ -24,7 +24,7 @@ test.describe("app shell", () => {
     await expect(shell.main).toBeFocused();
     // The router must not treat #maincontent as a navigation.
     expect(new URL(page.url()).pathname).toBe("/");
-    await expect(shell.heading).toHaveText("Bedside");
+    await expect(shell.heading).toHaveText("Sign in to Bedside");
   });
 
   test("client-side navigation updates the title and focuses the new page", async ({ page }) => {
@@ -39,7 +39,7 @@ test.describe("app shell", () => {
     await expect(page).toHaveTitle("Component gallery – Bedside");
     await expect(shell.main).toBeFocused();
     await shell.homeLink.click();
-    await expect(shell.heading).toHaveText("Bedside");
+    await expect(shell.heading).toHaveText("Sign in to Bedside");
     expect(await page.evaluate(() => (window as unknown as { bedsideMarker?: number }).bedsideMarker)).toBe(42);
   });
 

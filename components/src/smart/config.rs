@@ -34,10 +34,17 @@ pub struct Organisation {
     /// Scopes for a standalone launch.
     #[serde(default = "default_scope")]
     pub scope: String,
+    /// Scopes for an EHR launch (`launch` binds the EHR's context).
+    #[serde(default = "default_ehr_scope")]
+    pub ehr_scope: String,
 }
 
 fn default_scope() -> String {
-    "openid fhirUser profile offline_access launch/patient user/*.rs".to_string()
+    "openid fhirUser profile offline_access user/*.rs".to_string()
+}
+
+fn default_ehr_scope() -> String {
+    "launch openid fhirUser profile offline_access user/*.rs patient/*.rs".to_string()
 }
 
 /// The deployment's sign-on settings.

@@ -1,0 +1,410 @@
+//! The sign-on broker: one session, in Leptos context, shared by every tool
+//! and every tab of the app.
+//!
+//! [`SessionBroker::provide`] reads the deployment's sign-on configuration
+//! and then, in the browser:
+//!
+//! - asks the other tabs for their session (a `BroadcastChannel`), falling
+//!   back to the refresh token this tab kept in `sessionStorage` across a
+//!   reload; failing both, the user is signed out;
+//! - runs standalone and EHR launches ([`SessionBroker::sign_in`],
+//!   `/launch?iss=…&launch=…`) and their callback at `/auth/callback`, with
+//!   PKCE, `state`, `nonce` and a verified id_token
+//!   ([`crate::smart::id_token`]); the callback address is replaced in
+//!   history once used;
+//! - hands FHIR clients their bearer tokens ([`SessionBroker::token_source`]):
+//!   one tab, the leader (a Web Lock), refreshes ahead of expiry and on a 401,
+//!   all at once requests share one refresh, and the rotated tokens go to
+//!   every tab;
+//! - locks the screen after the configured idle time, warning first, and
+//!   unlocks after re-authentication in a pop-up window, so the page, and
+//!   what was typed on it, stays as it was. Someone else unlocking starts a
+//!   fresh session: [`SessionBroker::generation`] changes and the app drops
+//!   the previous user's pages and drafts;
+//! - signs out everywhere: every tab forgets the session and its data, the
+//!   refresh token is revoked, and the provider's end-session endpoint ends
+//!   the sign-on session.
+//!
+//! What is kept where, and why, is the threat model in
+//! [`crate::smart::session`].
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+mod views;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::smart::{
+    CallbackError, ConfigError, DiscoveryError, IdTokenError, PkceError, Session, SignOnConfig,
+    TokenError,
+};
+
+pub use views::{AccountArea, LockScreen, SessionGate, SessionWarning, SignInPage};
+
+/// Why signing in (or staying signed in) failed. Each message says what
+/// happened and what to do, in words a clinician can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SignInError {
+    /// The deployment's settings are unusable.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// The server cannot do what Bedside needs.
+    #[error(transparent)]
+    Discovery(#[from] DiscoveryError),
+    /// The callback was refused (denied consent, state mismatch, …).
+    #[error(transparent)]
+    Callback(#[from] CallbackError),
+    /// The token response was unusable.
+    #[error(transparent)]
+    Token(#[from] TokenError),
+    /// The id_token did not verify.
+    #[error("Bedside could not confirm who signed in: {0}. Start signing in again.")]
+    IdToken(#[from] IdTokenError),
+    /// The browser's cryptography failed.
+    #[error(transparent)]
+    Pkce(#[from] PkceError),
+    /// An EHR launch from a server this site is not set up for.
+    #[error(
+        "Bedside was opened from {0}, which this site is not set up to use, so it did not sign in. Open Bedside from your clinical record system again, or contact your IT service desk."
+    )]
+    UnknownIssuer(String),
+    /// An EHR launch link without its `launch` or `iss`.
+    #[error(
+        "The link that opened Bedside is incomplete. Open Bedside from your clinical record system again."
+    )]
+    IncompleteLaunch,
+    /// The sign-in or FHIR server could not be reached.
+    #[error(
+        "Bedside could not reach the sign-in service ({0}). Check your connection and try again."
+    )]
+    Network(String),
+    /// The sign-in service answered with an error.
+    #[error("The sign-in service refused the request ({0}). Start signing in again.")]
+    Refused(String),
+    /// No id_token although `openid` was asked for.
+    #[error(
+        "The sign-in service did not say who signed in, which Bedside needs on shared computers. Contact your IT service desk."
+    )]
+    NoIdentity,
+    /// The pop-up for signing in again was blocked.
+    #[error(
+        "Your browser blocked the sign-in window. Allow pop-ups for this site, then select \"Sign in to unlock\" again."
+    )]
+    PopupBlocked,
+}
+
+/// Where the broker is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Status {
+    /// Reading settings and asking the other tabs.
+    Starting,
+    /// Nobody is signed in.
+    SignedOut {
+        /// Why, if the user should be told (signed out in another tab, say).
+        notice: Option<String>,
+    },
+    /// On the way to or back from the sign-in service.
+    Working(String),
+    /// Signed in; see [`SessionBroker::session`].
+    SignedIn,
+    /// Signing in failed.
+    Failed(SignInError),
+    /// This window was the pop-up of a re-authentication, now finished.
+    PopupDone,
+}
+
+/// Why the screen is locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockReason {
+    /// Nobody used the app for the configured time (or "lock now").
+    Idle,
+    /// The session could not be renewed (the sign-in service ended it).
+    Expired,
+}
+
+/// The sign-on broker in context. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct SessionBroker {
+    status: RwSignal<Status>,
+    session: RwSignal<Option<Arc<Session>>>,
+    lock: RwSignal<Option<LockReason>>,
+    warning: RwSignal<Option<f64>>,
+    generation: RwSignal<u64>,
+    display_name: RwSignal<Option<String>>,
+    config: RwSignal<Option<SignOnConfig>>,
+    problem: RwSignal<Option<SignInError>>,
+    #[cfg(target_arch = "wasm32")]
+    runtime: StoredValue<Option<std::rc::Rc<browser::Runtime>>, LocalStorage>,
+}
+
+impl SessionBroker {
+    fn new(status: Status) -> Self {
+        Self {
+            status: RwSignal::new(status),
+            session: RwSignal::new(None),
+            lock: RwSignal::new(None),
+            warning: RwSignal::new(None),
+            generation: RwSignal::new(0),
+            display_name: RwSignal::new(None),
+            config: RwSignal::new(None),
+            problem: RwSignal::new(None),
+            #[cfg(target_arch = "wasm32")]
+            runtime: StoredValue::new_local(None),
+        }
+    }
+
+    /// Creates the broker, puts it in context and (in the browser) starts it
+    /// with the sign-on settings at `config_url` (the deployment's
+    /// `config.json`). Call once, inside the app's router.
+    pub fn provide(config_url: &str) -> Self {
+        let broker = Self::new(Status::Starting);
+        provide_context(broker);
+        #[cfg(target_arch = "wasm32")]
+        browser::start(broker, config_url.to_string());
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = config_url;
+        broker
+    }
+
+    /// A broker in a fixed state, for rendering views without a browser
+    /// (tests, gallery previews).
+    pub fn provide_fixed(status: Status, session: Option<Session>, config: Option<SignOnConfig>) {
+        let broker = Self::new(status);
+        broker.session.set(session.map(Arc::new));
+        broker.config.set(config);
+        provide_context(broker);
+    }
+
+    /// The broker provided above, if any.
+    pub fn use_context() -> Option<Self> {
+        use_context::<Self>()
+    }
+
+    /// The broker provided above.
+    ///
+    /// # Panics
+    /// When none was provided: a programming error in the app's setup.
+    pub fn expect() -> Self {
+        expect_context::<Self>()
+    }
+
+    /// Where the broker is (reactive).
+    pub fn status(&self) -> Signal<Status> {
+        self.status.into()
+    }
+
+    /// The session, when signed in (reactive).
+    pub fn session(&self) -> Signal<Option<Arc<Session>>> {
+        self.session.into()
+    }
+
+    /// Why the screen is locked, if it is (reactive).
+    pub fn lock_reason(&self) -> Signal<Option<LockReason>> {
+        self.lock.into()
+    }
+
+    /// When the screen will lock, while the warning is up (ms since the epoch).
+    pub fn warning(&self) -> Signal<Option<f64>> {
+        self.warning.into()
+    }
+
+    /// Changes whenever the person (or the absence of one) changes: sign-in,
+    /// sign-out, someone else unlocking. Key clinical pages on it so that one
+    /// user's data and drafts are never shown to the next.
+    pub fn generation(&self) -> Signal<u64> {
+        self.generation.into()
+    }
+
+    /// The signed-in user's name for display: from their FHIR record
+    /// (`fhirUser`) when it could be read, else from the id_token.
+    pub fn user_name(&self) -> Signal<Option<String>> {
+        let display = self.display_name;
+        let session = self.session;
+        Signal::derive(move || {
+            display.get().or_else(|| {
+                session.with(|s| {
+                    s.as_ref()
+                        .map(|s| s.user.name.clone().unwrap_or_else(|| s.user.sub.clone()))
+                })
+            })
+        })
+    }
+
+    /// The sign-on settings, once read.
+    pub fn config(&self) -> Signal<Option<SignOnConfig>> {
+        self.config.into()
+    }
+
+    /// A problem with an action on this page (a blocked pop-up, say), shown
+    /// beside it rather than replacing the page.
+    pub fn problem(&self) -> Signal<Option<SignInError>> {
+        self.problem.into()
+    }
+
+    /// Starts a standalone sign-in to a configured organisation; the browser
+    /// leaves for its sign-in service and comes back to where it was.
+    pub fn sign_in(&self, organisation: &str) {
+        #[cfg(target_arch = "wasm32")]
+        browser::sign_in(*self, organisation.to_string());
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = organisation;
+    }
+
+    /// Re-authentication to unlock the screen, in a pop-up window so this
+    /// page keeps what was typed on it.
+    pub fn unlock(&self) {
+        #[cfg(target_arch = "wasm32")]
+        browser::unlock(*self);
+    }
+
+    /// Locks the screen now (in every tab).
+    pub fn lock_now(&self) {
+        #[cfg(target_arch = "wasm32")]
+        browser::lock(*self, LockReason::Idle, true);
+    }
+
+    /// "Stay signed in": the user is here; the idle countdown starts again.
+    pub fn stay_signed_in(&self) {
+        #[cfg(target_arch = "wasm32")]
+        browser::activity(*self, true);
+    }
+
+    /// Signs out of every tab and of the sign-in service.
+    pub fn sign_out(&self) {
+        #[cfg(target_arch = "wasm32")]
+        browser::sign_out(*self);
+    }
+
+    /// Bearer tokens for a [`crate::fhir::FhirClient`], from this session.
+    pub fn token_source(&self) -> std::rc::Rc<dyn crate::fhir::TokenSource> {
+        std::rc::Rc::new(Tokens(*self))
+    }
+
+    /// Ends the session in this tab only: memory, storage and pages.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    fn forget(&self, status: Status) {
+        self.session.set(None);
+        self.lock.set(None);
+        self.warning.set(None);
+        self.display_name.set(None);
+        self.generation.update(|g| *g += 1);
+        self.status.set(status);
+    }
+
+    /// Starts (or replaces) the session in this tab; a different person means
+    /// a new generation.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    fn adopt(&self, session: Session, locked: Option<LockReason>) {
+        let same_person = self
+            .session
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.user.sub == session.user.sub));
+        if !same_person {
+            self.display_name.set(None);
+            self.warning.set(None);
+            self.generation.update(|g| *g += 1);
+        }
+        // A refresh must not hide the idle warning: only use of the app does.
+        let unlocking = locked.is_none() && self.lock.get_untracked().is_some();
+        self.session.set(Some(Arc::new(session)));
+        self.lock.set(locked);
+        if unlocking {
+            self.warning.set(None);
+        }
+        self.problem.set(None);
+        self.status.set(Status::SignedIn);
+    }
+}
+
+/// The broker as a FHIR client's [`crate::fhir::TokenSource`].
+struct Tokens(SessionBroker);
+
+impl crate::fhir::TokenSource for Tokens {
+    fn token(&self) -> futures::future::LocalBoxFuture<'static, Option<String>> {
+        #[cfg(target_arch = "wasm32")]
+        {
+            browser::token(self.0)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let token = self
+                .0
+                .session
+                .with_untracked(|s| s.as_ref().map(|s| s.access_token.clone()));
+            Box::pin(async move { token })
+        }
+    }
+
+    fn refresh(&self) -> futures::future::LocalBoxFuture<'static, Option<String>> {
+        #[cfg(target_arch = "wasm32")]
+        {
+            browser::refresh(self.0)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            Box::pin(async { None })
+        }
+    }
+}
+
+/// A display name from a FHIR `HumanName` list: the `usual` or `official`
+/// name, else the first, as "Title Given Family" (the `text` when given).
+pub fn display_name(names: &[crate::fhir::HumanName]) -> Option<String> {
+    let name = names
+        .iter()
+        .find(|n| matches!(n.use_.as_deref(), Some("usual")))
+        .or_else(|| {
+            names
+                .iter()
+                .find(|n| matches!(n.use_.as_deref(), Some("official")))
+        })
+        .or_else(|| names.first())?;
+    if let Some(text) = name.text.as_deref().filter(|t| !t.trim().is_empty()) {
+        return Some(text.trim().to_string());
+    }
+    let parts: Vec<&str> = name
+        .prefix
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .chain(name.given_names())
+        .chain(name.family.as_deref())
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fhir::HumanName;
+
+    fn name(json: &str) -> HumanName {
+        serde_json::from_str(json).expect("a HumanName")
+    }
+
+    #[test]
+    fn display_names_prefer_usual_then_official_then_text() {
+        let official = name(
+            r#"{"use":"official","family":"Nightingale","given":["Florence"],"prefix":["Miss"]}"#,
+        );
+        let usual = name(r#"{"use":"usual","text":"Flo Nightingale"}"#);
+        assert_eq!(
+            display_name(&[official.clone()]).as_deref(),
+            Some("Miss Florence Nightingale")
+        );
+        assert_eq!(
+            display_name(&[official.clone(), usual]).as_deref(),
+            Some("Flo Nightingale")
+        );
+        let nameless = name(r#"{"given":[null]}"#);
+        assert_eq!(display_name(&[nameless]), None);
+        assert_eq!(display_name(&[]), None);
+        let old = name(r#"{"use":"old","family":"Old"}"#);
+        assert_eq!(
+            display_name(&[old, official]).as_deref(),
+            Some("Miss Florence Nightingale")
+        );
+    }
+}

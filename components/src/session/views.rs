@@ -1,0 +1,341 @@
+//! The broker's pages and parts: sign-in, the gate around clinical pages,
+//! the header's account area, the idle warning and the lock screen.
+//!
+//! All follow NHS.UK patterns: an error summary for failures (focused, so a
+//! screen reader announces it), and the header's account list.
+
+use leptos::prelude::*;
+
+use super::{LockReason, SessionBroker, Status};
+use crate::ui::{Button, ButtonType, ButtonVariant, move_focus_to};
+
+/// What [`SessionGate`] shows; compared so a token refresh (which sets the
+/// session again) never re-creates the pages, and their drafts, below it.
+#[derive(Clone, PartialEq)]
+enum Gate {
+    SignedIn(u64),
+    Other(Status),
+}
+
+/// Shows `children` only to a signed-in user, re-created for each new
+/// person (see [`SessionBroker::generation`]); otherwise the sign-in page,
+/// progress, or what went wrong.
+#[component]
+pub fn SessionGate(
+    /// The pages that need a signed-in user.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let broker = SessionBroker::expect();
+    let gate = Memo::new(move |_| match broker.status.get() {
+        Status::SignedIn => Gate::SignedIn(broker.generation.get()),
+        other => Gate::Other(other),
+    });
+    move || match gate.get() {
+        Gate::SignedIn(_) => children().into_any(),
+        Gate::Other(Status::SignedOut { notice }) => {
+            view! { <SignInPage notice=notice.unwrap_or_default() /> }.into_any()
+        }
+        Gate::Other(Status::Failed(error)) => {
+            view! { <SignInProblem message=error.to_string() /> }.into_any()
+        }
+        Gate::Other(Status::Working(what)) => view! {
+            <h1>{what}</h1>
+            <p role="status">"Please wait…"</p>
+        }
+        .into_any(),
+        Gate::Other(Status::PopupDone) => view! {
+            <h1>"You are signed in"</h1>
+            <p>"You can close this window and carry on where you were."</p>
+        }
+        .into_any(),
+        Gate::Other(_) => view! {
+            <h1>"Bedside"</h1>
+            <p role="status">"Loading…"</p>
+        }
+        .into_any(),
+    }
+}
+
+/// The sign-in page: one button per configured organisation.
+#[component]
+pub fn SignInPage(
+    /// Shown above, such as "You have been signed out in another window".
+    #[prop(optional, into)]
+    notice: String,
+) -> impl IntoView {
+    let broker = SessionBroker::expect();
+    let organisations = move || {
+        broker
+            .config
+            .get()
+            .map(|c| c.organisations)
+            .unwrap_or_default()
+    };
+    view! {
+        <h1>"Sign in to Bedside"</h1>
+        {(!notice.is_empty())
+            .then(|| {
+                view! {
+                    <div class="nhsuk-inset-text" role="status">
+                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                        <p>{notice}</p>
+                    </div>
+                }
+            })}
+        <p class="nhsuk-lede-text">
+            "Sign in once to use all your clinical tools. On a shared computer, sign out or lock the screen when you leave it."
+        </p>
+        <ul class="nhsuk-list">
+            <For each=organisations key=|o| o.id.clone() let:org>
+                {
+                    let id = org.id.clone();
+                    view! {
+                        <li>
+                            <Button
+                                button_type=ButtonType::Button
+                                on_click=Callback::new(move |_| broker.sign_in(&id))
+                            >
+                                {format!("Sign in with {}", org.name)}
+                            </Button>
+                        </li>
+                    }
+                }
+            </For>
+        </ul>
+    }
+}
+
+/// A failed sign-in: an NHS error summary and a way to start again.
+#[component]
+fn SignInProblem(message: String) -> impl IntoView {
+    Effect::new(|| move_focus_to("sign-in-problem"));
+    view! {
+        <div
+            class="nhsuk-error-summary"
+            aria-labelledby="sign-in-problem-title"
+            role="alert"
+            tabindex="-1"
+            id="sign-in-problem"
+        >
+            <h2 class="nhsuk-error-summary__title" id="sign-in-problem-title">
+                "There is a problem signing in"
+            </h2>
+            <div class="nhsuk-error-summary__body">
+                <p>{message}</p>
+            </div>
+        </div>
+        <Button href="/">"Start signing in again"</Button>
+    }
+}
+
+/// The header's account area: who is signed in, lock and sign out.
+#[component]
+pub fn AccountArea() -> impl IntoView {
+    let broker = SessionBroker::expect();
+    let signed_in = move || broker.session.with(Option::is_some);
+    view! {
+        <Show when=signed_in>
+            <nav class="nhsuk-header__account" aria-label="Account">
+                <ul class="nhsuk-header__account-list">
+                    <li class="nhsuk-header__account-item" data-testid="signed-in-user">
+                        <span class="nhsuk-u-visually-hidden">"Signed in as "</span>
+                        {move || broker.user_name().get()}
+                    </li>
+                    <li class="nhsuk-header__account-item">
+                        <button
+                            type="button"
+                            class="nhsuk-header__account-button"
+                            on:click=move |_| broker.lock_now()
+                        >
+                            "Lock screen"
+                        </button>
+                    </li>
+                    <li class="nhsuk-header__account-item">
+                        <button
+                            type="button"
+                            class="nhsuk-header__account-button"
+                            on:click=move |_| broker.sign_out()
+                        >
+                            "Sign out"
+                        </button>
+                    </li>
+                </ul>
+            </nav>
+        </Show>
+    }
+}
+
+/// Warns before the idle lock, with "Stay signed in". Focus moves to it so
+/// keyboard and screen-reader users meet it at once (WCAG 2.2.1 Timing
+/// Adjustable: the user can extend the time with one action).
+#[component]
+pub fn SessionWarning() -> impl IntoView {
+    let broker = SessionBroker::expect();
+    let shown = move || broker.warning.get().is_some() && broker.lock.get().is_none();
+    Effect::new(move || {
+        if shown() {
+            move_focus_to("session-warning");
+        }
+    });
+    view! {
+        <Show when=shown>
+            <div
+                class="nhsuk-warning-callout"
+                role="alertdialog"
+                aria-labelledby="session-warning-title"
+                aria-describedby="session-warning-text"
+                id="session-warning"
+                tabindex="-1"
+            >
+                <h2 class="nhsuk-warning-callout__label" id="session-warning-title">
+                    <span role="text">
+                        <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                        "Bedside is about to lock this screen"
+                    </span>
+                </h2>
+                <p id="session-warning-text">
+                    "This screen has not been used for a while, so it will lock within a minute to keep patient information safe. Anything you have typed will be kept."
+                </p>
+                <Button
+                    button_type=ButtonType::Button
+                    on_click=Callback::new(move |_| broker.stay_signed_in())
+                >
+                    "Stay signed in"
+                </Button>
+            </div>
+        </Show>
+    }
+}
+
+/// The lock screen, shown instead of the page while locked. The page stays
+/// in the document (hidden), so nothing typed is lost.
+#[component]
+pub fn LockScreen() -> impl IntoView {
+    let broker = SessionBroker::expect();
+    let reason = broker.lock_reason();
+    Effect::new(move || {
+        if reason.get().is_some() {
+            move_focus_to("lock-screen-title");
+        }
+    });
+    let name = move || broker.user_name().get().unwrap_or_default();
+    let title = move || match reason.get() {
+        Some(LockReason::Expired) => "Your session has ended",
+        _ => "This screen is locked",
+    };
+    let why = move || match reason.get() {
+        Some(LockReason::Expired) => {
+            "The sign-in service ended your session. Sign in again to carry on where you were."
+        }
+        _ => {
+            "Bedside locked this screen to keep patient information safe. Sign in again to carry on where you were."
+        }
+    };
+    view! {
+        <Show when=move || reason.get().is_some()>
+            <section class="bedside-lock-screen" aria-labelledby="lock-screen-title">
+                <h1 id="lock-screen-title" tabindex="-1">
+                    {title}
+                </h1>
+                <p>{why}</p>
+                <p>"Anything you had typed is kept. Patient information is hidden until you sign in."</p>
+                {move || {
+                    broker
+                        .problem
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <div
+                                    class="nhsuk-error-summary"
+                                    role="alert"
+                                    aria-labelledby="lock-problem-title"
+                                >
+                                    <h2 class="nhsuk-error-summary__title" id="lock-problem-title">
+                                        "There is a problem"
+                                    </h2>
+                                    <div class="nhsuk-error-summary__body">
+                                        <p>{e.to_string()}</p>
+                                    </div>
+                                </div>
+                            }
+                        })
+                }}
+                <Button
+                    button_type=ButtonType::Button
+                    on_click=Callback::new(move |_| broker.unlock())
+                >
+                    {move || format!("Sign in to unlock as {}", name())}
+                </Button>
+                <p>
+                    "Not "{name}"? Select the button above and sign in as yourself: "{name}
+                    "'s work will be closed first."
+                </p>
+                <Button
+                    button_type=ButtonType::Button
+                    variant=ButtonVariant::Secondary
+                    on_click=Callback::new(move |_| broker.sign_out())
+                >
+                    "Sign out"
+                </Button>
+            </section>
+        </Show>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::docs::{normalize_html, render_to_html};
+    use crate::smart::SignOnConfig;
+
+    fn config() -> SignOnConfig {
+        SignOnConfig::parse(
+            br#"{"signOn":{"organisations":[
+                {"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c"},
+                {"id":"b","name":"Trust B","fhirBaseUrl":"https://b/R4","clientId":"c"}]}}"#,
+        )
+        .expect("config")
+    }
+
+    fn render(status: Status) -> String {
+        normalize_html(&render_to_html(move || {
+            SessionBroker::provide_fixed(status.clone(), None, Some(config()));
+            view! {
+                <SessionGate>
+                    <p>"clinical page"</p>
+                </SessionGate>
+            }
+        }))
+    }
+
+    #[test]
+    fn signed_out_users_get_one_button_per_organisation() {
+        let html = render(Status::SignedOut {
+            notice: Some("You have been signed out of Bedside in another window.".into()),
+        });
+        assert!(html.contains("Sign in with Trust A"), "{html}");
+        assert!(html.contains("Sign in with Trust B"), "{html}");
+        assert!(
+            html.contains("signed out of Bedside in another window"),
+            "{html}"
+        );
+        assert!(!html.contains("clinical page"), "{html}");
+    }
+
+    #[test]
+    fn failures_are_an_error_summary_with_a_way_back() {
+        let error = super::super::SignInError::Callback(crate::smart::CallbackError::StateMismatch);
+        let html = render(Status::Failed(error));
+        assert!(html.contains(r#"class="nhsuk-error-summary""#), "{html}");
+        assert!(html.contains("did not come from this browser"), "{html}");
+        assert!(html.contains("Start signing in again"), "{html}");
+        assert!(!html.contains("clinical page"), "{html}");
+    }
+
+    #[test]
+    fn signed_in_users_see_the_pages() {
+        let html = render(Status::SignedIn);
+        assert!(html.contains("clinical page"), "{html}");
+        assert!(!html.contains("Sign in with"), "{html}");
+    }
+}

@@ -1,0 +1,210 @@
+import { test, expect, expectAccessible } from "./fixtures";
+import { fhir, ISSUER } from "./sandbox/smart";
+import { approveAtSandbox, nextToken, ORGANISATION, signedInUser, signInThroughApp, storedText, USER_NAME } from "./pages/session";
+
+// The sign-on broker in the real app, against the sandbox's oidc-provider
+// and FHIR server: one sign-in shared by every tab, refreshed silently,
+// locked when idle and signed out everywhere at once.
+
+const APP = `http://localhost:${process.env.BEDSIDE_E2E_PORT ?? 8180}`;
+
+test.describe("single sign-on", () => {
+  test("standalone launch: sign in once, read FHIR with the token, nothing secret in storage", async ({ page, request }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
+    await expectAccessible(page);
+
+    const token = await signInThroughApp(page, "nurse");
+
+    // Back where we started, with the code and state gone from the address.
+    expect(page.url()).toBe(`${APP}/`);
+    expect(await page.evaluate(() => history.length)).toBeGreaterThan(0);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedside");
+    await expect(page.getByText(`you are signed in to ${ORGANISATION}`)).toBeVisible();
+    await expectAccessible(page);
+
+    // The access token is in memory only; the refresh token survives a reload in sessionStorage only.
+    const stored = await storedText(page);
+    expect(stored).not.toContain(token.access_token);
+    expect(stored).toContain(token.refresh_token!);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+    // A FHIR tool works with the session's token.
+    const someone = await (await fhir(request, token.access_token, "Patient?_count=1")).json();
+    const family: string = someone.entry[0].resource.name[0].family;
+    await page.getByLabel("Name or NHS number").fill(family);
+    const search = page.waitForRequest((r) => r.url().includes("/Patient?") && r.url().includes("name="));
+    await page.getByRole("button", { name: "Search" }).click();
+    expect((await search).headers()["authorization"]).toBe(`Bearer ${token.access_token}`);
+    await expect(page.getByRole("table")).toContainText(family.toUpperCase());
+    await expectAccessible(page);
+  });
+
+  test("a reload keeps the session without signing in again", async ({ page }) => {
+    await signInThroughApp(page, "nurse");
+    const refreshed = nextToken(page, "refresh_token");
+    await page.reload();
+    await refreshed;
+    await expect(signedInUser(page)).toContainText(USER_NAME.nurse);
+    expect(page.url().startsWith(ISSUER)).toBe(false);
+  });
+
+  test("EHR launch: the patient chosen in the EHR is in context", async ({ page, request }) => {
+    await page.goto(`${ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
+    const token = nextToken(page, "authorization_code");
+    await approveAtSandbox(page, "doctor");
+    const received = await token;
+    expect(received.patient).toBe("patient-00007");
+
+    await expect(signedInUser(page)).toContainText(USER_NAME.doctor);
+    expect(page.url()).toBe(`${APP}/`);
+    const record = await (await fhir(request, received.access_token, "Patient/patient-00007")).json();
+    const nhs = String(record.identifier[0].value).replace(/(\d{3})(\d{3})(\d{4})/, "$1 $2 $3");
+    const banner = page.getByTestId("patient-in-context");
+    await expect(banner).toContainText(nhs);
+    await expect(banner).toContainText(String(record.name[0].family).toUpperCase());
+    await expectAccessible(page);
+  });
+
+  test("an EHR launch from a server this site does not know is refused", async ({ page }) => {
+    await page.goto(`/launch?iss=${encodeURIComponent("https://evil.example/fhir")}&launch=abc`);
+    await expect(page.getByRole("alert")).toContainText("which this site is not set up to use");
+    expect(page.url().startsWith(APP)).toBe(true);
+    await expectAccessible(page);
+  });
+
+  test("a second tab is signed in without signing in again", async ({ page, context }) => {
+    await signInThroughApp(page, "nurse");
+
+    const second = await context.newPage();
+    const authorizeRequests: string[] = [];
+    second.on("request", (r) => {
+      if (r.url().startsWith(`${ISSUER}/auth`)) authorizeRequests.push(r.url());
+    });
+    await second.goto("/");
+    await expect(signedInUser(second)).toContainText(USER_NAME.nurse);
+    await expect(second.getByRole("heading", { level: 1 })).toHaveText("Bedside");
+    expect(authorizeRequests).toEqual([]);
+  });
+
+  test("signing out in one tab signs out every tab and leaves no tokens in any storage", async ({ page, context }) => {
+    const token = await signInThroughApp(page, "nurse");
+    const second = await context.newPage();
+    await second.goto("/");
+    await expect(signedInUser(second)).toContainText(USER_NAME.nurse);
+
+    await second.getByRole("button", { name: "Sign out" }).click();
+    // The sign-on server's own session ends too (RP-initiated logout).
+    await expect(second.getByRole("heading", { name: "Sign out of the sandbox?" })).toBeVisible();
+    await second.getByRole("button", { name: "Yes, sign me out" }).click();
+    await second.waitForURL(`${APP}/`);
+    await expect(second.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
+
+    // The first tab was signed out without a reload.
+    await expect(page.getByText("You have been signed out of Bedside in another window.")).toBeVisible();
+    await expect(signedInUser(page)).toHaveCount(0);
+    for (const tab of [page, second]) {
+      const stored = await storedText(tab);
+      expect(stored).not.toContain(token.access_token);
+      expect(stored).not.toContain(token.refresh_token!);
+      expect(await tab.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    }
+    // The refresh token was revoked.
+    const reuse = await page.request.post(`${ISSUER}/token`, {
+      form: { grant_type: "refresh_token", refresh_token: token.refresh_token!, client_id: "bedside" },
+    });
+    expect(reuse.status()).toBe(400);
+
+    // Signing in again asks who you are: the provider's session is over.
+    await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    await expect(page.getByRole("button", { name: /Sign in as Staff Nurse/ })).toBeVisible();
+  });
+
+  test("an expiring access token is refreshed silently while in use", async ({ page }) => {
+    await page.clock.install();
+    const first = await signInThroughApp(page, "nurse");
+    expect(first.expires_in).toBeLessThanOrEqual(300);
+
+    // The leader refreshes a minute before expiry; nothing is shown to the user.
+    const refreshed = nextToken(page, "refresh_token");
+    await page.clock.fastForward((first.expires_in - 55) * 1000);
+    const second = await refreshed;
+    expect(second.access_token).not.toBe(first.access_token);
+    expect(second.refresh_token, "rotated").not.toBe(first.refresh_token);
+    await expect(signedInUser(page)).toContainText(USER_NAME.nurse);
+
+    await page.getByLabel("Name or NHS number").fill("a");
+    const search = page.waitForRequest((r) => r.url().includes("/Patient?"));
+    await page.getByRole("button", { name: "Search" }).click();
+    expect((await search).headers()["authorization"]).toBe(`Bearer ${second.access_token}`);
+    await expect(page.getByTestId("patient-results")).not.toContainText("problem");
+    // The rotated refresh token is what a reload would use.
+    expect(await storedText(page)).toContain(second.refresh_token!);
+  });
+
+  test("a tampered callback state is refused with a clear page", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    await page.waitForURL((u) => u.href.startsWith(ISSUER));
+    await page.goto("/auth/callback?code=stolen-code&state=tampered");
+
+    const problem = page.getByRole("alert");
+    await expect(problem).toContainText("There is a problem signing in");
+    await expect(problem).toContainText("did not come from this browser");
+    expect(page.url(), "the code is removed from the address").toBe(`${APP}/auth/callback`);
+    await expect(page.getByRole("button", { name: "Start signing in again" })).toHaveAttribute("href", "/");
+    await expectAccessible(page);
+  });
+
+  test("refusing consent is explained", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    await page.getByRole("button", { name: /Sign in as Staff Nurse/ }).click();
+    await page.getByRole("button", { name: "Do not allow" }).click();
+    await expect(page.getByRole("alert")).toContainText("access was not allowed");
+  });
+});
+
+test.describe("idle lock on shared PCs", () => {
+  test("the idle lock keeps an unsaved form value through re-authentication", async ({ page }) => {
+    await page.clock.install();
+    await signInThroughApp(page, "nurse");
+    const field = page.getByLabel("Name or NHS number");
+    await field.fill("Unsaved words");
+
+    // Ten minutes idle (config/sandbox.json): a warning a minute before, then the lock.
+    await page.clock.fastForward("09:10");
+    const warning = page.getByRole("alertdialog");
+    await expect(warning).toContainText("about to lock this screen");
+    await expect(warning).toBeFocused();
+    await expectAccessible(page);
+    await page.clock.fastForward("01:00");
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+    await expect(field, "clinical content is hidden").toBeHidden();
+    await expectAccessible(page);
+
+    const popupOpened = page.waitForEvent("popup");
+    await page.getByRole("button", { name: /Sign in to unlock/ }).click();
+    const popup = await popupOpened;
+    // Re-authentication asks who you are again (prompt=login).
+    await approveAtSandbox(popup, "nurse");
+
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeHidden();
+    await expect(field).toBeVisible();
+    await expect(field).toHaveValue("Unsaved words");
+  });
+
+  test("a different person unlocking gets a fresh session without the previous user's drafts", async ({ page }) => {
+    await signInThroughApp(page, "nurse");
+    await page.getByLabel("Name or NHS number").fill("Nurse's draft");
+    await page.getByRole("button", { name: "Lock screen" }).click();
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+
+    const popupOpened = page.waitForEvent("popup");
+    await page.getByRole("button", { name: /Sign in to unlock/ }).click();
+    await approveAtSandbox(await popupOpened, "doctor");
+
+    await expect(signedInUser(page)).toContainText(USER_NAME.doctor);
+    await expect(page.getByLabel("Name or NHS number")).toHaveValue("");
+  });
+});
