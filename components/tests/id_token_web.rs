@@ -98,10 +98,9 @@ impl Signer {
             base64url(format!(r#"{{"alg":"{}","kid":"{kid}","typ":"JWT"}}"#, self.alg).as_bytes()),
             base64url(claims.as_bytes())
         );
-        let mut data = input.clone().into_bytes();
         let signature = JsFuture::from(
             subtle()
-                .sign_with_object_and_u8_array(&self.sign_params, &self.private, &mut data)
+                .sign_with_object_and_u8_array(&self.sign_params, &self.private, input.as_bytes())
                 .expect("sign"),
         )
         .await

@@ -1,8 +1,8 @@
 //! The start page. Signed out: sign in. Signed in: the patient the EHR
 //! launched with (if any) and "Find a patient", the first clinical tool.
 
-use bedside::fhir::resources::{Bundle, Patient};
-use bedside::fhir::{FhirError, HumanName, Resource, Search, use_fhir_read, use_fhir_search};
+use bedside::fhir::summary::{NameView, PersonView, SearchPage, pick_name};
+use bedside::fhir::{FhirError, Search, use_fhir_read, use_fhir_search_as};
 use bedside::session::{SessionBroker, SessionGate};
 use bedside::ui::{Button, ButtonType};
 use leptos::prelude::*;
@@ -70,13 +70,10 @@ fn provide_fhir_client(base: &str, broker: &SessionBroker) {
 #[cfg(not(target_arch = "wasm32"))]
 fn provide_fhir_client(_base: &str, _broker: &SessionBroker) {}
 
-/// "FAMILY, Given (Title)": the NHS CUI order for patient names.
-fn patient_name(names: &[HumanName]) -> String {
-    let Some(name) = names
-        .iter()
-        .find(|n| n.use_.as_deref() == Some("official"))
-        .or_else(|| names.first())
-    else {
+/// "FAMILY, Given (Title)": the NHS CUI order for patient names, from the
+/// official name.
+fn patient_name(names: &[NameView]) -> String {
+    let Some(name) = pick_name(names, false) else {
         return "Name not recorded".into();
     };
     let given: Vec<&str> = name.given_names().collect();
@@ -85,13 +82,13 @@ fn patient_name(names: &[HumanName]) -> String {
         text.push_str(", ");
         text.push_str(&given.join(" "));
     }
-    if let Some(title) = name.prefix.iter().flatten().next() {
+    if let Some(title) = name.title() {
         text.push_str(&format!(" ({title})"));
     }
     text
 }
 
-fn patient_rows(patient: &Patient) -> [(&'static str, String); 3] {
+fn patient_rows(patient: &PersonView) -> [(&'static str, String); 3] {
     [
         ("Name", patient_name(&patient.name)),
         (
@@ -113,7 +110,7 @@ fn patient_rows(patient: &Patient) -> [(&'static str, String); 3] {
 /// The patient an EHR launch (or the patient picker) put in context.
 #[component]
 fn PatientInContext(id: String) -> impl IntoView {
-    let patient = use_fhir_read::<Patient>("Patient", id);
+    let patient = use_fhir_read::<PersonView>("Patient", id);
     view! {
         <h2>"Patient"</h2>
         {move || match patient.result.get() {
@@ -204,28 +201,29 @@ fn patient_search(text: &str) -> Search {
 #[component]
 fn PatientResults(text: String) -> impl IntoView {
     let search = patient_search(&text);
-    let results = use_fhir_search(Signal::stored(search));
+    let results = use_fhir_search_as::<SearchPage>(Signal::stored(search));
     view! {
         <section aria-live="polite" data-testid="patient-results">
             {move || match results.result.get() {
                 None => view! { <p role="status">"Searching…"</p> }.into_any(),
                 Some(Err(e)) => view! { <FhirProblem error=e /> }.into_any(),
-                Some(Ok(bundle)) => view! { <ResultTable bundle=bundle /> }.into_any(),
+                Some(Ok(page)) => match page.views::<PersonView>("Patient") {
+                    Ok(patients) => view! { <ResultTable patients=patients /> }.into_any(),
+                    Err(e) => {
+                        let error = FhirError::Decode {
+                            path: String::new(),
+                            detail: e.to_string(),
+                        };
+                        view! { <FhirProblem error=error /> }.into_any()
+                    }
+                },
             }}
         </section>
     }
 }
 
 #[component]
-fn ResultTable(bundle: Bundle) -> impl IntoView {
-    let patients: Vec<Patient> = bundle
-        .entry
-        .into_iter()
-        .filter_map(|e| match e.resource {
-            Some(Resource::Patient(p)) => Some(*p),
-            _ => None,
-        })
-        .collect();
+fn ResultTable(patients: Vec<PersonView>) -> impl IntoView {
     if patients.is_empty() {
         return view! { <p>"No patients match. Check the spelling or the NHS number."</p> }
             .into_any();
@@ -268,12 +266,12 @@ mod tests {
 
     #[test]
     fn patient_names_follow_the_cui_order() {
-        let names = vec![HumanName {
+        let names = vec![NameView {
             use_: Some("official".into()),
             family: Some("Smith".into()),
             given: vec![Some("Jane".into()), Some("Ann".into())],
             prefix: vec![Some("Mrs".into())],
-            ..HumanName::default()
+            ..NameView::default()
         }];
         assert_eq!(patient_name(&names), "SMITH, Jane Ann (Mrs)");
         assert_eq!(patient_name(&[]), "Name not recorded");

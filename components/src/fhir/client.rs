@@ -230,6 +230,13 @@ impl FhirClient {
         decode(&response.body)
     }
 
+    /// Runs a search, decoding the page as `T`: a [`super::summary::SearchPage`]
+    /// of slim views, say, where the full [`Bundle`] is more than a page needs.
+    pub async fn search_as<T: DeserializeOwned>(&self, search: &Search) -> Result<T, FhirError> {
+        let response = self.get(search.url(&self.inner.base)).await?;
+        decode(&response.body)
+    }
+
     /// The page after `bundle`, if the server gave a `next` link.
     pub async fn next_page(&self, bundle: &Bundle) -> Result<Option<Bundle>, FhirError> {
         match bundle.link("next") {

@@ -178,12 +178,23 @@ fn parse_retry_after(value: &str) -> Option<u32> {
     value.trim().parse().ok()
 }
 
-/// Decodes a response body, naming the JSON path where it fails.
+/// Decodes a response body, naming the JSON path where it fails (with the
+/// `decode-paths` feature; else the line and column).
+#[cfg(feature = "decode-paths")]
 pub fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, FhirError> {
     let de = &mut serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(de).map_err(|e| FhirError::Decode {
         path: e.path().to_string(),
         detail: e.into_inner().to_string(),
+    })
+}
+
+/// Decodes a response body, naming the line and column where it fails.
+#[cfg(not(feature = "decode-paths"))]
+pub fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, FhirError> {
+    serde_json::from_slice(body).map_err(|e| FhirError::Decode {
+        path: format!("line {} column {}", e.line(), e.column()),
+        detail: e.to_string(),
     })
 }
 
@@ -265,6 +276,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "decode-paths")]
     fn decode_errors_name_the_json_path() {
         let body = br#"{"resourceType":"Bundle","type":"searchset","entry":[
             {"resource":{"resourceType":"Patient","id":"a"}},

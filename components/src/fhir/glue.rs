@@ -102,3 +102,16 @@ pub fn use_fhir_search(search: impl Into<Signal<Search>>) -> UseFhirReturn<Bundl
         async move { client.search(&search).await }
     })
 }
+
+/// Runs a search (one page) decoded as `T`, again whenever `search` changes:
+/// for pages that show a few elements of each match (see [`super::summary`]).
+pub fn use_fhir_search_as<T>(search: impl Into<Signal<Search>>) -> UseFhirReturn<T>
+where
+    T: DeserializeOwned + Send + Sync + 'static,
+{
+    let search = search.into();
+    use_fhir_request(move |client| {
+        let search = search.get();
+        async move { client.search_as::<T>(&search).await }
+    })
+}

@@ -49,6 +49,7 @@ mod resource;
 pub mod resources;
 mod retry;
 pub mod search;
+pub mod summary;
 pub mod uk_core;
 
 #[cfg(target_arch = "wasm32")]
@@ -56,7 +57,7 @@ pub use client::FetchTransport;
 pub use client::{FhirClient, HttpRequest, HttpResponse, TokenSource, Transport};
 pub use datatypes::*;
 pub use error::{FhirError, decode};
-pub use glue::{UseFhirReturn, use_fhir_read, use_fhir_search};
+pub use glue::{UseFhirReturn, use_fhir_read, use_fhir_search, use_fhir_search_as};
 pub use primitives::{Decimal, Integer, PositiveInt, PrimitiveError, UnsignedInt};
 pub use resource::{Resource, ResourceError};
 pub use retry::{Method, RetryPolicy};

@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{LockReason, SessionBroker, SignInError, Status};
-use crate::fhir::{FetchTransport, FhirClient, FhirError, HttpRequest, Method, Transport};
+use crate::fhir::{FetchTransport, FhirClient, HttpRequest, Method, Transport};
 use crate::nav::{Navigator, Path};
 use crate::smart::id_token::{self, Expected, Jwks};
 use crate::smart::pkce::CodeVerifier;
@@ -51,6 +51,7 @@ extern "C" {
 }
 
 type RefreshFuture = Shared<LocalBoxFuture<'static, Option<String>>>;
+type JsCallback = Closure<dyn FnMut(JsValue) -> JsValue>;
 
 /// The state only the browser has.
 pub(crate) struct Runtime {
@@ -67,7 +68,7 @@ pub(crate) struct Runtime {
     last_activity: Cell<f64>,
     activity_told: Cell<f64>,
     /// Kept alive with the runtime (the channel's and the lock's callbacks).
-    closures: RefCell<Vec<Closure<dyn FnMut(JsValue) -> JsValue>>>,
+    closures: RefCell<Vec<JsCallback>>,
 }
 
 fn now_ms() -> f64 {
@@ -262,7 +263,7 @@ fn post(rt: &Runtime, message: &Message) {
 fn listen(broker: SessionBroker, rt: &Rc<Runtime>) {
     let Some(channel) = &rt.channel else { return };
     let weak = Rc::downgrade(rt);
-    let on_message = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |event: JsValue| {
+    let on_message = JsCallback::new(move |event: JsValue| {
         let text = js_sys::Reflect::get(&event, &"data".into())
             .ok()
             .and_then(|d| d.as_string());
@@ -371,7 +372,7 @@ fn become_leader_when_possible(broker: SessionBroker, rt: &Rc<Runtime>) {
         return;
     };
     let weak: Weak<Runtime> = Rc::downgrade(rt);
-    let granted = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |_lock: JsValue| {
+    let granted = JsCallback::new(move |_lock: JsValue| {
         if let Some(rt) = weak.upgrade() {
             rt.leader.set(true);
             schedule_refresh(broker, &rt);
@@ -626,16 +627,7 @@ async fn discover(
         SmartConfiguration::parse(&well_known.body)?
     } else {
         let metadata = get_json(&format!("{base}/metadata")).await?;
-        let statement: crate::fhir::resources::CapabilityStatement =
-            crate::fhir::decode(&metadata.body).map_err(|e: FhirError| {
-                SignInError::Network(format!("the server's capability statement: {e}"))
-            })?;
-        let (authorize, token) = statement.oauth_uris().ok_or_else(|| {
-            SignInError::Discovery(crate::smart::DiscoveryError::Missing {
-                missing: "SMART on FHIR sign-in".into(),
-            })
-        })?;
-        SmartConfiguration::from_oauth_uris(authorize, token)
+        SmartConfiguration::from_capability_statement(&metadata.body)?
     };
     server.check(mode)?;
     if server.issuer.is_none() || server.jwks_uri.is_none() {
@@ -894,12 +886,10 @@ fn resolve_user(broker: SessionBroker) {
         FhirClient::browser(&session.fhir_base_url).with_token_source(broker.token_source());
     let sub = session.user.sub.clone();
     spawn_local(async move {
-        #[derive(serde::Deserialize)]
-        struct Named {
-            #[serde(default)]
-            name: Vec<crate::fhir::HumanName>,
-        }
-        if let Ok(record) = client.read::<Named>(&kind, &id).await {
+        if let Ok(record) = client
+            .read::<crate::fhir::summary::PersonView>(&kind, &id)
+            .await
+        {
             let still_same = broker
                 .session
                 .with_untracked(|s| s.as_ref().is_some_and(|s| s.user.sub == sub));

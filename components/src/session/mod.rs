@@ -36,6 +36,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::fhir::summary::{NameView, pick_name};
 use crate::smart::{
     CallbackError, ConfigError, DiscoveryError, IdTokenError, PkceError, Session, SignOnConfig,
     TokenError,
@@ -348,26 +349,17 @@ impl crate::fhir::TokenSource for Tokens {
     }
 }
 
-/// A display name from a FHIR `HumanName` list: the `usual` or `official`
-/// name, else the first, as "Title Given Family" (the `text` when given).
-pub fn display_name(names: &[crate::fhir::HumanName]) -> Option<String> {
-    let name = names
-        .iter()
-        .find(|n| matches!(n.use_.as_deref(), Some("usual")))
-        .or_else(|| {
-            names
-                .iter()
-                .find(|n| matches!(n.use_.as_deref(), Some("official")))
-        })
-        .or_else(|| names.first())?;
+/// A staff member's display name: their `usual` name if they have one
+/// (how colleagues address them), as written (`text`) or as "Title Given
+/// Family".
+pub fn display_name(names: &[NameView]) -> Option<String> {
+    let name = pick_name(names, true)?;
     if let Some(text) = name.text.as_deref().filter(|t| !t.trim().is_empty()) {
         return Some(text.trim().to_string());
     }
     let parts: Vec<&str> = name
-        .prefix
-        .iter()
-        .flatten()
-        .map(String::as_str)
+        .title()
+        .into_iter()
         .chain(name.given_names())
         .chain(name.family.as_deref())
         .filter(|p| !p.trim().is_empty())
@@ -378,10 +370,8 @@ pub fn display_name(names: &[crate::fhir::HumanName]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fhir::HumanName;
-
-    fn name(json: &str) -> HumanName {
-        serde_json::from_str(json).expect("a HumanName")
+    fn name(json: &str) -> NameView {
+        serde_json::from_str(json).expect("a name")
     }
 
     #[test]
@@ -391,7 +381,7 @@ mod tests {
         );
         let usual = name(r#"{"use":"usual","text":"Flo Nightingale"}"#);
         assert_eq!(
-            display_name(&[official.clone()]).as_deref(),
+            display_name(std::slice::from_ref(&official)).as_deref(),
             Some("Miss Florence Nightingale")
         );
         assert_eq!(

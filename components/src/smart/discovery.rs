@@ -85,6 +85,25 @@ impl SmartConfiguration {
         }
     }
 
+    /// The configuration a pre-2.0 server advertises in its
+    /// CapabilityStatement (`GET {fhirBase}/metadata`).
+    pub fn from_capability_statement(json: &[u8]) -> Result<Self, DiscoveryError> {
+        #[derive(Deserialize)]
+        struct Rest {
+            #[serde(default)]
+            rest: Vec<serde_json::Value>,
+        }
+        let statement: Rest =
+            serde_json::from_slice(json).map_err(|e| DiscoveryError::Malformed(e.to_string()))?;
+        let (authorize, token) =
+            crate::fhir::resources::oauth_uris(&statement.rest).ok_or_else(|| {
+                DiscoveryError::Missing {
+                    missing: "SMART on FHIR sign-in".into(),
+                }
+            })?;
+        Ok(Self::from_oauth_uris(authorize, token))
+    }
+
     /// Checks what a public browser app signing clinicians in needs: PKCE
     /// S256, a public client, OpenID Connect sign-on (for `fhirUser`), and the
     /// launch mode used. A configuration read from `oauth-uris` lists no
@@ -205,5 +224,18 @@ mod tests {
             "https://as/token".into(),
         );
         assert_eq!(legacy.check(LaunchMode::Ehr), Ok(()));
+        let statement = br#"{"resourceType":"CapabilityStatement","rest":[{"mode":"server","security":{"extension":[
+            {"url":"http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris","extension":[
+              {"url":"token","valueUri":"https://as/token"},{"url":"authorize","valueUri":"https://as/auth"}]}]}}]}"#;
+        assert_eq!(
+            SmartConfiguration::from_capability_statement(statement),
+            Ok(legacy)
+        );
+        assert!(matches!(
+            SmartConfiguration::from_capability_statement(
+                br#"{"resourceType":"CapabilityStatement"}"#
+            ),
+            Err(DiscoveryError::Missing { .. })
+        ));
     }
 }

@@ -388,15 +388,14 @@ mod browser {
         )
         .await
         .map_err(|_| IdTokenError::UnknownKey)?;
-        let mut signature = token.signature.clone();
-        let mut data = token.signing_input.clone().into_bytes();
+
         let verdict = JsFuture::from(
             subtle
                 .verify_with_object_and_u8_array_and_u8_array(
                     &sign,
                     &imported.into(),
-                    &mut signature,
-                    &mut data,
+                    &token.signature,
+                    token.signing_input.as_bytes(),
                 )
                 .map_err(crypto_error)?,
         )

@@ -16,4 +16,5 @@ pub use observation::{Observation, ObservationComponent, ReferenceRange};
 pub use operation_outcome::{Issue, OperationOutcome};
 pub use patient::Patient;
 pub use people::{Organization, Practitioner, PractitionerRole};
+pub use reports::oauth_uris;
 pub use reports::{CapabilityStatement, DiagnosticReport, Questionnaire, QuestionnaireResponse};

@@ -146,26 +146,33 @@ pub struct CapabilityStatement {
 impl CapabilityStatement {
     /// The SMART `oauth-uris` extension's `authorize` and `token` endpoints, if advertised.
     pub fn oauth_uris(&self) -> Option<(String, String)> {
-        let extension = self.rest.iter().find_map(|rest| {
-            rest.pointer("/security/extension")?
-                .as_array()?
-                .iter()
-                .find(|e| {
-                    e.get("url")
-                        .and_then(|u| u.as_str())
-                        .is_some_and(|u| u.ends_with("/oauth-uris"))
-                })
-        })?;
-        let uri = |name: &str| {
-            extension
-                .get("extension")?
-                .as_array()?
-                .iter()
-                .find_map(|e| {
-                    (e.get("url")?.as_str()? == name)
-                        .then(|| e.get("valueUri")?.as_str().map(str::to_string))?
-                })
-        };
-        Some((uri("authorize")?, uri("token")?))
+        oauth_uris(&self.rest)
     }
+}
+
+/// The `oauth-uris` endpoints in a CapabilityStatement's `rest` entries.
+/// Shared with SMART discovery, which reads only `rest` to keep the full
+/// model out of apps that need nothing else of it.
+pub fn oauth_uris(rest: &[serde_json::Value]) -> Option<(String, String)> {
+    let extension = rest.iter().find_map(|rest| {
+        rest.pointer("/security/extension")?
+            .as_array()?
+            .iter()
+            .find(|e| {
+                e.get("url")
+                    .and_then(|u| u.as_str())
+                    .is_some_and(|u| u.ends_with("/oauth-uris"))
+            })
+    })?;
+    let uri = |name: &str| {
+        extension
+            .get("extension")?
+            .as_array()?
+            .iter()
+            .find_map(|e| {
+                (e.get("url")?.as_str()? == name)
+                    .then(|| e.get("valueUri")?.as_str().map(str::to_string))?
+            })
+    };
+    Some((uri("authorize")?, uri("token")?))
 }
