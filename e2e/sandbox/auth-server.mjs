@@ -84,7 +84,9 @@ export async function createAuthServer(config) {
   const launches = new Map(); // launch id → { patient, encounter, expires }
   const launchContexts = new Map(); // grant id → { patient, encounter }
   const clientId = config.clientId ?? "bedside";
-  const redirectUris = config.appOrigins.map((o) => `${o}/auth/callback`);
+  // The app's own callback, and one the app does not handle, for tests that
+  // drive the protocol by hand (the app would take over its own callback).
+  const redirectUris = config.appOrigins.flatMap((o) => [`${o}/auth/callback`, `${o}/sandbox-test/callback`]);
 
   const provider = new Provider(config.issuer, {
     clients: [

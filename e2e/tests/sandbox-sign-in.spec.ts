@@ -4,7 +4,8 @@ import { authorizeUrl, claims, CLIENT_ID, FHIR_BASE, fhir, ISSUER, pkce, signIn 
 // The sandbox's sign-on server (oidc-provider) and FHIR server, end to end:
 // a real browser through authorization code + PKCE, then FHIR with the token.
 const APP = `http://localhost:${process.env.BEDSIDE_E2E_PORT ?? 8180}`;
-const REDIRECT = `${APP}/auth/callback`;
+// Not the app's own /auth/callback: the app would take the code itself.
+const REDIRECT = `${APP}/sandbox-test/callback`;
 
 test.describe("sandbox sign-on", () => {
   test("standalone launch: a nurse signs in, picks a patient and reads them with the token", async ({ page, request }) => {
@@ -45,7 +46,7 @@ test.describe("sandbox sign-on", () => {
   });
 
   test("EHR launch binds the patient and encounter chosen by the EHR", async ({ page, request }) => {
-    const launchUrl = `${APP}/launch`;
+    const launchUrl = `${APP}/sandbox-test/launch`;
     await page.goto(`${ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(launchUrl)}`);
     await page.waitForURL((u) => u.href.startsWith(launchUrl));
     const at = new URL(page.url());

@@ -64,6 +64,15 @@ test.describe("single sign-on", () => {
     await expect(banner).toContainText(nhs);
     await expect(banner).toContainText(String(record.name[0].family).toUpperCase());
     await expectAccessible(page);
+
+    // A reload keeps the launch context; the patient is read once the session is restored.
+    const refreshes: number[] = [];
+    page.on("response", (r) => {
+      if (r.url().endsWith("/token") && (r.request().postData() ?? "").includes("refresh_token")) refreshes.push(r.status());
+    });
+    await page.reload();
+    await expect(page.getByTestId("patient-in-context")).toContainText(nhs);
+    expect(refreshes, "one refresh, never a replayed refresh token").toEqual([200]);
   });
 
   test("an EHR launch from a server this site does not know is refused", async ({ page }) => {

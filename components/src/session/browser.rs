@@ -241,11 +241,14 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>) {
         broker.status.set(Status::SignedOut { notice: None });
         return;
     }
+    // The stored session has no access token: pages stay away (status
+    // Working) until the refresh, which nothing may race with a second use
+    // of the same refresh token.
     broker
         .status
         .set(Status::Working("Restoring your session".into()));
-    broker.adopt(stored, None);
-    if do_refresh(broker, rt.clone()).await.is_none() {
+    broker.session.set(Some(std::sync::Arc::new(stored)));
+    if merged_refresh(broker, rt).await.is_none() {
         forget_here(broker, rt, None);
     } else {
         after_sign_in(broker, rt);
@@ -291,6 +294,8 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
                 );
             }
         }
+        // A finished re-authentication pop-up stays as it is, about to close.
+        Message::Session { .. } if broker.status.get_untracked() == Status::PopupDone => {}
         Message::Session { session, locked } => {
             let token = session.access_token.clone();
             let was_locked = broker.lock.get_untracked().is_some();
@@ -417,6 +422,11 @@ async fn refresh_now(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> 
         post(rt, &Message::RefreshRequest);
         return within(REFRESH_WAIT_MS, rx).await.flatten();
     }
+    merged_refresh(broker, rt).await
+}
+
+/// This tab's refresh, shared by everyone who asks while it runs.
+async fn merged_refresh(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> {
     let shared = {
         let mut slot = rt.refreshing.borrow_mut();
         match slot.as_ref() {
