@@ -101,7 +101,8 @@ pub fn Router(
     children()
 }
 
-fn current_href() -> String {
+/// The address bar's path and query.
+pub(crate) fn current_href() -> String {
     #[cfg(target_arch = "wasm32")]
     {
         let location = window().location();

@@ -16,7 +16,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::{LockReason, SessionBroker, SignInError, Status};
 use crate::fhir::{FetchTransport, FhirClient, HttpRequest, Method, Transport};
-use crate::nav::{Navigator, Path};
+use crate::nav::{Navigator, Path, current_href};
 use crate::smart::id_token::{self, Expected, Jwks};
 use crate::smart::pkce::CodeVerifier;
 use crate::smart::session::{IdlePlan, Message, PendingSignIn, User};
@@ -201,25 +201,18 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
         become_leader_when_possible(broker, &rt);
         watch_activity(broker);
 
-        let path = Path::from_href(&current_href());
+        let href = current_href();
+        let path = Path::from_href(&href);
         match path.segments()[..] {
             ["auth", "callback"] => {
-                let query = window().location().search().unwrap_or_default();
-                callback_arrived(broker, &rt, query).await;
+                let query = href.split_once('?').map_or("", |(_, q)| q).to_string();
+                let state = path.query_param("state").unwrap_or_default();
+                callback_arrived(broker, &rt, query, state).await;
             }
             ["launch"] => ehr_launch(broker, &rt, &path).await,
             _ => resume(broker, &rt).await,
         }
     });
-}
-
-fn current_href() -> String {
-    let l = window().location();
-    format!(
-        "{}{}",
-        l.pathname().unwrap_or_default(),
-        l.search().unwrap_or_default()
-    )
 }
 
 /// A tab opening (or reloading): another tab's session, else the one this
@@ -307,14 +300,11 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
             }
             if let Some(tx) = rt.hello_waiter.borrow_mut().take() {
                 let _ = tx.send(());
-                after_sign_in(broker, rt);
             }
             for tx in rt.refresh_waiters.borrow_mut().drain(..) {
                 let _ = tx.send(Some(token.clone()));
             }
-            schedule_refresh(broker, rt);
-            schedule_idle(broker, rt);
-            resolve_user(broker);
+            after_sign_in(broker, rt);
         }
         Message::RefreshRequest => {
             if rt.leader.get() {
@@ -482,18 +472,23 @@ async fn do_refresh(broker: SessionBroker, rt: Rc<Runtime>) -> Option<String> {
     let current = broker.session.get_untracked()?;
     let next = current.refreshed(token, now_ms());
     let access = next.access_token.clone();
-    store(STORED_SESSION, &next.for_storage());
-    let locked = broker.lock.get_untracked();
+    publish(broker, &rt, next, broker.lock.get_untracked());
+    schedule_refresh(broker, &rt);
+    Some(access)
+}
+
+/// A new or renewed session in this tab: kept for a reload (without the
+/// access token), sent to the other tabs, and used.
+fn publish(broker: SessionBroker, rt: &Runtime, session: Session, locked: Option<LockReason>) {
+    store(STORED_SESSION, &session.for_storage());
     post(
-        &rt,
+        rt,
         &Message::Session {
-            session: Box::new(next.clone()),
+            session: Box::new(session.clone()),
             locked: locked.is_some(),
         },
     );
-    broker.adopt(next, locked);
-    schedule_refresh(broker, &rt);
-    Some(access)
+    broker.adopt(session, locked);
 }
 
 fn end_of_session(broker: SessionBroker, rt: &Rc<Runtime>) {
@@ -728,10 +723,7 @@ async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
 
 /// `/auth/callback` loaded: ours to finish, another tab's (a re-authentication
 /// pop-up), or nobody's (a forged or stale link).
-async fn callback_arrived(broker: SessionBroker, rt: &Rc<Runtime>, query: String) {
-    let state = Path::from_href(&format!("/?{}", query.trim_start_matches('?')))
-        .query_param("state")
-        .unwrap_or_default();
+async fn callback_arrived(broker: SessionBroker, rt: &Rc<Runtime>, query: String, state: String) {
     // The code must not stay in the address bar or history.
     clean_address(rt, CALLBACK_PATH);
     // A re-authentication pop-up may hold a copy of its opener's storage
@@ -794,15 +786,7 @@ async fn complete(broker: SessionBroker, rt: &Rc<Runtime>, query: &str, in_place
                 // Nothing of the previous user's survives: pages, drafts, data.
                 forget_here(broker, rt, None);
             }
-            store(STORED_SESSION, &session.for_storage());
-            post(
-                rt,
-                &Message::Session {
-                    session: Box::new(session.clone()),
-                    locked: false,
-                },
-            );
-            broker.adopt(session, None);
+            publish(broker, rt, session, None);
             rt.last_activity.set(now_ms());
             after_sign_in(broker, rt);
             if !in_place || other_person {

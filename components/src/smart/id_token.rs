@@ -361,11 +361,7 @@ mod browser {
         token: &UnverifiedIdToken,
         key: &Jwk,
     ) -> Result<bool, IdTokenError> {
-        let subtle = web_sys::window()
-            .ok_or_else(|| IdTokenError::Crypto("no window".into()))?
-            .crypto()
-            .map_err(crypto_error)?
-            .subtle();
+        let subtle = crate::js::crypto().map_err(IdTokenError::Crypto)?.subtle();
         let (import, sign) = match token.algorithm {
             Algorithm::Rs256 => {
                 let a = object(&[("name", "RSASSA-PKCS1-v1_5"), ("hash", "SHA-256")]);

@@ -151,23 +151,13 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use wasm_bindgen::JsCast;
-
     use super::PkceError;
 
     pub(super) use crate::js::error_message as describe;
 
     /// `crypto` from the window or a worker.
     pub(super) fn crypto() -> Result<web_sys::Crypto, PkceError> {
-        let global = js_sys::global();
-        let crypto = if let Some(window) = global.dyn_ref::<web_sys::Window>() {
-            window.crypto()
-        } else if let Some(worker) = global.dyn_ref::<web_sys::WorkerGlobalScope>() {
-            worker.crypto()
-        } else {
-            return Err(PkceError::Crypto("no window or worker".into()));
-        };
-        crypto.map_err(|e| PkceError::Crypto(describe(&e)))
+        crate::js::crypto().map_err(PkceError::Crypto)
     }
 
     pub(super) async fn sha256(data: &[u8]) -> Result<[u8; 32], PkceError> {
