@@ -14,6 +14,8 @@ MODE=${1:-all}
 
 TRUNK_VERSION=0.21.14
 STYLANCE_VERSION=0.8.4
+# Splits the app's wasm at its split points (bedside::on_demand); see scripts/post-build.mjs.
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen the app links: read it from the lock file.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -49,6 +51,16 @@ else
   # Not --locked: its lock file names a crate version the registry no longer serves.
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force \
     || fail "cargo could not install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+fi
+
+step "wasm-split-cli $WASM_SPLIT_VERSION (wasm_split_cli_support)"
+# It prints no version; cargo's own record of installed crates says which one is there.
+if command -v wasm-split-cli >/dev/null 2>&1 \
+  && cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  echo "present"
+else
+  cargo install --locked wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary \
+    || fail "cargo could not install wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli)"
 fi
 
 step "stylance-cli $STYLANCE_VERSION"

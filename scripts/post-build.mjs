@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Trunk post-build hook, on the staged dist/ (TRUNK_STAGING_DIR):
 //
+// 0. Splits the wasm at the app's split points (scripts/split-wasm.mjs), so
+//    each tool and the gallery arrive only when first opened, and lets the
+//    browser fetch the split loader alongside the JS glue.
 // 1. Moves every inline script into a content-hashed file loaded with
 //    Subresource Integrity. Trunk injects the wasm start-up code inline, and a
 //    Content-Security-Policy without 'unsafe-inline' would block it.
@@ -10,9 +13,13 @@
 // 3. Refuses the build if anything inline is left (scripts, <style>, style
 //    attributes, on* handlers): what the CSP would block at run time, found
 //    at build time instead.
+// 4. Debug builds (`trunk serve`): serves config/sandbox.json as
+//    /config.json, so the dev loop signs in against `make sandbox`. Release
+//    builds carry no settings: the deployment serves its own.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { splitWasm } from "./split-wasm.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -24,6 +31,16 @@ const publicUrl = (process.env.TRUNK_PUBLIC_URL || "/").replace(/\/?$/, "/");
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const sourceDir = process.env.TRUNK_SOURCE_DIR || process.cwd();
+
+// 0. Split; the loader is a static import of the glue, so preload it too
+// rather than find it only once the glue has arrived.
+const split = splitWasm({ staging, sourceDir, release });
+html = html.replace(
+  /(<link[^>]*rel=["']?modulepreload["']?[^>]*>)/i,
+  `$1<link rel="modulepreload" href="${publicUrl}${split.loader}" integrity="sha384-pending" crossorigin="anonymous">`,
+);
+if (!html.includes(split.loader)) throw new Error("post-build: no modulepreload of the JS glue to put the split loader beside");
 
 // 1. Inline scripts → files.
 const inlineScript = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
@@ -75,3 +92,6 @@ if (problems.length) {
 }
 writeFileSync(indexPath, html);
 console.log("post-build: index.html has no inline code");
+
+// 4. The dev loop's settings.
+if (!release) copyFileSync(join(sourceDir, "config", "sandbox.json"), join(staging, "config.json"));

@@ -78,7 +78,8 @@ async function load(path) {
 }
 
 function headersFor(path) {
-  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+  // Trunk's and split-wasm.mjs's content hashes (Trunk's has no fixed length).
+  const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(path);
   return {
     "Content-Type": types[extname(path)] || "application/octet-stream",
     "Content-Security-Policy": csp,

@@ -10,7 +10,9 @@
 //! navigation the page title changes and focus moves to `<main>`, so
 //! screen-reader users hear the new page as they would after a full load.
 
+pub mod patient;
 pub mod routes;
+pub mod tools;
 
 use bedside::nav::{Navigator, Router};
 use bedside::session::{AccountArea, LockScreen, SessionBroker, SessionWarning};

@@ -1,44 +1,38 @@
 //! The app's pages: an address resolves to a [`Page`], a page renders.
 //!
 //! Resolution is a plain `match` on path segments, tested natively; unknown
-//! addresses, and gallery addresses naming no component or example, resolve
-//! to [`Page::NotFound`].
+//! addresses resolve to [`Page::NotFound`].
+//!
+//! What a page costs the first load is decided here. The start page (sign-in
+//! and the launcher) is in the app's main wasm; each clinical tool and the
+//! component gallery are split points (`bedside::on_demand`), so their code,
+//! and the gallery's examples, are fetched only when first opened. That is
+//! why the gallery's own addresses are resolved inside the gallery: naming a
+//! component here would pull the registry, and every example, into the first
+//! load.
 
 pub mod gallery;
 pub mod home;
 pub mod not_found;
 
-use bedside::docs::{ComponentDocs, Example, component};
 use bedside::nav::{Navigator, Path};
+use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
 use leptos::prelude::*;
 
+use crate::PageTitle;
+use crate::tools::{Tool, tool};
+
 /// Every page of the app.
-#[derive(Clone, Copy)]
+#[derive(Clone, PartialEq)]
 pub enum Page {
-    /// `/`
+    /// `/` (and the sign-in addresses `/auth/callback` and `/launch`).
     Home,
-    /// `/gallery`
-    Gallery,
-    /// `/gallery/<component>`
-    GalleryComponent(&'static ComponentDocs),
-    /// `/gallery/<component>/<example>`
-    GalleryExample(&'static ComponentDocs, &'static Example),
+    /// `/<tool>`: a clinical tool.
+    Tool(&'static str),
+    /// `/gallery/…`: the component gallery, with the segments after `gallery`.
+    Gallery(Vec<String>),
     /// Anything else.
     NotFound,
-}
-
-impl PartialEq for Page {
-    /// Pages are equal when they show the same thing (compared by address:
-    /// the docs are statics).
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Self::GalleryComponent(a), Self::GalleryComponent(b)) => std::ptr::eq(*a, *b),
-            (Self::GalleryExample(a, x), Self::GalleryExample(b, y)) => {
-                std::ptr::eq(*a, *b) && std::ptr::eq(*x, *y)
-            }
-            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
-        }
-    }
 }
 
 /// The page for a path.
@@ -47,11 +41,8 @@ pub fn resolve(path: &Path) -> Page {
         // The sign-in callback and the EHR launch address are handled by the
         // session broker and end on the start page.
         [] | ["auth", "callback"] | ["launch"] => Page::Home,
-        ["gallery"] => Page::Gallery,
-        ["gallery", slug] => component(slug).map_or(Page::NotFound, Page::GalleryComponent),
-        ["gallery", slug, name] => component(slug)
-            .and_then(|docs| docs.example(name).map(|e| Page::GalleryExample(docs, e)))
-            .unwrap_or(Page::NotFound),
+        ["gallery", ref rest @ ..] => Page::Gallery(rest.iter().map(|s| s.to_string()).collect()),
+        [slug] => tool(slug).map_or(Page::NotFound, |t| Page::Tool(t.slug)),
         _ => Page::NotFound,
     }
 }
@@ -64,15 +55,42 @@ pub fn CurrentPage() -> impl IntoView {
     let page = Memo::new(move |_| resolve(&navigator.path()));
     move || match page.get() {
         Page::Home => home::Home().into_any(),
-        Page::Gallery => gallery::GalleryIndex().into_any(),
-        Page::GalleryComponent(docs) => {
-            view! { <gallery::GalleryComponent docs=docs /> }.into_any()
+        Page::Tool(slug) => match tool(slug) {
+            Some(tool) => tool_page(tool),
+            None => not_found::NotFound().into_any(),
+        },
+        Page::Gallery(rest) => view! {
+            <PageTitle text="Component gallery" />
+            <OnDemand what="the component gallery" load=load_gallery>
+                {
+                    let rest = rest.clone();
+                    move || ready(gallery_page(rest.clone()))
+                }
+            </OnDemand>
         }
-        Page::GalleryExample(docs, example) => {
-            view! { <gallery::GalleryExample docs=docs example=example /> }.into_any()
-        }
+        .into_any(),
         Page::NotFound => not_found::NotFound().into_any(),
     }
+}
+
+/// A tool's page: signed in, with a FHIR client, its code fetched on first use.
+fn tool_page(tool: &'static Tool) -> AnyView {
+    view! {
+        <PageTitle text=tool.name />
+        <home::SignedIn>
+            <OnDemand what=tool.name load=tool.load>
+                {move || ready((tool.open)())}
+            </OnDemand>
+        </home::SignedIn>
+    }
+    .into_any()
+}
+
+/// The gallery and every component example: a split point, so none of it is
+/// in what a ward PC downloads to sign in.
+#[wasm_split(gallery, preload(load_gallery), fallible)]
+fn gallery_page(rest: Vec<String>) -> Result<AnyView, SplitLoaderError> {
+    Ok(gallery::page(&rest))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -89,38 +107,26 @@ mod tests {
         assert!(page("/?x=1") == Page::Home);
         assert!(page("/auth/callback?code=c&state=s") == Page::Home);
         assert!(page("/launch?iss=x&launch=y") == Page::Home);
-        assert!(page("/gallery") == Page::Gallery);
-        assert!(page("/gallery/") == Page::Gallery);
-        let button = component("button").expect("registered");
-        assert!(page("/gallery/button") == Page::GalleryComponent(button));
-        let secondary = button.example("secondary").expect("registered");
-        assert!(page("/gallery/button/secondary#x") == Page::GalleryExample(button, secondary));
+        assert!(page("/find-patient") == Page::Tool("find-patient"));
+        assert!(page("/find-patient?q=1") == Page::Tool("find-patient"));
+        assert!(page("/gallery") == Page::Gallery(vec![]));
+        assert!(page("/gallery/") == Page::Gallery(vec![]));
+        assert!(
+            page("/gallery/button/secondary#x")
+                == Page::Gallery(vec!["button".into(), "secondary".into()])
+        );
     }
 
     #[test]
     fn unknown_addresses_are_not_found() {
         for href in [
             "/nope",
-            "/gallery/nope",
-            "/gallery/button/nope",
-            "/gallery/button/secondary/extra",
             "/Gallery",
+            "/find-patient/extra",
+            "/auth",
+            "/launch/x",
         ] {
             assert!(page(href) == Page::NotFound, "{href}");
         }
-    }
-
-    #[test]
-    fn hidden_examples_have_pages() {
-        let button = component("button").expect("registered");
-        let hidden = button
-            .examples
-            .iter()
-            .find(|e| e.hidden)
-            .expect("one hidden");
-        assert!(
-            page(&format!("/gallery/button/{}", hidden.name))
-                == Page::GalleryExample(button, hidden)
-        );
     }
 }

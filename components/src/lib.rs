@@ -29,6 +29,7 @@ pub mod fhir;
 #[cfg(target_arch = "wasm32")]
 mod js;
 pub mod nav;
+pub mod on_demand;
 pub mod session;
 pub mod smart;
 pub mod ui;

@@ -1,6 +1,6 @@
 import { test, expect, expectAccessible } from "./fixtures";
 import { fhir, ISSUER } from "./sandbox/smart";
-import { approveAtSandbox, nextToken, ORGANISATION, signedInUser, signInThroughApp, storedText, USER_NAME } from "./pages/session";
+import { approveAtSandbox, nextToken, openTool, ORGANISATION, signedInUser, signInThroughApp, storedText, USER_NAME } from "./pages/session";
 
 // The sign-on broker in the real app, against the sandbox's oidc-provider
 // and FHIR server: one sign-in shared by every tab, refreshed silently,
@@ -32,6 +32,8 @@ test.describe("single sign-on", () => {
     // A FHIR tool works with the session's token.
     const someone = await (await fhir(request, token.access_token, "Patient?_count=1")).json();
     const family: string = someone.entry[0].resource.name[0].family;
+    await openTool(page, "Find a patient");
+    expect(page.url()).toBe(`${APP}/find-patient`);
     await page.getByLabel("Name or NHS number").fill(family);
     const search = page.waitForRequest((r) => r.url().includes("/Patient?") && r.url().includes("name="));
     await page.getByRole("button", { name: "Search" }).click();
@@ -142,6 +144,7 @@ test.describe("single sign-on", () => {
     expect(second.refresh_token, "rotated").not.toBe(first.refresh_token);
     await expect(signedInUser(page)).toContainText(USER_NAME.nurse);
 
+    await openTool(page, "Find a patient");
     await page.getByLabel("Name or NHS number").fill("a");
     const search = page.waitForRequest((r) => r.url().includes("/Patient?"));
     await page.getByRole("button", { name: "Search" }).click();
@@ -178,6 +181,7 @@ test.describe("idle lock on shared PCs", () => {
   test("the idle lock keeps an unsaved form value through re-authentication", async ({ page }) => {
     await page.clock.install();
     await signInThroughApp(page, "nurse");
+    await openTool(page, "Find a patient");
     const field = page.getByLabel("Name or NHS number");
     await field.fill("Unsaved words");
 
@@ -205,6 +209,7 @@ test.describe("idle lock on shared PCs", () => {
 
   test("a different person unlocking gets a fresh session without the previous user's drafts", async ({ page }) => {
     await signInThroughApp(page, "nurse");
+    await openTool(page, "Find a patient");
     await page.getByLabel("Name or NHS number").fill("Nurse's draft");
     await page.getByRole("button", { name: "Lock screen" }).click();
     await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
@@ -214,6 +219,9 @@ test.describe("idle lock on shared PCs", () => {
     await approveAtSandbox(await popupOpened, "doctor");
 
     await expect(signedInUser(page)).toContainText(USER_NAME.doctor);
+    // The nurse's pages are gone: the doctor starts at the launcher, and the tool opens empty.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedside");
+    await openTool(page, "Find a patient");
     await expect(page.getByLabel("Name or NHS number")).toHaveValue("");
   });
 });

@@ -1,10 +1,69 @@
 //! The component gallery: every component in `bedside::docs::COMPONENTS`
 //! with its named examples, for designers iterating on prototypes and for the
 //! end-to-end suite, which runs axe on each example's standalone page.
+//!
+//! All of it is behind the `gallery` split point (see [`super`]): the
+//! registry is named only here, so the examples are compiled into the
+//! gallery's own wasm file, never into what a ward PC downloads.
 
+use super::not_found::NotFound;
 use crate::PageTitle;
-use bedside::docs::{COMPONENTS, ComponentDocs, Example, ExampleFrame};
+use bedside::docs::{COMPONENTS, ComponentDocs, Example, ExampleFrame, component};
 use leptos::prelude::*;
+
+/// A page of the gallery.
+#[derive(Clone, Copy)]
+pub enum GalleryPage {
+    /// `/gallery`
+    Index,
+    /// `/gallery/<component>`
+    Component(&'static ComponentDocs),
+    /// `/gallery/<component>/<example>`, hidden examples included.
+    Example(&'static ComponentDocs, &'static Example),
+    /// A component or example that does not exist.
+    NotFound,
+}
+
+impl PartialEq for GalleryPage {
+    /// Pages are equal when they show the same thing (compared by address:
+    /// the docs are statics).
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Component(a), Self::Component(b)) => std::ptr::eq(*a, *b),
+            (Self::Example(a, x), Self::Example(b, y)) => {
+                std::ptr::eq(*a, *b) && std::ptr::eq(*x, *y)
+            }
+            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
+        }
+    }
+}
+
+/// The gallery page for the path segments after `/gallery`.
+pub fn resolve<S: AsRef<str>>(rest: &[S]) -> GalleryPage {
+    match rest {
+        [] => GalleryPage::Index,
+        [slug] => component(slug.as_ref()).map_or(GalleryPage::NotFound, GalleryPage::Component),
+        [slug, name] => component(slug.as_ref())
+            .and_then(|docs| {
+                docs.example(name.as_ref())
+                    .map(|e| GalleryPage::Example(docs, e))
+            })
+            .unwrap_or(GalleryPage::NotFound),
+        _ => GalleryPage::NotFound,
+    }
+}
+
+/// Renders the gallery page for the path segments after `/gallery`.
+pub fn page(rest: &[String]) -> AnyView {
+    match resolve(rest) {
+        GalleryPage::Index => GalleryIndex().into_any(),
+        GalleryPage::Component(docs) => view! { <GalleryComponent docs=docs /> }.into_any(),
+        GalleryPage::Example(docs, example) => {
+            view! { <GalleryExample docs=docs example=example /> }.into_any()
+        }
+        GalleryPage::NotFound => NotFound().into_any(),
+    }
+}
 
 /// `/gallery`: all components and their visible examples.
 #[component]
@@ -106,5 +165,38 @@ pub fn GalleryExample(
         </h1>
         <p>{example.description}</p>
         <div data-example=example.name>{(example.render)()}</div>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gallery_addresses_resolve_to_registered_components_and_examples() {
+        assert!(resolve::<&str>(&[]) == GalleryPage::Index);
+        let button = component("button").expect("registered");
+        assert!(resolve(&["button"]) == GalleryPage::Component(button));
+        let secondary = button.example("secondary").expect("registered");
+        assert!(resolve(&["button", "secondary"]) == GalleryPage::Example(button, secondary));
+        for rest in [
+            &["nope"][..],
+            &["button", "nope"],
+            &["button", "secondary", "extra"],
+            &["Button"],
+        ] {
+            assert!(resolve(rest) == GalleryPage::NotFound, "{rest:?}");
+        }
+    }
+
+    #[test]
+    fn hidden_examples_have_pages() {
+        let button = component("button").expect("registered");
+        let hidden = button
+            .examples
+            .iter()
+            .find(|e| e.hidden)
+            .expect("one hidden");
+        assert!(resolve(&["button", hidden.name]) == GalleryPage::Example(button, hidden));
     }
 }

@@ -15,27 +15,23 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{LockReason, SessionBroker, SignInError, Status};
-use crate::fhir::{FetchTransport, FhirClient, HttpRequest, Method, Transport};
+use crate::fhir::{FetchTransport, HttpRequest, Method, Transport};
 use crate::nav::{Navigator, Path, current_href};
-use crate::smart::id_token::{self, Expected, Jwks};
-use crate::smart::pkce::CodeVerifier;
-use crate::smart::session::{IdlePlan, Message, PendingSignIn, User};
-use crate::smart::{
-    AuthorizationRequest, LaunchMode, Organisation, Session, SignOnConfig, SmartConfiguration,
-    TokenResponse, parse_callback,
-};
+use crate::smart::config::ConfigDocument;
+use crate::smart::session::{IdlePlan, Message, PendingSignIn};
+use crate::smart::{Session, SignOnConfig, TokenResponse};
 use crate::url;
 
 const CHANNEL: &str = "bedside-session";
 const LEADER_LOCK: &str = "bedside-session-leader";
 const STORED_SESSION: &str = "bedside.session";
-const PENDING: &str = "bedside.pending";
+pub(super) const PENDING: &str = "bedside.pending";
 pub(super) const CALLBACK_PATH: &str = "/auth/callback";
 pub(super) const LAUNCH_PATH: &str = "/launch";
 /// How long a new tab waits for another tab's session.
 const HELLO_WAIT_MS: u32 = 300;
 /// How long a callback waits for the tab that started it.
-const CALLBACK_WAIT_MS: u32 = 1_500;
+pub(super) const CALLBACK_WAIT_MS: u32 = 1_500;
 /// How long a follower waits for the leader's refresh.
 const REFRESH_WAIT_MS: u32 = 15_000;
 /// Activity is told to other tabs at most this often.
@@ -48,6 +44,45 @@ extern "C" {
     type LockManager;
     #[wasm_bindgen(method, js_name = request)]
     fn request(this: &LockManager, name: &str, callback: &js_sys::Function) -> js_sys::Promise;
+    #[wasm_bindgen(method)]
+    fn query(this: &LockManager) -> js_sys::Promise;
+}
+
+/// `navigator.locks`, where the browser has Web Locks.
+fn lock_manager() -> Option<LockManager> {
+    let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).ok()?;
+    js_sys::Reflect::get(&navigator, &"locks".into())
+        .ok()
+        .filter(|l| !l.is_undefined() && !l.is_null())
+        .map(JsCast::unchecked_into)
+}
+
+/// Whether another tab of the app may be open: one holds, or waits for, the
+/// leader's lock. Asked before this tab asks for the lock itself. Without
+/// Web Locks the answer is "maybe".
+fn other_tabs_open() -> LocalBoxFuture<'static, bool> {
+    let Some(query) = lock_manager().map(|locks| locks.query()) else {
+        return async { true }.boxed_local();
+    };
+    async move {
+        let Ok(snapshot) = wasm_bindgen_futures::JsFuture::from(query).await else {
+            return true;
+        };
+        ["held", "pending"].iter().any(|list| {
+            js_sys::Reflect::get(&snapshot, &(*list).into())
+                .ok()
+                .map(|l| js_sys::Array::from(&l))
+                .is_some_and(|locks| {
+                    locks.iter().any(|lock| {
+                        js_sys::Reflect::get(&lock, &"name".into())
+                            .ok()
+                            .and_then(|n| n.as_string())
+                            .is_some_and(|n| n == LEADER_LOCK)
+                    })
+                })
+        })
+    }
+    .boxed_local()
 }
 
 type RefreshFuture = Shared<LocalBoxFuture<'static, Option<String>>>;
@@ -71,7 +106,7 @@ pub(crate) struct Runtime {
     closures: RefCell<Vec<JsCallback>>,
 }
 
-fn now_ms() -> f64 {
+pub(super) fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
@@ -83,24 +118,42 @@ fn storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 
-fn store<T: serde::Serialize>(key: &str, value: &T) {
-    if let (Some(s), Ok(json)) = (storage(), serde_json::to_string(value)) {
+/// The broker's own documents as JSON text, through the browser's
+/// `JSON.stringify` and serde-wasm-bindgen rather than serde_json: the first
+/// page then carries no JSON parser of its own (serde_json, with its
+/// lossless decimals, stays with the FHIR code that needs it).
+pub(super) fn to_json<T: serde::Serialize>(value: &T) -> Option<String> {
+    let value = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()?;
+    js_sys::JSON::stringify(&value).ok()?.as_string()
+}
+
+/// The reverse of [`to_json`], through `JSON.parse`; the error in words.
+pub(super) fn from_json<T: serde::de::DeserializeOwned>(text: &[u8]) -> Result<T, String> {
+    let text = std::str::from_utf8(text).map_err(|_| "not UTF-8 text".to_string())?;
+    let value = js_sys::JSON::parse(text).map_err(|e| crate::js::error_message(&e))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+}
+
+pub(super) fn store<T: serde::Serialize>(key: &str, value: &T) {
+    if let (Some(s), Some(json)) = (storage(), to_json(value)) {
         let _ = s.set_item(key, &json);
     }
 }
 
-fn load<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+pub(super) fn load<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
     let json = storage()?.get_item(key).ok().flatten()?;
-    serde_json::from_str(&json).ok()
+    from_json(json.as_bytes()).ok()
 }
 
-fn remove(key: &str) {
+pub(super) fn remove(key: &str) {
     if let Some(s) = storage() {
         let _ = s.remove_item(key);
     }
 }
 
-fn origin() -> String {
+pub(super) fn origin() -> String {
     window().location().origin().unwrap_or_default()
 }
 
@@ -109,7 +162,7 @@ fn sleep(ms: u32) -> LocalBoxFuture<'static, ()> {
 }
 
 /// Resolves with `receiver`'s value, or `None` after `ms`.
-async fn within<T>(ms: u32, receiver: oneshot::Receiver<T>) -> Option<T> {
+pub(super) async fn within<T>(ms: u32, receiver: oneshot::Receiver<T>) -> Option<T> {
     futures::select! {
         value = receiver.fuse() => value.ok(),
         () = sleep(ms).fuse() => None,
@@ -123,7 +176,7 @@ async fn http(request: HttpRequest) -> Result<crate::fhir::HttpResponse, SignInE
         .map_err(|e| SignInError::Network(e.to_string()))
 }
 
-async fn get_json(url_: &str) -> Result<crate::fhir::HttpResponse, SignInError> {
+pub(super) async fn get_json(url_: &str) -> Result<crate::fhir::HttpResponse, SignInError> {
     http(HttpRequest {
         method: Method::Get,
         url: url_.to_string(),
@@ -133,7 +186,7 @@ async fn get_json(url_: &str) -> Result<crate::fhir::HttpResponse, SignInError> 
     .await
 }
 
-async fn post_form(
+pub(super) async fn post_form(
     url_: &str,
     pairs: &[(&str, &str)],
 ) -> Result<crate::fhir::HttpResponse, SignInError> {
@@ -150,26 +203,42 @@ async fn post_form(
 }
 
 /// The OAuth error of a refused token request, in words.
-fn oauth_error(response: &crate::fhir::HttpResponse) -> String {
-    serde_json::from_slice::<serde_json::Value>(&response.body)
-        .ok()
-        .and_then(|v| {
-            let error = v.get("error")?.as_str()?.to_string();
-            Some(match v.get("error_description").and_then(|d| d.as_str()) {
-                Some(d) => format!("{error}: {d}"),
-                None => error,
-            })
-        })
-        .unwrap_or_else(|| format!("HTTP {}", response.status))
+pub(super) fn oauth_error(response: &crate::fhir::HttpResponse) -> String {
+    #[derive(serde::Deserialize)]
+    struct OAuthError {
+        error: String,
+        error_description: Option<String>,
+    }
+    match from_json::<OAuthError>(&response.body) {
+        Ok(OAuthError {
+            error,
+            error_description: Some(d),
+        }) => format!("{error}: {d}"),
+        Ok(OAuthError { error, .. }) => error,
+        Err(_) => format!("HTTP {}", response.status),
+    }
 }
 
 // ---------------------------------------------------------------- start-up
 
 pub(super) fn start(broker: SessionBroker, config_url: String) {
     let navigator = use_context::<Navigator>();
+    let href = current_href();
+    let path = Path::from_href(&href);
+    let signing_in = matches!(path.segments()[..], ["auth", "callback"] | ["launch"]);
+    if signing_in {
+        // Fetched alongside the settings, not after them.
+        prepare_sign_in();
+    }
+    // Asked now, alongside the settings, and before this tab joins the queue
+    // for the leader's lock.
+    let others = other_tabs_open().shared();
     spawn_local(async move {
         let config = match get_json(&config_url).await {
-            Ok(r) if r.status == 200 => SignOnConfig::parse(&r.body).map_err(SignInError::from),
+            Ok(r) if r.status == 200 => from_json::<ConfigDocument>(&r.body)
+                .map_err(crate::smart::ConfigError::Malformed)
+                .and_then(ConfigDocument::checked)
+                .map_err(SignInError::from),
             Ok(r) => Err(SignInError::Network(format!("settings: HTTP {}", r.status))),
             Err(e) => Err(e),
         };
@@ -201,30 +270,35 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
         become_leader_when_possible(broker, &rt);
         watch_activity(broker);
 
-        let href = current_href();
-        let path = Path::from_href(&href);
         match path.segments()[..] {
             ["auth", "callback"] => {
                 let query = href.split_once('?').map_or("", |(_, q)| q).to_string();
                 let state = path.query_param("state").unwrap_or_default();
-                callback_arrived(broker, &rt, query, state).await;
+                // The code must not stay in the address bar or history.
+                clean_address(&rt, CALLBACK_PATH);
+                broker.status.set(Status::Working("Signing you in".into()));
+                run_sign_in(broker, rt, Job::Callback { query, state });
             }
-            ["launch"] => ehr_launch(broker, &rt, &path).await,
-            _ => resume(broker, &rt).await,
+            ["launch"] => run_sign_in(broker, rt, Job::Launch { path }),
+            _ => resume(broker, &rt, others.await).await,
         }
     });
 }
 
 /// A tab opening (or reloading): another tab's session, else the one this
 /// tab kept across a reload, else signed out.
-async fn resume(broker: SessionBroker, rt: &Rc<Runtime>) {
-    let (tx, rx) = oneshot::channel();
-    *rt.hello_waiter.borrow_mut() = Some(tx);
-    post(rt, &Message::Hello);
-    if within(HELLO_WAIT_MS, rx).await.is_some() {
-        return;
+/// `others`: another tab may be open; when none is, nobody can answer, so
+/// the sign-in page is not held back waiting for an answer.
+async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
+    if others {
+        let (tx, rx) = oneshot::channel();
+        *rt.hello_waiter.borrow_mut() = Some(tx);
+        post(rt, &Message::Hello);
+        if within(HELLO_WAIT_MS, rx).await.is_some() {
+            return;
+        }
+        rt.hello_waiter.borrow_mut().take();
     }
-    rt.hello_waiter.borrow_mut().take();
     let Some(stored) = load::<Session>(STORED_SESSION) else {
         broker.status.set(Status::SignedOut { notice: None });
         return;
@@ -250,9 +324,9 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>) {
 
 // ---------------------------------------------------------------- the tab channel
 
-fn post(rt: &Runtime, message: &Message) {
-    if let Some(channel) = &rt.channel {
-        let _ = channel.post_message(&JsValue::from_str(&message.to_json()));
+pub(super) fn post(rt: &Runtime, message: &Message) {
+    if let (Some(channel), Some(json)) = (&rt.channel, to_json(message)) {
+        let _ = channel.post_message(&JsValue::from_str(&json));
     }
 }
 
@@ -263,9 +337,10 @@ fn listen(broker: SessionBroker, rt: &Rc<Runtime>) {
         let text = js_sys::Reflect::get(&event, &"data".into())
             .ok()
             .and_then(|d| d.as_string());
-        if let (Some(rt), Some(message)) =
-            (weak.upgrade(), text.as_deref().and_then(Message::from_json))
-        {
+        if let (Some(rt), Some(message)) = (
+            weak.upgrade(),
+            text.and_then(|t| from_json::<Message>(t.as_bytes()).ok()),
+        ) {
             receive(broker, &rt, message);
         }
         JsValue::UNDEFINED
@@ -342,8 +417,7 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
             let mine = load::<PendingSignIn>(PENDING).is_some_and(|p| p.state == state);
             if mine {
                 post(rt, &Message::CallbackTaken { state });
-                let rt = rt.clone();
-                spawn_local(async move { complete(broker, &rt, &query, true).await });
+                run_sign_in(broker, rt.clone(), Job::Complete { query });
             }
         }
         Message::CallbackTaken { state } => {
@@ -358,11 +432,7 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
 /// twice. The leader holds a Web Lock until it closes; the next tab in line
 /// then takes over. Without Web Locks (old browsers) every tab leads.
 fn become_leader_when_possible(broker: SessionBroker, rt: &Rc<Runtime>) {
-    let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).unwrap_or_default();
-    let locks = js_sys::Reflect::get(&navigator, &"locks".into())
-        .ok()
-        .filter(|l| !l.is_undefined() && !l.is_null());
-    let Some(locks) = locks else {
+    let Some(locks) = lock_manager() else {
         rt.leader.set(true);
         return;
     };
@@ -375,9 +445,7 @@ fn become_leader_when_possible(broker: SessionBroker, rt: &Rc<Runtime>) {
         // Held until the tab closes: a promise that never settles.
         js_sys::Promise::new(&mut |_, _| {}).into()
     });
-    let _ = locks
-        .unchecked_into::<LockManager>()
-        .request(LEADER_LOCK, granted.as_ref().unchecked_ref());
+    let _ = locks.request(LEADER_LOCK, granted.as_ref().unchecked_ref());
     rt.closures.borrow_mut().push(granted);
 }
 
@@ -467,7 +535,10 @@ async fn do_refresh(broker: SessionBroker, rt: Rc<Runtime>) -> Option<String> {
         }
         return None;
     }
-    let token = TokenResponse::parse(&response.body).ok()?;
+    let token = from_json::<TokenResponse>(&response.body)
+        .ok()?
+        .checked()
+        .ok()?;
     // The session may have ended (signed out elsewhere) while waiting.
     let current = broker.session.get_untracked()?;
     let next = current.refreshed(token, now_ms());
@@ -479,7 +550,12 @@ async fn do_refresh(broker: SessionBroker, rt: Rc<Runtime>) -> Option<String> {
 
 /// A new or renewed session in this tab: kept for a reload (without the
 /// access token), sent to the other tabs, and used.
-fn publish(broker: SessionBroker, rt: &Runtime, session: Session, locked: Option<LockReason>) {
+pub(super) fn publish(
+    broker: SessionBroker,
+    rt: &Runtime,
+    session: Session,
+    locked: Option<LockReason>,
+) {
     store(STORED_SESSION, &session.for_storage());
     post(
         rt,
@@ -544,9 +620,87 @@ fn schedule_refresh(broker: SessionBroker, rt: &Rc<Runtime>) {
 
 // ---------------------------------------------------------------- signing in
 
+mod sign_in;
+
+/// A sign-in step, for the sign-in code ([`sign_in`]).
+pub(super) enum Job {
+    /// Standalone launch: off to the organisation's sign-in page.
+    Redirect {
+        organisation: String,
+        return_to: String,
+    },
+    /// Re-authentication in this pop-up, to unlock the screen.
+    Unlock {
+        popup: web_sys::Window,
+        session: std::sync::Arc<Session>,
+    },
+    /// `/launch?iss=…&launch=…`, from the EHR.
+    Launch { path: Path },
+    /// `/auth/callback?…` loaded in this tab.
+    Callback { query: String, state: String },
+    /// The callback of a re-authentication this tab started in a pop-up.
+    Complete { query: String },
+}
+
+/// The sign-in code, behind a split point with the `split` feature: it is
+/// fetched when someone starts signing in, not with the first page.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(sign_in, preload(preload_sign_in_code), fallible)]
+fn sign_in_code(
+    broker: SessionBroker,
+    rt: Rc<Runtime>,
+    job: Job,
+) -> Result<LocalBoxFuture<'static, ()>, wasm_split_helpers::SplitLoaderError> {
+    Ok(sign_in::run(broker, rt, job))
+}
+
+/// Without the `split` feature (a build without the splitting step) the
+/// sign-in code is an ordinary part of the module.
+#[cfg(not(feature = "split"))]
+async fn sign_in_code(
+    broker: SessionBroker,
+    rt: Rc<Runtime>,
+    job: Job,
+) -> Result<LocalBoxFuture<'static, ()>, wasm_split_helpers::SplitLoaderError> {
+    Ok(sign_in::run(broker, rt, job))
+}
+
+#[cfg(not(feature = "split"))]
+async fn preload_sign_in_code() -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    Ok(())
+}
+
+/// Runs a sign-in step, fetching the sign-in code first if it is not here.
+/// A failure to fetch it is shown where the step's own failures would be:
+/// beside the page when unlocking, instead of it otherwise.
+fn run_sign_in(broker: SessionBroker, rt: Rc<Runtime>, job: Job) {
+    let beside_the_page = matches!(job, Job::Unlock { .. } | Job::Complete { .. });
+    spawn_local(async move {
+        match sign_in_code(broker, rt, job).await {
+            Ok(step) => step.await,
+            Err(_) if beside_the_page => broker.problem.set(Some(SignInError::CodeUnavailable)),
+            Err(_) => broker
+                .status
+                .set(Status::Failed(SignInError::CodeUnavailable)),
+        }
+    });
+}
+
+/// Starts fetching the sign-in code ahead of need (the pointer is on a
+/// sign-in button, or the page is a callback), so the step does not wait.
+pub(super) fn prepare_sign_in() {
+    spawn_local(async {
+        let _ = preload_sign_in_code().await;
+    });
+}
+
 pub(super) fn sign_in(broker: SessionBroker, organisation: String) {
     let Some(rt) = runtime(broker) else { return };
-    let Some(org) = rt.config.organisation(&organisation).cloned() else {
+    let Some(name) = rt
+        .config
+        .organisation(&organisation)
+        .map(|o| o.name.clone())
+    else {
         return;
     };
     let return_to = match current_href() {
@@ -555,24 +709,20 @@ pub(super) fn sign_in(broker: SessionBroker, organisation: String) {
     };
     broker
         .status
-        .set(Status::Working(format!("Going to {} sign-in", org.name)));
-    spawn_local(async move {
-        let begin = Begin::Redirect {
+        .set(Status::Working(format!("Going to {name} sign-in")));
+    run_sign_in(
+        broker,
+        rt,
+        Job::Redirect {
+            organisation,
             return_to,
-            launch: None,
-        };
-        if let Err(e) = begin_sign_in(&org, begin, &org.scope).await {
-            broker.status.set(Status::Failed(e));
-        }
-    });
+        },
+    );
 }
 
 pub(super) fn unlock(broker: SessionBroker) {
     let Some(rt) = runtime(broker) else { return };
     let Some(session) = broker.session.get_untracked() else {
-        return;
-    };
-    let Some(org) = rt.config.organisation(&session.organisation).cloned() else {
         return;
     };
     broker.problem.set(None);
@@ -586,173 +736,7 @@ pub(super) fn unlock(broker: SessionBroker) {
         broker.problem.set(Some(SignInError::PopupBlocked));
         return;
     };
-    let sub = session.user.sub.clone();
-    let scope = session_scope(&org, &session);
-    spawn_local(async move {
-        let begin = Begin::Popup { popup, sub };
-        if let Err(e) = begin_sign_in(&org, begin, &scope).await {
-            broker.problem.set(Some(e));
-        }
-    });
-}
-
-/// Re-authentication asks for what the session had (an EHR launch's
-/// patient scopes included), less the one-time `launch`.
-fn session_scope(org: &Organisation, session: &Session) -> String {
-    let granted: Vec<&str> = session
-        .scope
-        .split(' ')
-        .filter(|s| !s.is_empty() && *s != "launch")
-        .collect();
-    if granted.is_empty() {
-        org.scope.clone()
-    } else {
-        granted.join(" ")
-    }
-}
-
-enum Begin {
-    Redirect {
-        return_to: String,
-        launch: Option<String>,
-    },
-    Popup {
-        popup: web_sys::Window,
-        sub: String,
-    },
-}
-
-async fn discover(
-    fhir_base_url: &str,
-    mode: LaunchMode,
-) -> Result<SmartConfiguration, SignInError> {
-    let base = fhir_base_url.trim_end_matches('/');
-    let well_known = get_json(&format!("{base}/.well-known/smart-configuration")).await?;
-    let server = if well_known.status == 200 {
-        SmartConfiguration::parse(&well_known.body)?
-    } else {
-        let metadata = get_json(&format!("{base}/metadata")).await?;
-        SmartConfiguration::from_capability_statement(&metadata.body)?
-    };
-    server.check(mode)?;
-    if server.issuer.is_none() || server.jwks_uri.is_none() {
-        return Err(SignInError::Discovery(
-            crate::smart::DiscoveryError::Missing {
-                missing: "an issuer and key set for checking who signed in".into(),
-            },
-        ));
-    }
-    Ok(server)
-}
-
-async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<(), SignInError> {
-    let mode = match &begin {
-        Begin::Redirect {
-            launch: Some(_), ..
-        } => LaunchMode::Ehr,
-        _ => LaunchMode::Standalone,
-    };
-    let server = discover(&org.fhir_base_url, mode).await?;
-    let verifier = CodeVerifier::generate()?;
-    let challenge = verifier.challenge().await?;
-    let state = CodeVerifier::generate()?.as_str().to_string();
-    let nonce = CodeVerifier::generate()?.as_str().to_string();
-    let redirect_uri = format!("{}{CALLBACK_PATH}", origin());
-    let (launch, return_to, unlocking) = match &begin {
-        Begin::Redirect { return_to, launch } => (launch.clone(), return_to.clone(), None),
-        Begin::Popup { sub, .. } => (None, current_href(), Some(sub.clone())),
-    };
-    let request = AuthorizationRequest {
-        client_id: org.client_id.clone(),
-        redirect_uri: redirect_uri.clone(),
-        scope: scope.to_string(),
-        aud: org.fhir_base_url.trim_end_matches('/').to_string(),
-        launch,
-    };
-    let mut target = request.url(&server.authorization_endpoint, &state, &nonce, &challenge);
-    store(
-        PENDING,
-        &PendingSignIn {
-            state,
-            nonce,
-            verifier: verifier.as_str().to_string(),
-            organisation: org.id.clone(),
-            redirect_uri,
-            server,
-            return_to,
-            unlocking,
-        },
-    );
-    match begin {
-        Begin::Redirect { .. } => {
-            let _ = window().location().assign(&target);
-        }
-        Begin::Popup { popup, .. } => {
-            // Re-authentication: the person at the PC must prove who they are.
-            target.push_str("&prompt=login");
-            let _ = popup.location().set_href(&target);
-        }
-    }
-    Ok(())
-}
-
-async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
-    let (Some(iss), Some(launch)) = (path.query_param("iss"), path.query_param("launch")) else {
-        broker
-            .status
-            .set(Status::Failed(SignInError::IncompleteLaunch));
-        return;
-    };
-    let Some(org) = rt.config.organisation_for_issuer(&iss).cloned() else {
-        broker
-            .status
-            .set(Status::Failed(SignInError::UnknownIssuer(iss)));
-        return;
-    };
-    broker.status.set(Status::Working(
-        "Opening from your clinical record system".into(),
-    ));
-    let begin = Begin::Redirect {
-        return_to: "/".into(),
-        launch: Some(launch),
-    };
-    if let Err(e) = begin_sign_in(&org, begin, &org.ehr_scope).await {
-        broker.status.set(Status::Failed(e));
-    }
-}
-
-/// `/auth/callback` loaded: ours to finish, another tab's (a re-authentication
-/// pop-up), or nobody's (a forged or stale link).
-async fn callback_arrived(broker: SessionBroker, rt: &Rc<Runtime>, query: String, state: String) {
-    // The code must not stay in the address bar or history.
-    clean_address(rt, CALLBACK_PATH);
-    // A re-authentication pop-up may hold a copy of its opener's storage
-    // (browsers copy it into windows a page opens), so "mine" is only a
-    // sign-in this tab started for itself; anything else goes to its owner.
-    let mine =
-        load::<PendingSignIn>(PENDING).is_some_and(|p| p.state == state && p.unlocking.is_none());
-    if mine {
-        complete(broker, rt, &query, false).await;
-        return;
-    }
-    let (tx, rx) = oneshot::channel();
-    rt.callback_waiters.borrow_mut().insert(state.clone(), tx);
-    post(
-        rt,
-        &Message::Callback {
-            query,
-            state: state.clone(),
-        },
-    );
-    if within(CALLBACK_WAIT_MS, rx).await.is_some() {
-        broker.status.set(Status::PopupDone);
-        let _ = window().close();
-        return;
-    }
-    rt.callback_waiters.borrow_mut().remove(&state);
-    broker.status.set(Status::Failed(SignInError::Callback(
-        crate::smart::CallbackError::StateMismatch,
-    )));
+    run_sign_in(broker, rt, Job::Unlock { popup, session });
 }
 
 fn clean_address(rt: &Runtime, href: &str) {
@@ -766,132 +750,9 @@ fn clean_address(rt: &Runtime, href: &str) {
     }
 }
 
-/// Redeems the code and verifies who signed in. `in_place`: this tab asked
-/// for re-authentication in a pop-up and stays on its page.
-async fn complete(broker: SessionBroker, rt: &Rc<Runtime>, query: &str, in_place: bool) {
-    let Some(pending) = load::<PendingSignIn>(PENDING) else {
-        return;
-    };
-    remove(PENDING);
-    if !in_place {
-        broker.status.set(Status::Working("Signing you in".into()));
-    }
-    match redeem(rt, query, &pending).await {
-        Ok(session) => {
-            let other_person = pending
-                .unlocking
-                .as_deref()
-                .is_some_and(|sub| sub != session.user.sub);
-            if other_person {
-                // Nothing of the previous user's survives: pages, drafts, data.
-                forget_here(broker, rt, None);
-            }
-            publish(broker, rt, session, None);
-            rt.last_activity.set(now_ms());
-            after_sign_in(broker, rt);
-            if !in_place || other_person {
-                let target = if other_person {
-                    "/".to_string()
-                } else {
-                    pending.return_to
-                };
-                if let Some(nav) = rt.navigator {
-                    nav.replace(&target);
-                }
-            }
-        }
-        Err(e) if in_place => broker.problem.set(Some(e)),
-        Err(e) => broker.status.set(Status::Failed(e)),
-    }
-}
-
-async fn redeem(
-    rt: &Runtime,
-    query: &str,
-    pending: &PendingSignIn,
-) -> Result<Session, SignInError> {
-    let code = parse_callback(query, &pending.state)?;
-    let org = rt
-        .config
-        .organisation(&pending.organisation)
-        .ok_or_else(|| SignInError::Refused("unknown organisation".into()))?;
-    let response = post_form(
-        &pending.server.token_endpoint,
-        &[
-            ("grant_type", "authorization_code"),
-            ("code", &code),
-            ("redirect_uri", &pending.redirect_uri),
-            ("client_id", &org.client_id),
-            ("code_verifier", &pending.verifier),
-        ],
-    )
-    .await?;
-    if response.status != 200 {
-        return Err(SignInError::Refused(oauth_error(&response)));
-    }
-    let token = TokenResponse::parse(&response.body)?;
-    let received = now_ms();
-    let id_token = token.id_token.clone().ok_or(SignInError::NoIdentity)?;
-    let (Some(issuer), Some(jwks_uri)) = (&pending.server.issuer, &pending.server.jwks_uri) else {
-        return Err(SignInError::NoIdentity);
-    };
-    let keys = get_json(jwks_uri).await?;
-    let jwks = Jwks::parse(&keys.body)?;
-    let expected = Expected {
-        issuer,
-        client_id: &org.client_id,
-        nonce: &pending.nonce,
-    };
-    let claims = id_token::verify(&id_token, &jwks, &expected, received / 1000.0).await?;
-    let user = User {
-        sub: claims.sub,
-        name: claims.name,
-        fhir_user: claims.fhir_user,
-    };
-    Ok(Session::from_token(
-        token,
-        user,
-        &org.id,
-        &org.client_id,
-        &org.fhir_base_url,
-        pending.server.clone(),
-        received,
-    ))
-}
-
 fn after_sign_in(broker: SessionBroker, rt: &Rc<Runtime>) {
     schedule_refresh(broker, rt);
     schedule_idle(broker, rt);
-    resolve_user(broker);
-}
-
-/// The user's name from their FHIR record (`fhirUser`), for the header.
-fn resolve_user(broker: SessionBroker) {
-    let Some(session) = broker.session.get_untracked() else {
-        return;
-    };
-    if broker.display_name.with_untracked(Option::is_some) {
-        return;
-    }
-    let Some((kind, id)) = session.fhir_user_reference() else {
-        return;
-    };
-    let client =
-        FhirClient::browser(&session.fhir_base_url).with_token_source(broker.token_source());
-    let sub = session.user.sub.clone();
-    spawn_local(async move {
-        if let Ok(record) = client
-            .read::<crate::fhir::summary::PersonView>(&kind, &id)
-            .await
-        {
-            let still_same = broker
-                .session
-                .with_untracked(|s| s.as_ref().is_some_and(|s| s.user.sub == sub));
-            if still_same {
-                broker.display_name.set(super::display_name(&record.name));
-            }
-        }
-    });
 }
 
 // ---------------------------------------------------------------- idle lock
@@ -982,7 +843,7 @@ pub(super) fn lock(broker: SessionBroker, reason: LockReason, tell_others: bool)
 // ---------------------------------------------------------------- signing out
 
 /// Forgets the session in this tab: memory, storage, timers, pages.
-fn forget_here(broker: SessionBroker, rt: &Rc<Runtime>, notice: Option<String>) {
+pub(super) fn forget_here(broker: SessionBroker, rt: &Rc<Runtime>, notice: Option<String>) {
     if let Some(s) = storage() {
         let _ = s.clear();
     }

@@ -89,6 +89,11 @@ pub enum SignInError {
         "The sign-in service did not say who signed in, which Bedside needs on shared computers. Contact your IT service desk."
     )]
     NoIdentity,
+    /// The sign-in code could not be fetched (the network dropped).
+    #[error(
+        "Bedside could not load the part that signs you in. Check your connection, then try again."
+    )]
+    CodeUnavailable,
     /// The pop-up for signing in again was blocked.
     #[error(
         "Your browser blocked the sign-in window. Allow pop-ups for this site, then select \"Sign in to unlock\" again."
@@ -133,7 +138,6 @@ pub struct SessionBroker {
     lock: RwSignal<Option<LockReason>>,
     warning: RwSignal<Option<f64>>,
     generation: RwSignal<u64>,
-    display_name: RwSignal<Option<String>>,
     config: RwSignal<Option<SignOnConfig>>,
     problem: RwSignal<Option<SignInError>>,
     #[cfg(target_arch = "wasm32")]
@@ -148,7 +152,6 @@ impl SessionBroker {
             lock: RwSignal::new(None),
             warning: RwSignal::new(None),
             generation: RwSignal::new(0),
-            display_name: RwSignal::new(None),
             config: RwSignal::new(None),
             problem: RwSignal::new(None),
             #[cfg(target_arch = "wasm32")]
@@ -219,17 +222,11 @@ impl SessionBroker {
     }
 
     /// The signed-in user's name for display: from their FHIR record
-    /// (`fhirUser`) when it could be read, else from the id_token.
+    /// (`fhirUser`) when it could be read at sign-in, else from the id_token.
     pub fn user_name(&self) -> Signal<Option<String>> {
-        let display = self.display_name;
         let session = self.session;
         Signal::derive(move || {
-            display.get().or_else(|| {
-                session.with(|s| {
-                    s.as_ref()
-                        .map(|s| s.user.name.clone().unwrap_or_else(|| s.user.sub.clone()))
-                })
-            })
+            session.with(|s| s.as_ref().map(|s| s.user.shown_name().to_string()))
         })
     }
 
@@ -242,6 +239,13 @@ impl SessionBroker {
     /// beside it rather than replacing the page.
     pub fn problem(&self) -> Signal<Option<SignInError>> {
         self.problem.into()
+    }
+
+    /// Starts fetching the sign-in code, ahead of [`Self::sign_in`] (the
+    /// pointer is on a sign-in button).
+    pub fn prepare_sign_in(&self) {
+        #[cfg(target_arch = "wasm32")]
+        browser::prepare_sign_in();
     }
 
     /// Starts a standalone sign-in to a configured organisation; the browser
@@ -289,7 +293,6 @@ impl SessionBroker {
         self.session.set(None);
         self.lock.set(None);
         self.warning.set(None);
-        self.display_name.set(None);
         self.generation.update(|g| *g += 1);
         self.status.set(status);
     }
@@ -302,7 +305,6 @@ impl SessionBroker {
             .session
             .with_untracked(|s| s.as_ref().is_some_and(|s| s.user.sub == session.user.sub));
         if !same_person {
-            self.display_name.set(None);
             self.warning.set(None);
             self.generation.update(|g| *g += 1);
         }

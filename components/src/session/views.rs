@@ -86,21 +86,29 @@ pub fn SignInPage(
             "Sign in once to use all your clinical tools. On a shared computer, sign out or lock the screen when you leave it."
         </p>
         <ul class="nhsuk-list">
-            <For each=organisations key=|o| o.id.clone() let:org>
-                {
-                    let id = org.id.clone();
-                    view! {
-                        <li>
-                            <Button
-                                button_type=ButtonType::Button
-                                on_click=Callback::new(move |_| broker.sign_in(&id))
+            {move || {
+                organisations()
+                    .into_iter()
+                    .map(|org| {
+                        let id = org.id;
+                        // Pointing at (or tabbing to) a button starts fetching
+                        // the sign-in code, so the click does not wait for it.
+                        view! {
+                            <li
+                                on:pointerenter=move |_| broker.prepare_sign_in()
+                                on:focusin=move |_| broker.prepare_sign_in()
                             >
-                                {format!("Sign in with {}", org.name)}
-                            </Button>
-                        </li>
-                    }
-                }
-            </For>
+                                <Button
+                                    button_type=ButtonType::Button
+                                    on_click=Callback::new(move |_| broker.sign_in(&id))
+                                >
+                                    {format!("Sign in with {}", org.name)}
+                                </Button>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
         </ul>
     }
 }

@@ -70,21 +70,29 @@ fn default_warning() -> u32 {
     60
 }
 
+/// The whole `config.json`; Bedside's part is under `signOn`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ConfigDocument {
+    sign_on: SignOnConfig,
+}
+
+impl ConfigDocument {
+    /// The settings, if usable.
+    pub(crate) fn checked(self) -> Result<SignOnConfig, ConfigError> {
+        if self.sign_on.organisations.is_empty() {
+            return Err(ConfigError::Empty);
+        }
+        Ok(self.sign_on)
+    }
+}
+
 impl SignOnConfig {
     /// Parses `config.json`'s `signOn` member or a whole document holding it.
     pub fn parse(json: &[u8]) -> Result<Self, ConfigError> {
-        #[derive(Deserialize)]
-        #[serde(rename_all = "camelCase")]
-        struct Document {
-            sign_on: SignOnConfig,
-        }
-        let config = serde_json::from_slice::<Document>(json)
-            .map(|d| d.sign_on)
-            .map_err(|e| ConfigError::Malformed(e.to_string()))?;
-        if config.organisations.is_empty() {
-            return Err(ConfigError::Empty);
-        }
-        Ok(config)
+        serde_json::from_slice::<ConfigDocument>(json)
+            .map_err(|e| ConfigError::Malformed(e.to_string()))?
+            .checked()
     }
 
     /// The organisation with this id.

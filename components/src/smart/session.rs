@@ -47,6 +47,21 @@ pub struct User {
     pub name: Option<String>,
     /// The user's FHIR resource (`fhirUser`), if given.
     pub fhir_user: Option<String>,
+    /// The name for display, from the `fhirUser` record (read once at
+    /// sign-in), if it could be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+}
+
+impl User {
+    /// What to call them on screen: the name from their record, else from
+    /// the id_token, else their `sub`.
+    pub fn shown_name(&self) -> &str {
+        self.display_name
+            .as_deref()
+            .or(self.name.as_deref())
+            .unwrap_or(&self.sub)
+    }
 }
 
 /// SMART launch context from the token response.
@@ -323,6 +338,7 @@ mod tests {
                 sub: "nurse".into(),
                 name: Some("Nurse".into()),
                 fhir_user: Some("https://fhir.example/R4/Practitioner/nurse".into()),
+                display_name: None,
             },
             "org",
             "bedside",

@@ -57,8 +57,14 @@ pub struct TokenResponse {
 impl TokenResponse {
     /// Parses and checks a token response.
     pub fn parse(json: &[u8]) -> Result<Self, TokenError> {
-        let token: Self =
-            serde_json::from_slice(json).map_err(|e| TokenError::Malformed(e.to_string()))?;
+        serde_json::from_slice::<Self>(json)
+            .map_err(|e| TokenError::Malformed(e.to_string()))?
+            .checked()
+    }
+
+    /// The response, if Bedside can use it: a non-empty bearer token.
+    pub(crate) fn checked(self) -> Result<Self, TokenError> {
+        let token = self;
         if !token.token_type.eq_ignore_ascii_case("bearer") {
             return Err(TokenError::Unusable(format!(
                 "token type {}",

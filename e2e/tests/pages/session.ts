@@ -51,3 +51,12 @@ export async function signInThroughApp(page: Page, user: Exclude<SandboxUser, "p
 export async function storedText(page: Page) {
   return page.evaluate(() => JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage } }));
 }
+
+/**
+ * Opens a clinical tool from the launcher (a client-side navigation; the
+ * tool's code arrives on first use) and waits for the tool's own heading.
+ */
+export async function openTool(page: Page, name: string) {
+  await page.getByTestId("launcher").getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name, exact: true })).toBeVisible();
+}

@@ -1,0 +1,75 @@
+//! Patient details as every page shows them, and FHIR problems as NHS error
+//! summaries: shared by the start page and the tools.
+
+use bedside::fhir::FhirError;
+use bedside::fhir::summary::{NameView, PersonView, pick_name};
+use leptos::prelude::*;
+
+/// "FAMILY, Given (Title)": the NHS CUI order for patient names, from the
+/// official name.
+pub fn patient_name(names: &[NameView]) -> String {
+    let Some(name) = pick_name(names, false) else {
+        return "Name not recorded".into();
+    };
+    let given: Vec<&str> = name.given_names().collect();
+    let mut text = name.family.as_deref().unwrap_or_default().to_uppercase();
+    if !given.is_empty() {
+        text.push_str(", ");
+        text.push_str(&given.join(" "));
+    }
+    if let Some(title) = name.title() {
+        text.push_str(&format!(" ({title})"));
+    }
+    text
+}
+
+/// Name, NHS number and date of birth, each with its label.
+pub fn patient_rows(patient: &PersonView) -> [(&'static str, String); 3] {
+    [
+        ("Name", patient_name(&patient.name)),
+        (
+            "NHS number",
+            patient
+                .nhs_number()
+                .map_or_else(|| "Not recorded".into(), |n| n.formatted()),
+        ),
+        (
+            "Date of birth",
+            patient
+                .birth_date
+                .clone()
+                .unwrap_or_else(|| "Not recorded".into()),
+        ),
+    ]
+}
+
+/// A FHIR request that failed, in the clinician's words.
+#[component]
+pub fn FhirProblem(error: FhirError) -> impl IntoView {
+    view! {
+        <div class="nhsuk-error-summary" role="alert" aria-labelledby="fhir-problem-title">
+            <h2 class="nhsuk-error-summary__title" id="fhir-problem-title">"There is a problem"</h2>
+            <div class="nhsuk-error-summary__body">
+                <p>{error.to_string()}</p>
+            </div>
+        </div>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patient_names_follow_the_cui_order() {
+        let names = vec![NameView {
+            use_: Some("official".into()),
+            family: Some("Smith".into()),
+            given: vec![Some("Jane".into()), Some("Ann".into())],
+            prefix: vec![Some("Mrs".into())],
+            ..NameView::default()
+        }];
+        assert_eq!(patient_name(&names), "SMITH, Jane Ann (Mrs)");
+        assert_eq!(patient_name(&[]), "Name not recorded");
+    }
+}

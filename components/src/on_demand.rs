@@ -1,0 +1,192 @@
+//! Code that arrives when it is first needed.
+//!
+//! A ward PC should download the shell, sign-in and the launcher, and each
+//! clinical tool only when somebody opens it: otherwise every tool added to
+//! the app makes every page slower to start. An app marks a function as a
+//! *split point* with [`wasm_split`]; the build (`scripts/post-build.mjs`,
+//! which runs `wasm-split-cli`) moves everything that only that function
+//! reaches into a wasm file of its own, fetched the first time the function,
+//! or its `preload`, is called. Code that several split points share goes
+//! into a shared file that loads once for all of them.
+//!
+//! ```rust,ignore
+//! use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
+//!
+//! // Everything only `results_page` reaches lands in `results.wasm`.
+//! #[wasm_split(results, preload(load_results), fallible)]
+//! fn results_page() -> Result<AnyView, SplitLoaderError> {
+//!     Ok(view! { <ResultsTool /> }.into_any())
+//! }
+//!
+//! view! {
+//!     <OnDemand what="Results" load=load_results>
+//!         {|| ready(results_page())}
+//!     </OnDemand>
+//! }
+//! ```
+//!
+//! Why `fallible`: without it a failed fetch (a ward's Wi-Fi dropping)
+//! panics, and a panic aborts the whole wasm module, page and typed text
+//! included. With it the failure is a value: [`OnDemand`] says what could not
+//! be loaded and offers "Try again"; nothing on the page is lost, and the next
+//! attempt fetches afresh (failures are not remembered).
+//!
+//! Why the view is built in two steps (`preload`, then [`ready`]): once the
+//! code is here, calling the split function completes in its first poll, so
+//! the view is built synchronously in the normal render, in the caller's
+//! reactive owner, with its context (navigator, session, FHIR client).
+//!
+//! Outside the browser (native tests, server rendering) a split function is
+//! an ordinary call and `preload` completes at once.
+
+use std::fmt::Display;
+use std::future::Future;
+
+use futures::FutureExt;
+use leptos::prelude::*;
+
+use crate::ui::{Button, ButtonType, ButtonVariant};
+
+pub use wasm_split_helpers::{SplitLoaderError, wasm_split};
+
+/// Where an [`OnDemand`] part is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// Shows `children` once `load` has fetched the code they need; meanwhile
+/// a loading message (announced to screen readers), and if the code cannot
+/// be fetched, an NHS error summary with "Try again".
+#[component]
+pub fn OnDemand<L, F>(
+    /// What is loading, as the user would name it: "Find a patient", "the
+    /// component gallery".
+    #[prop(into)]
+    what: String,
+    /// Fetches the code: the split function's `preload`. Called again by
+    /// "Try again".
+    load: L,
+    /// Renders once the code is here (calls the split function through
+    /// [`ready`]).
+    children: ChildrenFn,
+) -> impl IntoView
+where
+    L: Fn() -> F + Clone + Send + Sync + 'static,
+    F: Future<Output = Result<(), SplitLoaderError>> + 'static,
+{
+    let phase = RwSignal::new(Phase::Loading);
+    let start = move || {
+        let mut pending = Box::pin(load());
+        // Code that is already here must not flash a loading message.
+        match (&mut pending).now_or_never() {
+            Some(result) => phase.set(settled(result)),
+            None => {
+                phase.set(Phase::Loading);
+                leptos::task::spawn_local(async move {
+                    let result = pending.await;
+                    // The user may have moved on: the signal is gone then.
+                    let _ = phase.try_set(settled(result));
+                });
+            }
+        }
+    };
+    start();
+    let retry = start.clone();
+    move || match phase.get() {
+        Phase::Ready => children().into_any(),
+        Phase::Loading => view! {
+            <p class="nhsuk-body-l" role="status" data-testid="on-demand-loading">
+                {format!("Loading {what}…")}
+            </p>
+        }
+        .into_any(),
+        Phase::Failed => {
+            let retry = retry.clone();
+            view! {
+                <LoadProblem message=format!(
+                    "Bedside could not load {what}. Check your connection, then try again. Nothing you have typed elsewhere is lost.",
+                ) />
+                <Button
+                    button_type=ButtonType::Button
+                    variant=ButtonVariant::Secondary
+                    on_click=Callback::new(move |_| retry())
+                >
+                    "Try again"
+                </Button>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn settled(result: Result<(), SplitLoaderError>) -> Phase {
+    match result {
+        Ok(()) => Phase::Ready,
+        Err(_) => Phase::Failed,
+    }
+}
+
+/// The view a split function returns, once its code is loaded (inside
+/// [`OnDemand`]'s children). Should the code not be ready after all, an
+/// error summary says so rather than a blank page.
+pub fn ready<E: Display>(split: impl Future<Output = Result<AnyView, E>>) -> AnyView {
+    match split.now_or_never() {
+        Some(Ok(view)) => view,
+        Some(Err(e)) => view! { <LoadProblem message=e.to_string() /> }.into_any(),
+        None => view! { <LoadProblem message="This part of Bedside is still loading. Try again in a moment." /> }
+            .into_any(),
+    }
+}
+
+#[component]
+fn LoadProblem(#[prop(into)] message: String) -> impl IntoView {
+    view! {
+        <div class="nhsuk-error-summary" role="alert" aria-labelledby="on-demand-problem-title">
+            <h2 class="nhsuk-error-summary__title" id="on-demand-problem-title">
+                "There is a problem"
+            </h2>
+            <div class="nhsuk-error-summary__body">
+                <p>{message}</p>
+            </div>
+        </div>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::docs::{normalize_html, render_to_html};
+
+    async fn loaded() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+
+    async fn page() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <p>"the tool"</p> }.into_any())
+    }
+
+    #[test]
+    fn code_that_is_here_renders_at_once_without_a_loading_message() {
+        let html = normalize_html(&render_to_html(|| {
+            view! {
+                <OnDemand what="Find a patient" load=loaded>
+                    {|| ready(page())}
+                </OnDemand>
+            }
+        }));
+        assert!(html.contains("the tool"), "{html}");
+        assert!(!html.contains("Loading"), "{html}");
+    }
+
+    #[test]
+    fn a_split_function_that_cannot_finish_at_once_says_so() {
+        let html = normalize_html(&render_to_html(|| {
+            ready(futures::future::pending::<Result<AnyView, SplitLoaderError>>())
+        }));
+        assert!(html.contains(r#"class="nhsuk-error-summary""#), "{html}");
+        assert!(html.contains("still loading"), "{html}");
+    }
+}

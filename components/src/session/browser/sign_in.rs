@@ -1,0 +1,357 @@
+//! Signing in: discovery, PKCE, the authorization request, the callback, the
+//! code exchange and the id_token check.
+//!
+//! Only needed while somebody signs in (a click, a callback, an EHR launch,
+//! unlocking), so with the `split` feature it sits behind a split point and
+//! arrives then, not with the first page (see `super::sign_in_code` and
+//! [`crate::on_demand`]). It reaches into the rest of the broker only
+//! through `super`.
+
+use std::rc::Rc;
+
+use futures::FutureExt;
+use futures::channel::oneshot;
+use futures::future::LocalBoxFuture;
+use leptos::prelude::*;
+
+use super::{
+    CALLBACK_PATH, CALLBACK_WAIT_MS, Job, PENDING, Runtime, get_json, load, now_ms, oauth_error,
+    origin, post, post_form, publish, remove, store, within,
+};
+use crate::fhir::{FhirClient, TokenSource};
+use crate::nav::{Path, current_href};
+use crate::session::{SessionBroker, SignInError, Status};
+use crate::smart::id_token::{self, Expected, Jwks};
+use crate::smart::pkce::CodeVerifier;
+use crate::smart::session::{Message, PendingSignIn, User};
+use crate::smart::{
+    AuthorizationRequest, LaunchMode, Organisation, Session, SmartConfiguration, TokenResponse,
+    parse_callback,
+};
+
+/// Runs one sign-in job to its end.
+pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxFuture<'static, ()> {
+    async move {
+        match job {
+            Job::Redirect {
+                organisation,
+                return_to,
+            } => {
+                let Some(org) = rt.config.organisation(&organisation).cloned() else {
+                    return;
+                };
+                let begin = Begin::Redirect {
+                    return_to,
+                    launch: None,
+                };
+                if let Err(e) = begin_sign_in(&org, begin, &org.scope).await {
+                    broker.status.set(Status::Failed(e));
+                }
+            }
+            Job::Unlock { popup, session } => {
+                let Some(org) = rt.config.organisation(&session.organisation).cloned() else {
+                    return;
+                };
+                let scope = session_scope(&org, &session);
+                let begin = Begin::Popup {
+                    popup,
+                    sub: session.user.sub.clone(),
+                };
+                if let Err(e) = begin_sign_in(&org, begin, &scope).await {
+                    broker.problem.set(Some(e));
+                }
+            }
+            Job::Launch { path } => ehr_launch(broker, &rt, &path).await,
+            Job::Callback { query, state } => callback_arrived(broker, &rt, query, state).await,
+            Job::Complete { query } => complete(broker, &rt, &query, true).await,
+        }
+    }
+    .boxed_local()
+}
+
+/// Re-authentication asks for what the session had (an EHR launch's
+/// patient scopes included), less the one-time `launch`.
+fn session_scope(org: &Organisation, session: &Session) -> String {
+    let granted: Vec<&str> = session
+        .scope
+        .split(' ')
+        .filter(|s| !s.is_empty() && *s != "launch")
+        .collect();
+    if granted.is_empty() {
+        org.scope.clone()
+    } else {
+        granted.join(" ")
+    }
+}
+
+enum Begin {
+    Redirect {
+        return_to: String,
+        launch: Option<String>,
+    },
+    Popup {
+        popup: web_sys::Window,
+        sub: String,
+    },
+}
+
+async fn discover(
+    fhir_base_url: &str,
+    mode: LaunchMode,
+) -> Result<SmartConfiguration, SignInError> {
+    let base = fhir_base_url.trim_end_matches('/');
+    let well_known = get_json(&format!("{base}/.well-known/smart-configuration")).await?;
+    let server = if well_known.status == 200 {
+        SmartConfiguration::parse(&well_known.body)?
+    } else {
+        let metadata = get_json(&format!("{base}/metadata")).await?;
+        SmartConfiguration::from_capability_statement(&metadata.body)?
+    };
+    server.check(mode)?;
+    if server.issuer.is_none() || server.jwks_uri.is_none() {
+        return Err(SignInError::Discovery(
+            crate::smart::DiscoveryError::Missing {
+                missing: "an issuer and key set for checking who signed in".into(),
+            },
+        ));
+    }
+    Ok(server)
+}
+
+async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<(), SignInError> {
+    let mode = match &begin {
+        Begin::Redirect {
+            launch: Some(_), ..
+        } => LaunchMode::Ehr,
+        _ => LaunchMode::Standalone,
+    };
+    let server = discover(&org.fhir_base_url, mode).await?;
+    let verifier = CodeVerifier::generate()?;
+    let challenge = verifier.challenge().await?;
+    let state = CodeVerifier::generate()?.as_str().to_string();
+    let nonce = CodeVerifier::generate()?.as_str().to_string();
+    let redirect_uri = format!("{}{CALLBACK_PATH}", origin());
+    let (launch, return_to, unlocking) = match &begin {
+        Begin::Redirect { return_to, launch } => (launch.clone(), return_to.clone(), None),
+        Begin::Popup { sub, .. } => (None, current_href(), Some(sub.clone())),
+    };
+    let request = AuthorizationRequest {
+        client_id: org.client_id.clone(),
+        redirect_uri: redirect_uri.clone(),
+        scope: scope.to_string(),
+        aud: org.fhir_base_url.trim_end_matches('/').to_string(),
+        launch,
+    };
+    let mut target = request.url(&server.authorization_endpoint, &state, &nonce, &challenge);
+    store(
+        PENDING,
+        &PendingSignIn {
+            state,
+            nonce,
+            verifier: verifier.as_str().to_string(),
+            organisation: org.id.clone(),
+            redirect_uri,
+            server,
+            return_to,
+            unlocking,
+        },
+    );
+    match begin {
+        Begin::Redirect { .. } => {
+            let _ = window().location().assign(&target);
+        }
+        Begin::Popup { popup, .. } => {
+            // Re-authentication: the person at the PC must prove who they are.
+            target.push_str("&prompt=login");
+            let _ = popup.location().set_href(&target);
+        }
+    }
+    Ok(())
+}
+
+async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
+    let (Some(iss), Some(launch)) = (path.query_param("iss"), path.query_param("launch")) else {
+        broker
+            .status
+            .set(Status::Failed(SignInError::IncompleteLaunch));
+        return;
+    };
+    let Some(org) = rt.config.organisation_for_issuer(&iss).cloned() else {
+        broker
+            .status
+            .set(Status::Failed(SignInError::UnknownIssuer(iss)));
+        return;
+    };
+    broker.status.set(Status::Working(
+        "Opening from your clinical record system".into(),
+    ));
+    let begin = Begin::Redirect {
+        return_to: "/".into(),
+        launch: Some(launch),
+    };
+    if let Err(e) = begin_sign_in(&org, begin, &org.ehr_scope).await {
+        broker.status.set(Status::Failed(e));
+    }
+}
+
+/// `/auth/callback` loaded: ours to finish, another tab's (a re-authentication
+/// pop-up), or nobody's (a forged or stale link).
+async fn callback_arrived(broker: SessionBroker, rt: &Rc<Runtime>, query: String, state: String) {
+    // A re-authentication pop-up may hold a copy of its opener's storage
+    // (browsers copy it into windows a page opens), so "mine" is only a
+    // sign-in this tab started for itself; anything else goes to its owner.
+    let mine =
+        load::<PendingSignIn>(PENDING).is_some_and(|p| p.state == state && p.unlocking.is_none());
+    if mine {
+        complete(broker, rt, &query, false).await;
+        return;
+    }
+    let (tx, rx) = oneshot::channel();
+    rt.callback_waiters.borrow_mut().insert(state.clone(), tx);
+    post(
+        rt,
+        &Message::Callback {
+            query,
+            state: state.clone(),
+        },
+    );
+    if within(CALLBACK_WAIT_MS, rx).await.is_some() {
+        broker.status.set(Status::PopupDone);
+        let _ = window().close();
+        return;
+    }
+    rt.callback_waiters.borrow_mut().remove(&state);
+    broker.status.set(Status::Failed(SignInError::Callback(
+        crate::smart::CallbackError::StateMismatch,
+    )));
+}
+
+/// Redeems the code and verifies who signed in. `in_place`: this tab asked
+/// for re-authentication in a pop-up and stays on its page.
+async fn complete(broker: SessionBroker, rt: &Rc<Runtime>, query: &str, in_place: bool) {
+    let Some(pending) = load::<PendingSignIn>(PENDING) else {
+        return;
+    };
+    remove(PENDING);
+    if !in_place {
+        broker.status.set(Status::Working("Signing you in".into()));
+    }
+    match redeem(rt, query, &pending).await {
+        Ok(session) => {
+            let other_person = pending
+                .unlocking
+                .as_deref()
+                .is_some_and(|sub| sub != session.user.sub);
+            if other_person {
+                // Nothing of the previous user's survives: pages, drafts, data.
+                super::forget_here(broker, rt, None);
+            }
+            publish(broker, rt, session, None);
+            rt.last_activity.set(now_ms());
+            super::after_sign_in(broker, rt);
+            if !in_place || other_person {
+                let target = if other_person {
+                    "/".to_string()
+                } else {
+                    pending.return_to
+                };
+                if let Some(nav) = rt.navigator {
+                    nav.replace(&target);
+                }
+            }
+        }
+        Err(e) if in_place => broker.problem.set(Some(e)),
+        Err(e) => broker.status.set(Status::Failed(e)),
+    }
+}
+
+async fn redeem(
+    rt: &Runtime,
+    query: &str,
+    pending: &PendingSignIn,
+) -> Result<Session, SignInError> {
+    let code = parse_callback(query, &pending.state)?;
+    let org = rt
+        .config
+        .organisation(&pending.organisation)
+        .ok_or_else(|| SignInError::Refused("unknown organisation".into()))?;
+    let response = post_form(
+        &pending.server.token_endpoint,
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", &pending.redirect_uri),
+            ("client_id", &org.client_id),
+            ("code_verifier", &pending.verifier),
+        ],
+    )
+    .await?;
+    if response.status != 200 {
+        return Err(SignInError::Refused(oauth_error(&response)));
+    }
+    let token = super::from_json::<TokenResponse>(&response.body)
+        .map_err(crate::smart::TokenError::Malformed)?
+        .checked()?;
+    let received = now_ms();
+    let id_token = token.id_token.clone().ok_or(SignInError::NoIdentity)?;
+    let (Some(issuer), Some(jwks_uri)) = (&pending.server.issuer, &pending.server.jwks_uri) else {
+        return Err(SignInError::NoIdentity);
+    };
+    let keys = get_json(jwks_uri).await?;
+    let jwks = Jwks::parse(&keys.body)?;
+    let expected = Expected {
+        issuer,
+        client_id: &org.client_id,
+        nonce: &pending.nonce,
+    };
+    let claims = id_token::verify(&id_token, &jwks, &expected, received / 1000.0).await?;
+    let user = User {
+        sub: claims.sub,
+        name: claims.name,
+        fhir_user: claims.fhir_user,
+        display_name: None,
+    };
+    let mut session = Session::from_token(
+        token,
+        user,
+        &org.id,
+        &org.client_id,
+        &org.fhir_base_url,
+        pending.server.clone(),
+        received,
+    );
+    session.user.display_name = display_name(&session).await;
+    Ok(session)
+}
+
+/// How long signing in waits for the user's own FHIR record (for the name
+/// in the header) before going on with the id_token's name.
+const NAME_LOOKUP_TIMEOUT_MS: u32 = 5_000;
+
+/// The user's name from their FHIR record (`fhirUser`), read once at sign-in
+/// and kept with the session, so a reload or a new tab shows it at once.
+async fn display_name(session: &Session) -> Option<String> {
+    let (kind, id) = session.fhir_user_reference()?;
+    let client = FhirClient::browser(&session.fhir_base_url)
+        .with_timeout_ms(NAME_LOOKUP_TIMEOUT_MS)
+        .with_token_source(Rc::new(FixedToken(session.access_token.clone())));
+    let record = client
+        .read::<crate::fhir::summary::PersonView>(&kind, &id)
+        .await
+        .ok()?;
+    crate::session::display_name(&record.name)
+}
+
+/// The token just issued, before the session it belongs to is published.
+struct FixedToken(String);
+
+impl TokenSource for FixedToken {
+    fn token(&self) -> LocalBoxFuture<'static, Option<String>> {
+        let token = self.0.clone();
+        async move { Some(token) }.boxed_local()
+    }
+
+    fn refresh(&self) -> LocalBoxFuture<'static, Option<String>> {
+        async { None }.boxed_local()
+    }
+}

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// Load-time benchmark: the release app (dist/) in headless Chromium with the
+// CPU slowed 4× (DevTools protocol), as a ward PC might be. Figures only: no
+// number can fail it; it fails only if it cannot run.
+//
+// Each run is a fresh browser context (cold cache), against the sandbox:
+//   - navigation → the NHS header shown, and → the sign-in button shown
+//     (the app is interactive: the button's handler is attached with it);
+//   - "Sign in" → the signed-in launcher, in all, and from the sign-in
+//     callback page's own navigation (the app's part, without the sign-in
+//     server's pages);
+//   - the first-load wasm's compile time alone (WebAssembly.compile on its
+//     bytes, same throttling), to show what compiling costs apart from the rest.
+// Baseline in the same run: the sign-in page the app rendered, saved as
+// static HTML (scripts removed) and served by the same server: when the same
+// markup appears with no wasm at all.
+//
+//   node e2e/bench/load-time.mjs [--runs 5]
+// Needs `make build` and the e2e packages; starts its own servers.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "@playwright/test";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const THROTTLE = 4;
+const APP_PORT = Number(process.env.BEDSIDE_BENCH_PORT ?? 8190);
+const BASELINE_PORT = APP_PORT + 1;
+const AUTH_PORT = Number(process.env.SANDBOX_AUTH_PORT ?? 8104);
+const FHIR_PORT = Number(process.env.SANDBOX_FHIR_PORT ?? 8103);
+const APP = `http://localhost:${APP_PORT}`;
+
+const children = [];
+function start(cmd, args, env = {}) {
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  children.push(child);
+  return child;
+}
+async function waitFor(url, seconds = 60) {
+  for (let i = 0; i < seconds * 4; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`load-time: ${url} did not answer within ${seconds} s`);
+}
+// Stops the servers and waits until they have gone, so the ports are free
+// for whatever runs next (the end-to-end suite starts the same sandbox).
+async function stopAll() {
+  await Promise.all(
+    children
+      .filter((c) => c.exitCode === null && c.signalCode === null)
+      .map(
+        (c) =>
+          new Promise((resolve) => {
+            const timer = setTimeout(() => {
+              c.kill("SIGKILL");
+              resolve();
+            }, 10_000);
+            c.once("exit", () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            c.kill("SIGTERM");
+          }),
+      ),
+  );
+}
+process.on("exit", () => children.forEach((c) => c.kill("SIGKILL")));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// Records, in page time (ms since navigation start), when each watched
+// element first appears.
+const MARKS = () => {
+  const watch = {
+    header: "header.nhsuk-header",
+    signIn: "main button.nhsuk-button",
+    launcher: "[data-testid=launcher]",
+  };
+  window.__marks = {};
+  const check = () => {
+    for (const [name, selector] of Object.entries(watch)) {
+      if (!(name in window.__marks) && document.querySelector(selector)) window.__marks[name] = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  document.addEventListener("DOMContentLoaded", check);
+};
+
+async function throttled(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  return cdp;
+}
+
+async function main() {
+  const sandbox = start(join(root, "e2e/node_modules/.bin/node"), ["e2e/sandbox/start.mjs"], { SANDBOX_APP_ORIGINS: APP });
+  start("node", ["scripts/serve.mjs", "--dir", "dist", "--port", String(APP_PORT), "--config", "config/sandbox.json"], {
+    BEDSIDE_CONNECT_SRC: `http://localhost:${AUTH_PORT}`,
+  });
+  await waitFor(`http://localhost:${FHIR_PORT}/fhir/R4/metadata`);
+  await waitFor(`${APP}/`);
+  if (sandbox.exitCode !== null) throw new Error("load-time: the sandbox stopped");
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
+  try {
+    // The baseline page: the sign-in page as the app rendered it, without scripts.
+    const baselineDir = mkdtempSync(join(tmpdir(), "bedside-baseline-"));
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${APP}/`);
+      await page.getByRole("button", { name: /^Sign in with/ }).waitFor();
+      const html = (await page.content()).replace(/<script[\s\S]*?<\/script>/g, "").replace(/<link[^>]*(modulepreload|rel="?preload)[^>]*>/g, "");
+      mkdirSync(baselineDir, { recursive: true });
+      for (const f of readdirSync(join(root, "dist"))) if (f.endsWith(".css")) cpSync(join(root, "dist", f), join(baselineDir, f));
+      writeFileSync(join(baselineDir, "index.html"), html);
+      await context.close();
+    }
+    start("node", ["scripts/serve.mjs", "--dir", baselineDir, "--port", String(BASELINE_PORT)]);
+    await waitFor(`http://localhost:${BASELINE_PORT}/`);
+
+    const wasmFile = readdirSync(join(root, "dist")).find((f) => f.endsWith("_bg.wasm"));
+    const figures = { header: [], signIn: [], baselineHeader: [], baselineSignIn: [], compile: [], signInToLauncher: [], callbackToLauncher: [] };
+    for (let run = 0; run < RUNS; run++) {
+      // Cold start of the app.
+      {
+        const context = await browser.newContext();
+        await context.addInitScript(MARKS);
+        const page = await context.newPage();
+        await throttled(context, page);
+        await page.goto(`${APP}/`);
+        await page.getByRole("button", { name: /^Sign in with/ }).waitFor({ timeout: 60_000 });
+        const marks = await page.evaluate(() => window.__marks);
+        figures.header.push(marks.header);
+        figures.signIn.push(marks.signIn);
+
+        // Sign in: click → the sandbox's pages → the callback → the launcher.
+        const clicked = Date.now();
+        await page.getByRole("button", { name: /^Sign in with/ }).click();
+        await page.getByRole("button", { name: /Sign in as Staff Nurse/ }).click({ timeout: 60_000 });
+        await page.getByRole("button", { name: "Allow", exact: true }).click({ timeout: 60_000 });
+        await page.getByTestId("launcher").waitFor({ timeout: 60_000 });
+        figures.signInToLauncher.push(Date.now() - clicked);
+        figures.callbackToLauncher.push((await page.evaluate(() => window.__marks)).launcher);
+        await context.close();
+      }
+      // The same markup with no wasm.
+      {
+        const context = await browser.newContext();
+        await context.addInitScript(MARKS);
+        const page = await context.newPage();
+        await throttled(context, page);
+        await page.goto(`http://localhost:${BASELINE_PORT}/`);
+        await page.getByRole("button", { name: /^Sign in with/ }).waitFor();
+        const marks = await page.evaluate(() => window.__marks);
+        figures.baselineHeader.push(marks.header);
+        figures.baselineSignIn.push(marks.signIn);
+        await context.close();
+      }
+      // Compiling the first-load wasm alone.
+      {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${APP}/not-a-page`);
+        await throttled(context, page);
+        figures.compile.push(
+          await page.evaluate(async (file) => {
+            const bytes = await (await fetch(`/${file}`)).arrayBuffer();
+            const t0 = performance.now();
+            await WebAssembly.compile(bytes);
+            return performance.now() - t0;
+          }, wasmFile),
+        );
+        await context.close();
+      }
+    }
+    rmSync(baselineDir, { recursive: true, force: true });
+
+    const result = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, { medianMs: Math.round(median(v)), runsMs: v.map(Math.round) }]));
+    const row = (label, key) => console.log(`BENCH load ${label.padEnd(58)} ${String(result[key].medianMs).padStart(6)} ms  (runs: ${result[key].runsMs.join(", ")})`);
+    console.log(`\nLoad time, Chromium, CPU ${THROTTLE}× slower, cold cache, median of ${RUNS}`);
+    row("navigation → NHS header", "header");
+    row("navigation → sign-in button (interactive)", "signIn");
+    row("baseline, same page as static HTML → NHS header", "baselineHeader");
+    row("baseline, same page as static HTML → sign-in button", "baselineSignIn");
+    row("first-load wasm compile alone", "compile");
+    row("Sign in → launcher (incl. the sign-in server's pages)", "signInToLauncher");
+    row("callback page navigation → launcher", "callbackToLauncher");
+    mkdirSync(join(root, "target"), { recursive: true });
+    writeFileSync(join(root, "target/bench-load.json"), JSON.stringify({ throttle: THROTTLE, runs: RUNS, wasm: wasmFile, ...result }, null, 2));
+  } finally {
+    await browser.close();
+  }
+}
+
+main().then(
+  async () => {
+    await stopAll();
+    process.exit(0);
+  },
+  async (e) => {
+    console.error(e);
+    await stopAll();
+    process.exit(1);
+  },
+);

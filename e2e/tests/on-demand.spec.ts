@@ -1,0 +1,86 @@
+import { test, expect, expectAccessible } from "./fixtures";
+import { openTool, signInThroughApp } from "./pages/session";
+
+// Each clinical tool, the patient details and the gallery are split points:
+// their code is fetched when first opened, never with the first page. These
+// journeys watch the network to prove it, and show what a clinician sees
+// while a tool's code is on its way, or when it cannot come.
+
+/** The wasm files a page fetched, by split point name (`main` for the app itself). */
+function wasmRequests(page: import("@playwright/test").Page) {
+  const seen: string[] = [];
+  page.on("request", (r) => {
+    const file = new URL(r.url()).pathname.slice(1);
+    if (!file.endsWith(".wasm")) return;
+    seen.push(file.endsWith("_bg.wasm") ? "main" : file.replace(/-[0-9a-f]{16}\.wasm$/, ""));
+  });
+  return seen;
+}
+
+test.describe("code that arrives on demand", () => {
+  test("signing in fetches neither the tools nor the gallery; a tool's code comes when it is opened", async ({ page }) => {
+    const fetched = wasmRequests(page);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
+    expect(fetched, "the sign-in page needs the app alone").toEqual(["main"]);
+
+    await signInThroughApp(page, "nurse");
+    await expect(page.getByTestId("launcher")).toBeVisible();
+    // The sign-in code came with the click (and again, from the cache, with the callback page).
+    expect([...new Set(fetched.filter((f) => f.startsWith("split_")))]).toEqual(["split_sign_in"]);
+
+    await openTool(page, "Find a patient");
+    expect(fetched).toContain("split_find_patient");
+    expect(fetched).not.toContain("split_gallery");
+  });
+
+  test("on a slow network a tool not yet loaded shows a loading state, then the tool", async ({ page }) => {
+    await signInThroughApp(page, "nurse");
+    // A poor ward connection: 400 ms round trips, about 16 KB/s.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 400,
+      downloadThroughput: 16 * 1024,
+      uploadThroughput: 16 * 1024,
+    });
+
+    await page.getByTestId("launcher").getByRole("link", { name: "Find a patient" }).click();
+    const loading = page.getByRole("status").filter({ hasText: "Loading Find a patient…" });
+    await expect(loading).toBeVisible();
+    await expect(page).toHaveTitle("Find a patient – Bedside");
+    await expectAccessible(page);
+
+    await expect(page.getByRole("heading", { level: 1, name: "Find a patient" })).toBeVisible({ timeout: 20_000 });
+    await expect(loading).toHaveCount(0);
+    await expect(page.getByLabel("Name or NHS number")).toBeEditable();
+  });
+
+  test("a tool whose code cannot be fetched says so, and Try again loads it", async ({ page, pageProblems }) => {
+    await signInThroughApp(page, "nurse");
+    let refused = 0;
+    await page.route(/\/split_find_patient-[0-9a-f]{16}\.wasm$/, (route) => {
+      refused += 1;
+      return route.abort("internetdisconnected");
+    });
+
+    await page.getByTestId("launcher").getByRole("link", { name: "Find a patient" }).click();
+    const problem = page.getByRole("alert");
+    await expect(problem).toContainText("Bedside could not load Find a patient");
+    await expect(problem).toContainText("Check your connection");
+    await expectAccessible(page);
+    expect(refused).toBe(1);
+
+    // The connection is back: the same page, one click, the tool.
+    await page.unroute(/\/split_find_patient-[0-9a-f]{16}\.wasm$/);
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Find a patient" })).toBeVisible();
+    await expect(problem).toHaveCount(0);
+
+    // The refused fetch is reported by the browser and the loader; nothing else may be.
+    const expected = /Failed to load resource: net::ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch/;
+    const unexpected = pageProblems.filter((p) => !expected.test(p));
+    expect(pageProblems.length - unexpected.length, "the refused fetch was reported").toBeGreaterThan(0);
+    pageProblems.splice(0, pageProblems.length, ...unexpected);
+  });
+});

@@ -1,0 +1,126 @@
+// Splits the app's wasm at its split points (bedside::on_demand), inside
+// Trunk's post-build hook. Trunk has no wasm splitting (trunk-rs/trunk#1022),
+// so this runs the steps cargo-leptos runs for `--split`, on what Trunk built:
+//
+//   cargo's wasm (linked with --emit-relocs, .cargo/config.toml)
+//     → wasm-split-cli: the main module, one wasm file per split point, one
+//       per piece of code that several split points share, and the loader
+//       (__wasm_split.js) that fetches them
+//     → wasm-bindgen --keep-lld-exports on the main module (the split files
+//       call back into the exports the splitter added)
+//     → wasm-opt on every file (release; Trunk's own wasm-opt is off in
+//       index.html, since it would see only the unsplit module)
+//
+// Every file is named by the hash of its content, so a server may cache it
+// for ever (scripts/serve.mjs does), and the loader and the JS glue are
+// rewritten to the new names. The result replaces the wasm and JS glue that
+// Trunk staged, under their names. What was split, and what each split point
+// loads, goes to target/size/split-<profile>.json for the size report, with a copy of
+// the main module before wasm-opt (its function names tell the report where
+// the bytes are).
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** wasm-opt's settings for every file: size first; the features every supported browser has. */
+export const WASM_OPT_ARGS = [
+  "-Oz",
+  "--enable-bulk-memory",
+  "--enable-nontrapping-float-to-int",
+  "--enable-sign-ext",
+  "--enable-mutable-globals",
+  "--enable-reference-types",
+  "--enable-multivalue",
+];
+
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"], ...opts }).toString();
+const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+
+function cargoTargetDir(sourceDir) {
+  if (process.env.CARGO_TARGET_DIR) return process.env.CARGO_TARGET_DIR;
+  const meta = JSON.parse(run("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"], { cwd: sourceDir }));
+  return meta.target_directory;
+}
+
+/**
+ * Splits the staged app. `staging`: Trunk's staging dir; `sourceDir`: the
+ * project root; `release`: optimise. Returns what it wrote.
+ */
+export function splitWasm({ staging, sourceDir, release }) {
+  const stagedWasm = readdirSync(staging).filter((f) => f.endsWith("_bg.wasm"));
+  if (stagedWasm.length !== 1) throw new Error(`split: expected one *_bg.wasm in ${staging}, found ${stagedWasm.length}`);
+  const base = stagedWasm[0].replace(/_bg\.wasm$/, ""); // <binary>-<Trunk's hash>
+  // The binary's name, from the page's `data-bin` (Trunk's hash has no fixed length).
+  const page = process.env.TRUNK_HTML_FILE ? readFileSync(process.env.TRUNK_HTML_FILE, "utf8") : "";
+  const crate = /data-bin="([^"]+)"/.exec(page)?.[1] ?? base.replace(/-[0-9a-f]+$/, "");
+  if (!base.startsWith(`${crate}-`)) throw new Error(`split: ${stagedWasm[0]} is not the build of ${crate}`);
+  const input = join(cargoTargetDir(sourceDir), "wasm32-unknown-unknown", release ? "release" : "debug", `${crate}.wasm`);
+  if (!existsSync(input)) throw new Error(`split: cargo's output ${input} is missing`);
+
+  const work = mkdtempSync(join(tmpdir(), "bedside-split-"));
+  try {
+    // 1. Split. The loader imports the glue's initSync from "./<base>.js".
+    run("wasm-split-cli", [input, work, "--out-name", base, "--target", "web"]);
+    const loaderName = "__wasm_split.js";
+    if (!existsSync(join(work, loaderName))) throw new Error("split: wasm-split-cli wrote no loader; does the app have split points?");
+    const parts = readdirSync(work).filter((f) => f.endsWith(".wasm") && f !== `${base}.wasm`);
+
+    // 2. wasm-bindgen on the main module only.
+    const bindgen = join(work, "bindgen");
+    run("wasm-bindgen", ["--target", "web", "--keep-lld-exports", "--no-typescript", "--out-dir", bindgen, "--out-name", base, join(work, `${base}.wasm`)]);
+    const mainWasm = join(bindgen, `${base}_bg.wasm`);
+    const sizeDir = join(sourceDir, "target", "size");
+    mkdirSync(sizeDir, { recursive: true });
+    if (release) copyFileSync(mainWasm, join(sizeDir, "main.names.wasm"));
+
+    // 3. Optimise each file on its own (release).
+    const optimise = (file) => {
+      if (release) run("wasm-opt", [...WASM_OPT_ARGS, file, "-o", file]);
+    };
+    optimise(mainWasm);
+    for (const p of parts) optimise(join(work, p));
+
+    // 4. Content-hashed names, and the loader pointed at them.
+    let loader = readFileSync(join(work, loaderName), "utf8");
+    const renamed = {};
+    for (const p of parts) {
+      const bytes = readFileSync(join(work, p));
+      const name = `${p.replace(/\.wasm$/, "")}-${hash16(bytes)}.wasm`;
+      renamed[p] = name;
+      writeFileSync(join(staging, name), bytes);
+      const reference = `"./${p}"`;
+      if (!loader.includes(reference)) throw new Error(`split: the loader does not name ${p}`);
+      loader = loader.split(reference).join(`"./${name}"`);
+    }
+    const loaderFile = `__wasm_split-${hash16(Buffer.from(loader))}.js`;
+    writeFileSync(join(staging, loaderFile), loader);
+
+    // Only the ES imports: the wasm's own import module name (a key of the
+    // glue's imports object) stays "./__wasm_split.js".
+    let glue = readFileSync(join(bindgen, `${base}.js`), "utf8");
+    const from = `from "./${loaderName}"`;
+    if (!glue.includes(from)) throw new Error("split: the JS glue does not import the loader");
+    glue = glue.split(from).join(`from "./${loaderFile}"`);
+    writeFileSync(join(staging, `${base}.js`), glue);
+    copyFileSync(mainWasm, join(staging, `${base}_bg.wasm`));
+
+    // 5. Which files each split point fetches (itself and the shared pieces
+    // it depends on), from the loader: `export const __wasm_split_load_<point>
+    // = wrapAsyncCb(makeLoad(… "./split_<point>…wasm" …, [__chunk_3, …]))`.
+    const shared = {};
+    for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\([\s\S]*?"\.\/([^"]+\.wasm)"/g)) shared[m[1]] = m[2];
+    const points = {};
+    for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\([\s\S]*?"\.\/([^"]+\.wasm)"[\s\S]*?, \[([^\]]*)\]\)\)/g)) {
+      const deps = m[3].split(",").map((d) => d.trim()).filter(Boolean).map((d) => shared[d]);
+      points[m[1]] = { file: m[2], shared: deps };
+    }
+    const manifest = { main: `${base}_bg.wasm`, glue: `${base}.js`, loader: loaderFile, points, shared: Object.values(shared) };
+    writeFileSync(join(sizeDir, `split-${release ? "release" : "debug"}.json`), JSON.stringify(manifest, null, 2));
+    console.log(`split: ${Object.keys(points).length} split points (${Object.keys(points).join(", ")}), ${manifest.shared.length} shared file(s)`);
+    return manifest;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
