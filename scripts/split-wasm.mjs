@@ -33,6 +33,9 @@ export const WASM_OPT_ARGS = [
   "--enable-mutable-globals",
   "--enable-reference-types",
   "--enable-multivalue",
+  // Sections no browser reads.
+  "--strip-producers",
+  "--strip-target-features",
 ];
 
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"], ...opts }).toString();

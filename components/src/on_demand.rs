@@ -38,6 +38,11 @@
 //!
 //! Outside the browser (native tests, server rendering) a split function is
 //! an ordinary call and `preload` completes at once.
+//!
+//! The attribute expands to paths in `wasm_split_helpers`, so a crate that
+//! declares split points depends on it too; and its wasm must go through the
+//! splitting step (`scripts/split-wasm.mjs`, or cargo-leptos `--split`),
+//! since a split point is an import that only that step provides.
 
 use std::fmt::Display;
 use std::future::Future;

@@ -467,7 +467,7 @@ fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, FhirError> {
 pub use fetch::FetchTransport;
 
 #[cfg(target_arch = "wasm32")]
-mod fetch {
+pub(crate) mod fetch {
     //! The browser transport.
 
     use futures::FutureExt;
@@ -492,17 +492,42 @@ mod fetch {
         }
     }
 
-    fn global() -> Result<web_sys::Window, FhirError> {
-        web_sys::window().ok_or_else(|| FhirError::Network {
-            detail: "no window".into(),
-        })
+    /// Why a request got no answer: the transport's own failures, apart from
+    /// [`FhirError`], so code that needs no FHIR (the sign-on broker's first
+    /// page) does not carry FHIR's error handling.
+    pub(crate) enum NoAnswer {
+        /// The network (or the browser) failed; the browser's words.
+        Network(String),
+        /// The deadline passed, after this many milliseconds.
+        Timeout(u32),
     }
 
-    async fn send(request: HttpRequest, timeout_ms: u32) -> Result<HttpResponse, FhirError> {
-        let network = |e: JsValue| FhirError::Network {
-            detail: crate::js::error_message(&e),
-        };
-        let window = global()?;
+    impl From<NoAnswer> for FhirError {
+        fn from(failure: NoAnswer) -> Self {
+            match failure {
+                NoAnswer::Network(detail) => FhirError::Network { detail },
+                NoAnswer::Timeout(after_ms) => FhirError::Timeout { after_ms },
+            }
+        }
+    }
+
+    impl NoAnswer {
+        /// In words, for a message.
+        pub(crate) fn detail(&self) -> String {
+            match self {
+                NoAnswer::Network(detail) => detail.clone(),
+                NoAnswer::Timeout(after_ms) => format!("no answer within {after_ms} ms"),
+            }
+        }
+    }
+
+    /// `fetch` with a deadline; dropping the future aborts the request.
+    pub(crate) async fn send(
+        request: HttpRequest,
+        timeout_ms: u32,
+    ) -> Result<HttpResponse, NoAnswer> {
+        let network = |e: JsValue| NoAnswer::Network(crate::js::error_message(&e));
+        let window = web_sys::window().ok_or_else(|| NoAnswer::Network("no window".into()))?;
         let controller = web_sys::AbortController::new().map_err(network)?;
         let mut guard = AbortOnDrop(Some(controller.clone()));
         let init = web_sys::RequestInit::new();
@@ -564,9 +589,9 @@ mod fetch {
                     body,
                 })
             }
-            Err(_) if controller.signal().aborted() => Err(FhirError::Timeout {
-                after_ms: (js_sys::Date::now() - started) as u32,
-            }),
+            Err(_) if controller.signal().aborted() => {
+                Err(NoAnswer::Timeout((js_sys::Date::now() - started) as u32))
+            }
             Err(e) => Err(network(e)),
         }
     }
@@ -577,7 +602,9 @@ mod fetch {
             request: HttpRequest,
             timeout_ms: u32,
         ) -> LocalBoxFuture<'static, Result<HttpResponse, FhirError>> {
-            send(request, timeout_ms).boxed_local()
+            send(request, timeout_ms)
+                .map(|answer| answer.map_err(FhirError::from))
+                .boxed_local()
         }
 
         fn sleep(&self, ms: u32) -> LocalBoxFuture<'static, ()> {

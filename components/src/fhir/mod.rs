@@ -40,7 +40,7 @@
 //! the client in context and gives components `use_fhir_read` and
 //! `use_fhir_search`.
 
-mod client;
+pub(crate) mod client;
 mod datatypes;
 mod error;
 pub mod glue;

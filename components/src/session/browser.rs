@@ -2,7 +2,6 @@
 //! timers, redirects and HTTP.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use std::time::Duration;
 
@@ -14,12 +13,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{LockReason, SessionBroker, SignInError, Status};
+use super::{LockReason, SessionBroker, Status};
 use crate::fhir::{FetchTransport, HttpRequest, Method, Transport};
 use crate::nav::{Navigator, Path, current_href};
-use crate::smart::config::ConfigDocument;
-use crate::smart::session::{IdlePlan, Message, PendingSignIn};
-use crate::smart::{Session, SignOnConfig, TokenResponse};
+use crate::smart::session::{IdlePlan, Message};
+use crate::smart::{Session, SignOnConfig, browser_json};
 use crate::url;
 
 const CHANNEL: &str = "bedside-session";
@@ -96,7 +94,10 @@ pub(crate) struct Runtime {
     leader: Cell<bool>,
     refreshing: RefCell<Option<RefreshFuture>>,
     refresh_waiters: RefCell<Vec<oneshot::Sender<Option<String>>>>,
-    callback_waiters: RefCell<HashMap<String, oneshot::Sender<()>>>,
+    /// Callbacks this tab offered to the others, by `state` (one at a time
+    /// in practice: a list, not a hash map, whose hashing the first page
+    /// would otherwise carry).
+    callback_waiters: RefCell<Vec<(String, oneshot::Sender<()>)>>,
     hello_waiter: RefCell<Option<oneshot::Sender<()>>>,
     refresh_timer: RefCell<Option<TimeoutHandle>>,
     idle_timer: RefCell<Option<TimeoutHandle>>,
@@ -118,22 +119,17 @@ fn storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 
-/// The broker's own documents as JSON text, through the browser's
-/// `JSON.stringify` and serde-wasm-bindgen rather than serde_json: the first
-/// page then carries no JSON parser of its own (serde_json, with its
-/// lossless decimals, stays with the FHIR code that needs it).
+/// JSON for the sign-in step's own documents (the pending sign-in, a
+/// refused request's OAuth error). The first page's documents go through
+/// [`browser_json`] instead, with no serde; these come with the sign-in step,
+/// as does serde_json, which discovery and the id_token need anyway.
 pub(super) fn to_json<T: serde::Serialize>(value: &T) -> Option<String> {
-    let value = value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()?;
-    js_sys::JSON::stringify(&value).ok()?.as_string()
+    serde_json::to_string(value).ok()
 }
 
-/// The reverse of [`to_json`], through `JSON.parse`; the error in words.
+/// The reverse of [`to_json`]; the error in words.
 pub(super) fn from_json<T: serde::de::DeserializeOwned>(text: &[u8]) -> Result<T, String> {
-    let text = std::str::from_utf8(text).map_err(|_| "not UTF-8 text".to_string())?;
-    let value = js_sys::JSON::parse(text).map_err(|e| crate::js::error_message(&e))?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    serde_json::from_slice(text).map_err(|e| e.to_string())
 }
 
 pub(super) fn store<T: serde::Serialize>(key: &str, value: &T) {
@@ -145,6 +141,13 @@ pub(super) fn store<T: serde::Serialize>(key: &str, value: &T) {
 pub(super) fn load<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
     let json = storage()?.get_item(key).ok().flatten()?;
     from_json(json.as_bytes()).ok()
+}
+
+/// The session kept for a reload (see [`Session::for_storage`]).
+fn store_session(session: &Session) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORED_SESSION, &browser_json::session_to_json(session));
+    }
 }
 
 pub(super) fn remove(key: &str) {
@@ -163,20 +166,21 @@ fn sleep(ms: u32) -> LocalBoxFuture<'static, ()> {
 
 /// Resolves with `receiver`'s value, or `None` after `ms`.
 pub(super) async fn within<T>(ms: u32, receiver: oneshot::Receiver<T>) -> Option<T> {
-    futures::select! {
-        value = receiver.fuse() => value.ok(),
-        () = sleep(ms).fuse() => None,
+    match futures::future::select(receiver, sleep(ms)).await {
+        futures::future::Either::Left((value, _)) => value.ok(),
+        futures::future::Either::Right(_) => None,
     }
 }
 
-async fn http(request: HttpRequest) -> Result<crate::fhir::HttpResponse, SignInError> {
-    FetchTransport
-        .send(request, HTTP_TIMEOUT_MS)
+/// One request to a sign-in or settings server; the error is the network's
+/// words (for [`SignInError::Network`]).
+async fn http(request: HttpRequest) -> Result<crate::fhir::HttpResponse, String> {
+    crate::fhir::client::fetch::send(request, HTTP_TIMEOUT_MS)
         .await
-        .map_err(|e| SignInError::Network(e.to_string()))
+        .map_err(|failure| failure.detail())
 }
 
-pub(super) async fn get_json(url_: &str) -> Result<crate::fhir::HttpResponse, SignInError> {
+pub(super) async fn get_json(url_: &str) -> Result<crate::fhir::HttpResponse, String> {
     http(HttpRequest {
         method: Method::Get,
         url: url_.to_string(),
@@ -189,7 +193,7 @@ pub(super) async fn get_json(url_: &str) -> Result<crate::fhir::HttpResponse, Si
 pub(super) async fn post_form(
     url_: &str,
     pairs: &[(&str, &str)],
-) -> Result<crate::fhir::HttpResponse, SignInError> {
+) -> Result<crate::fhir::HttpResponse, String> {
     http(HttpRequest {
         method: Method::Post,
         url: url_.to_string(),
@@ -235,12 +239,14 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
     let others = other_tabs_open().shared();
     spawn_local(async move {
         let config = match get_json(&config_url).await {
-            Ok(r) if r.status == 200 => from_json::<ConfigDocument>(&r.body)
-                .map_err(crate::smart::ConfigError::Malformed)
-                .and_then(ConfigDocument::checked)
-                .map_err(SignInError::from),
-            Ok(r) => Err(SignInError::Network(format!("settings: HTTP {}", r.status))),
-            Err(e) => Err(e),
+            Ok(r) if r.status == 200 => {
+                browser_json::read_config(&r.body).map_err(|e| e.to_string())
+            }
+            Ok(r) => Err(super::network_message(&format!(
+                "settings: HTTP {}",
+                r.status
+            ))),
+            Err(detail) => Err(super::network_message(&detail)),
         };
         let config = match config {
             Ok(c) => c,
@@ -257,7 +263,7 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
             leader: Cell::new(false),
             refreshing: RefCell::new(None),
             refresh_waiters: RefCell::new(Vec::new()),
-            callback_waiters: RefCell::new(HashMap::new()),
+            callback_waiters: RefCell::new(Vec::new()),
             hello_waiter: RefCell::new(None),
             refresh_timer: RefCell::new(None),
             idle_timer: RefCell::new(None),
@@ -299,7 +305,10 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
         }
         rt.hello_waiter.borrow_mut().take();
     }
-    let Some(stored) = load::<Session>(STORED_SESSION) else {
+    let stored = storage()
+        .and_then(|s| s.get_item(STORED_SESSION).ok().flatten())
+        .and_then(|json| browser_json::session_from_json(json.as_bytes()));
+    let Some(stored) = stored else {
         broker.status.set(Status::SignedOut { notice: None });
         return;
     };
@@ -325,8 +334,8 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
 // ---------------------------------------------------------------- the tab channel
 
 pub(super) fn post(rt: &Runtime, message: &Message) {
-    if let (Some(channel), Some(json)) = (&rt.channel, to_json(message)) {
-        let _ = channel.post_message(&JsValue::from_str(&json));
+    if let Some(channel) = &rt.channel {
+        let _ = channel.post_message(&JsValue::from_str(&browser_json::message_to_json(message)));
     }
 }
 
@@ -339,7 +348,7 @@ fn listen(broker: SessionBroker, rt: &Rc<Runtime>) {
             .and_then(|d| d.as_string());
         if let (Some(rt), Some(message)) = (
             weak.upgrade(),
-            text.and_then(|t| from_json::<Message>(t.as_bytes()).ok()),
+            text.as_deref().and_then(browser_json::message_from_json),
         ) {
             receive(broker, &rt, message);
         }
@@ -368,7 +377,7 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
             let token = session.access_token.clone();
             let was_locked = broker.lock.get_untracked().is_some();
             let keep_reason = broker.lock.get_untracked().unwrap_or(LockReason::Idle);
-            store(STORED_SESSION, &session.for_storage());
+            store_session(&session.for_storage());
             broker.adopt(*session, locked.then_some(keep_reason));
             if was_locked && !locked {
                 rt.last_activity.set(now_ms());
@@ -413,16 +422,18 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
             rt,
             Some("You have been signed out of Bedside in another window.".into()),
         ),
+        // A pop-up's callback: the sign-in step takes it if this tab
+        // started that sign-in (and only a tab that has started one has
+        // anything pending).
         Message::Callback { query, state } => {
-            let mine = load::<PendingSignIn>(PENDING).is_some_and(|p| p.state == state);
-            if mine {
-                post(rt, &Message::CallbackTaken { state });
-                run_sign_in(broker, rt.clone(), Job::Complete { query });
+            if storage().is_some_and(|s| s.get_item(PENDING).ok().flatten().is_some()) {
+                run_sign_in(broker, rt.clone(), Job::Offered { query, state });
             }
         }
         Message::CallbackTaken { state } => {
-            if let Some(tx) = rt.callback_waiters.borrow_mut().remove(&state) {
-                let _ = tx.send(());
+            let mut waiters = rt.callback_waiters.borrow_mut();
+            if let Some(at) = waiters.iter().position(|(s, _)| *s == state) {
+                let _ = waiters.swap_remove(at).1.send(());
             }
         }
     }
@@ -535,10 +546,7 @@ async fn do_refresh(broker: SessionBroker, rt: Rc<Runtime>) -> Option<String> {
         }
         return None;
     }
-    let token = from_json::<TokenResponse>(&response.body)
-        .ok()?
-        .checked()
-        .ok()?;
+    let token = browser_json::read_token(&response.body).ok()?;
     // The session may have ended (signed out elsewhere) while waiting.
     let current = broker.session.get_untracked()?;
     let next = current.refreshed(token, now_ms());
@@ -556,7 +564,7 @@ pub(super) fn publish(
     session: Session,
     locked: Option<LockReason>,
 ) {
-    store(STORED_SESSION, &session.for_storage());
+    store_session(&session.for_storage());
     post(
         rt,
         &Message::Session {
@@ -638,8 +646,9 @@ pub(super) enum Job {
     Launch { path: Path },
     /// `/auth/callback?…` loaded in this tab.
     Callback { query: String, state: String },
-    /// The callback of a re-authentication this tab started in a pop-up.
-    Complete { query: String },
+    /// A callback that arrived in another window (a re-authentication
+    /// pop-up): this tab's, if it holds that `state`.
+    Offered { query: String, state: String },
 }
 
 /// The sign-in code, behind a split point with the `split` feature: it is
@@ -674,14 +683,14 @@ async fn preload_sign_in_code() -> Result<(), wasm_split_helpers::SplitLoaderErr
 /// A failure to fetch it is shown where the step's own failures would be:
 /// beside the page when unlocking, instead of it otherwise.
 fn run_sign_in(broker: SessionBroker, rt: Rc<Runtime>, job: Job) {
-    let beside_the_page = matches!(job, Job::Unlock { .. } | Job::Complete { .. });
+    let beside_the_page = matches!(job, Job::Unlock { .. } | Job::Offered { .. });
     spawn_local(async move {
         match sign_in_code(broker, rt, job).await {
             Ok(step) => step.await,
-            Err(_) if beside_the_page => broker.problem.set(Some(SignInError::CodeUnavailable)),
+            Err(_) if beside_the_page => broker.problem.set(Some(super::CODE_UNAVAILABLE.into())),
             Err(_) => broker
                 .status
-                .set(Status::Failed(SignInError::CodeUnavailable)),
+                .set(Status::Failed(super::CODE_UNAVAILABLE.into())),
         }
     });
 }
@@ -733,7 +742,7 @@ pub(super) fn unlock(broker: SessionBroker) {
         .ok()
         .flatten();
     let Some(popup) = popup else {
-        broker.problem.set(Some(SignInError::PopupBlocked));
+        broker.problem.set(Some(super::POPUP_BLOCKED.into()));
         return;
     };
     run_sign_in(broker, rt, Job::Unlock { popup, session });

@@ -77,9 +77,7 @@ pub enum SignInError {
     )]
     IncompleteLaunch,
     /// The sign-in or FHIR server could not be reached.
-    #[error(
-        "Bedside could not reach the sign-in service ({0}). Check your connection and try again."
-    )]
+    #[error("{}", network_message(.0))]
     Network(String),
     /// The sign-in service answered with an error.
     #[error("The sign-in service refused the request ({0}). Start signing in again.")]
@@ -90,16 +88,30 @@ pub enum SignInError {
     )]
     NoIdentity,
     /// The sign-in code could not be fetched (the network dropped).
-    #[error(
-        "Bedside could not load the part that signs you in. Check your connection, then try again."
-    )]
+    #[error("{CODE_UNAVAILABLE}")]
     CodeUnavailable,
     /// The pop-up for signing in again was blocked.
-    #[error(
-        "Your browser blocked the sign-in window. Allow pop-ups for this site, then select \"Sign in to unlock\" again."
-    )]
+    #[error("{POPUP_BLOCKED}")]
     PopupBlocked,
 }
+
+// The messages the broker's first-page code shows itself. They stand apart
+// from `SignInError`'s `Display`, which covers every way signing in can fail
+// and comes with the sign-in step: the first page formats only these.
+
+/// [`SignInError::Network`]'s message.
+pub(crate) fn network_message(detail: &str) -> String {
+    format!(
+        "Bedside could not reach the sign-in service ({detail}). Check your connection and try again."
+    )
+}
+
+/// [`SignInError::CodeUnavailable`]'s message.
+pub(crate) const CODE_UNAVAILABLE: &str =
+    "Bedside could not load the part that signs you in. Check your connection, then try again.";
+
+/// [`SignInError::PopupBlocked`]'s message.
+pub(crate) const POPUP_BLOCKED: &str = "Your browser blocked the sign-in window. Allow pop-ups for this site, then select \"Sign in to unlock\" again.";
 
 /// Where the broker is.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,8 +127,9 @@ pub enum Status {
     Working(String),
     /// Signed in; see [`SessionBroker::session`].
     SignedIn,
-    /// Signing in failed.
-    Failed(SignInError),
+    /// Signing in failed: what happened and what to do (a [`SignInError`]'s
+    /// message), shown as an NHS error summary.
+    Failed(String),
     /// This window was the pop-up of a re-authentication, now finished.
     PopupDone,
 }
@@ -139,7 +152,7 @@ pub struct SessionBroker {
     warning: RwSignal<Option<f64>>,
     generation: RwSignal<u64>,
     config: RwSignal<Option<SignOnConfig>>,
-    problem: RwSignal<Option<SignInError>>,
+    problem: RwSignal<Option<String>>,
     #[cfg(target_arch = "wasm32")]
     runtime: StoredValue<Option<std::rc::Rc<browser::Runtime>>, LocalStorage>,
 }
@@ -237,7 +250,7 @@ impl SessionBroker {
 
     /// A problem with an action on this page (a blocked pop-up, say), shown
     /// beside it rather than replacing the page.
-    pub fn problem(&self) -> Signal<Option<SignInError>> {
+    pub fn problem(&self) -> Signal<Option<String>> {
         self.problem.into()
     }
 

@@ -35,24 +35,27 @@ pub fn SessionGate(
         Gate::Other(Status::SignedOut { notice }) => {
             view! { <SignInPage notice=notice.unwrap_or_default() /> }.into_any()
         }
-        Gate::Other(Status::Failed(error)) => {
-            view! { <SignInProblem message=error.to_string() /> }.into_any()
+        Gate::Other(Status::Failed(message)) => {
+            view! { <SignInProblem message=message /> }.into_any()
         }
-        Gate::Other(Status::Working(what)) => view! {
-            <h1>{what}</h1>
-            <p role="status">"Please wait…"</p>
+        // Progress, a finished pop-up, start-up: a heading and a line, one
+        // view for all three (each distinct view costs the first load code).
+        Gate::Other(other) => {
+            let (title, text, status) = match other {
+                Status::Working(what) => (what, "Please wait…", true),
+                Status::PopupDone => (
+                    "You are signed in".to_string(),
+                    "You can close this window and carry on where you were.",
+                    false,
+                ),
+                _ => ("Bedside".to_string(), "Loading…", true),
+            };
+            view! {
+                <h1>{title}</h1>
+                <p role=status.then_some("status")>{text}</p>
+            }
+            .into_any()
         }
-        .into_any(),
-        Gate::Other(Status::PopupDone) => view! {
-            <h1>"You are signed in"</h1>
-            <p>"You can close this window and carry on where you were."</p>
-        }
-        .into_any(),
-        Gate::Other(_) => view! {
-            <h1>"Bedside"</h1>
-            <p role="status">"Loading…"</p>
-        }
-        .into_any(),
     }
 }
 
@@ -140,9 +143,11 @@ fn SignInProblem(message: String) -> impl IntoView {
 #[component]
 pub fn AccountArea() -> impl IntoView {
     let broker = SessionBroker::expect();
-    let signed_in = move || broker.session.with(Option::is_some);
-    view! {
-        <Show when=signed_in>
+    // A refresh sets the session again: only signing in or out re-renders.
+    let signed_in = Memo::new(move |_| broker.session.with(Option::is_some));
+    move || {
+        signed_in.get().then(|| {
+            view! {
             <nav class="nhsuk-header__account" aria-label="Account">
                 <ul class="nhsuk-header__account-list">
                     <li class="nhsuk-header__account-item" data-testid="signed-in-user">
@@ -169,7 +174,8 @@ pub fn AccountArea() -> impl IntoView {
                     </li>
                 </ul>
             </nav>
-        </Show>
+            }
+        })
     }
 }
 
@@ -179,14 +185,15 @@ pub fn AccountArea() -> impl IntoView {
 #[component]
 pub fn SessionWarning() -> impl IntoView {
     let broker = SessionBroker::expect();
-    let shown = move || broker.warning.get().is_some() && broker.lock.get().is_none();
+    let shown = Memo::new(move |_| broker.warning.get().is_some() && broker.lock.get().is_none());
     Effect::new(move || {
-        if shown() {
+        if shown.get() {
             move_focus_to("session-warning");
         }
     });
-    view! {
-        <Show when=shown>
+    move || {
+        shown.get().then(|| {
+            view! {
             <div
                 class="nhsuk-warning-callout"
                 role="alertdialog"
@@ -211,7 +218,8 @@ pub fn SessionWarning() -> impl IntoView {
                     "Stay signed in"
                 </Button>
             </div>
-        </Show>
+            }
+        })
     }
 }
 
@@ -220,73 +228,76 @@ pub fn SessionWarning() -> impl IntoView {
 #[component]
 pub fn LockScreen() -> impl IntoView {
     let broker = SessionBroker::expect();
-    let reason = broker.lock_reason();
+    // A refresh while locked sets the lock again: only a change re-renders.
+    let reason = Memo::new(move |_| broker.lock_reason().get());
     Effect::new(move || {
         if reason.get().is_some() {
             move_focus_to("lock-screen-title");
         }
     });
-    let name = move || broker.user_name().get().unwrap_or_default();
-    let title = move || match reason.get() {
-        Some(LockReason::Expired) => "Your session has ended",
-        _ => "This screen is locked",
-    };
-    let why = move || match reason.get() {
-        Some(LockReason::Expired) => {
-            "The sign-in service ended your session. Sign in again to carry on where you were."
-        }
-        _ => {
-            "Bedside locked this screen to keep patient information safe. Sign in again to carry on where you were."
-        }
-    };
-    view! {
-        <Show when=move || reason.get().is_some()>
-            <section class="bedside-lock-screen" aria-labelledby="lock-screen-title">
-                <h1 id="lock-screen-title" tabindex="-1">
-                    {title}
-                </h1>
-                <p>{why}</p>
-                <p>"Anything you had typed is kept. Patient information is hidden until you sign in."</p>
-                {move || {
-                    broker
-                        .problem
-                        .get()
-                        .map(|e| {
-                            view! {
-                                <div
-                                    class="nhsuk-error-summary"
-                                    role="alert"
-                                    aria-labelledby="lock-problem-title"
-                                >
-                                    <h2 class="nhsuk-error-summary__title" id="lock-problem-title">
-                                        "There is a problem"
-                                    </h2>
-                                    <div class="nhsuk-error-summary__body">
-                                        <p>{e.to_string()}</p>
+    move || {
+        reason.get().map(|reason| {
+            // Whoever is signed in cannot change while the screen is locked.
+            let name = broker.user_name().get_untracked().unwrap_or_default();
+            let (title, why) = match reason {
+                LockReason::Expired => (
+                    "Your session has ended",
+                    "The sign-in service ended your session. Sign in again to carry on where you were.",
+                ),
+                LockReason::Idle => (
+                    "This screen is locked",
+                    "Bedside locked this screen to keep patient information safe. Sign in again to carry on where you were.",
+                ),
+            };
+            view! {
+                <section class="bedside-lock-screen" aria-labelledby="lock-screen-title">
+                    <h1 id="lock-screen-title" tabindex="-1">
+                        {title}
+                    </h1>
+                    <p>{why}</p>
+                    <p>"Anything you had typed is kept. Patient information is hidden until you sign in."</p>
+                    {move || {
+                        broker
+                            .problem
+                            .get()
+                            .map(|e| {
+                                view! {
+                                    <div
+                                        class="nhsuk-error-summary"
+                                        role="alert"
+                                        aria-labelledby="lock-problem-title"
+                                    >
+                                        <h2 class="nhsuk-error-summary__title" id="lock-problem-title">
+                                            "There is a problem"
+                                        </h2>
+                                        <div class="nhsuk-error-summary__body">
+                                            <p>{e}</p>
+                                        </div>
                                     </div>
-                                </div>
-                            }
-                        })
-                }}
-                <Button
-                    button_type=ButtonType::Button
-                    on_click=Callback::new(move |_| broker.unlock())
-                >
-                    {move || format!("Sign in to unlock as {}", name())}
-                </Button>
-                <p>
-                    "Not "{name}"? Select the button above and sign in as yourself: "{name}
-                    "'s work will be closed first."
-                </p>
-                <Button
-                    button_type=ButtonType::Button
-                    variant=ButtonVariant::Secondary
-                    on_click=Callback::new(move |_| broker.sign_out())
-                >
-                    "Sign out"
-                </Button>
-            </section>
-        </Show>
+                                }
+                            })
+                    }}
+                    <Button
+                        button_type=ButtonType::Button
+                        on_click=Callback::new(move |_| broker.unlock())
+                    >
+                        {format!("Sign in to unlock as {name}")}
+                    </Button>
+                    <p>
+                        {format!(
+                            "Not {name}? Select the button above and sign in as yourself: {name}'s work will be closed first.",
+                        )}
+                    </p>
+                    <Button
+                        button_type=ButtonType::Button
+                        variant=ButtonVariant::Secondary
+                        on_click=Callback::new(move |_| broker.sign_out())
+                    >
+                        "Sign out"
+                    </Button>
+                </section>
+            }
+        })
     }
 }
 
@@ -333,7 +344,7 @@ mod tests {
     #[test]
     fn failures_are_an_error_summary_with_a_way_back() {
         let error = super::super::SignInError::Callback(crate::smart::CallbackError::StateMismatch);
-        let html = render(Status::Failed(error));
+        let html = render(Status::Failed(error.to_string()));
         assert!(html.contains(r#"class="nhsuk-error-summary""#), "{html}");
         assert!(html.contains("did not come from this browser"), "{html}");
         assert!(html.contains("Start signing in again"), "{html}");

@@ -39,11 +39,11 @@ pub struct Organisation {
     pub ehr_scope: String,
 }
 
-fn default_scope() -> String {
+pub(crate) fn default_scope() -> String {
     "openid fhirUser profile offline_access user/*.rs".to_string()
 }
 
-fn default_ehr_scope() -> String {
+pub(crate) fn default_ehr_scope() -> String {
     "launch openid fhirUser profile offline_access user/*.rs patient/*.rs".to_string()
 }
 
@@ -62,11 +62,11 @@ pub struct SignOnConfig {
     pub lock_warning_seconds: u32,
 }
 
-fn default_idle() -> u32 {
+pub(crate) fn default_idle() -> u32 {
     10
 }
 
-fn default_warning() -> u32 {
+pub(crate) fn default_warning() -> u32 {
     60
 }
 

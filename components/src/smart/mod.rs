@@ -11,11 +11,15 @@
 //! - [`scope`]: SMART v2 (and v1) scopes;
 //! - [`id_token`]: the OpenID Connect id_token, signature verified by WebCrypto;
 //! - [`session`]: the session, the tab messages, the refresh and idle timings,
-//!   and the threat model that decides what is stored where.
+//!   and the threat model that decides what is stored where;
+//! - `browser_json` (browser builds): the broker's own documents through the
+//!   browser's JSON, so the first page needs no serde.
 //!
 //! [`crate::session`] runs all of this in the browser as the sign-on broker.
 
 pub mod authorize;
+#[cfg(target_arch = "wasm32")]
+pub mod browser_json;
 pub mod config;
 pub mod discovery;
 pub mod id_token;

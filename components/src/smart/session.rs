@@ -72,13 +72,91 @@ pub struct LaunchContext {
     /// The encounter in context.
     pub encounter: Option<String>,
     /// Further context resources (SMART 2.x `fhirContext`).
-    pub fhir_context: Vec<serde_json::Value>,
+    pub fhir_context: Vec<FhirContextItem>,
     /// Whether the app must show a patient banner.
     pub need_patient_banner: bool,
     /// What the EHR wants the app to do.
     pub intent: Option<String>,
     /// The EHR tenant.
     pub tenant: Option<String>,
+}
+
+/// One entry of SMART's `fhirContext`: a resource the launch is about
+/// besides the patient and encounter (SMART App Launch 2.1 §"fhirContext"),
+/// named by `reference`, `canonical` or `identifier`. SMART 2.0.0 sent a
+/// plain reference string, read here as `reference`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(from = "FhirContextWire")]
+pub struct FhirContextItem {
+    /// A relative reference, `Encounter/123`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// A canonical URL (a Questionnaire, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    /// An identifier's `system` and `value`, when named by identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<ContextIdentifier>,
+    /// The resource type, when not evident from `reference`.
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+    /// Its role in the launch (a URI; absent means "launch").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// The `system` and `value` of a `fhirContext` identifier.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ContextIdentifier {
+    /// The namespace.
+    #[serde(default)]
+    pub system: Option<String>,
+    /// The identifier.
+    #[serde(default)]
+    pub value: Option<String>,
+}
+
+/// `fhirContext` entries as servers send them: 2.1 objects or 2.0.0 strings.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum FhirContextWire {
+    Reference(String),
+    Item {
+        #[serde(default)]
+        reference: Option<String>,
+        #[serde(default)]
+        canonical: Option<String>,
+        #[serde(default)]
+        identifier: Option<ContextIdentifier>,
+        #[serde(default, rename = "type")]
+        resource_type: Option<String>,
+        #[serde(default)]
+        role: Option<String>,
+    },
+}
+
+impl From<FhirContextWire> for FhirContextItem {
+    fn from(wire: FhirContextWire) -> Self {
+        match wire {
+            FhirContextWire::Reference(reference) => Self {
+                reference: Some(reference),
+                ..Self::default()
+            },
+            FhirContextWire::Item {
+                reference,
+                canonical,
+                identifier,
+                resource_type,
+                role,
+            } => Self {
+                reference,
+                canonical,
+                identifier,
+                resource_type,
+                role,
+            },
+        }
+    }
 }
 
 /// A signed-in session: everything every tool and tab needs.
@@ -319,6 +397,38 @@ impl IdlePlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fhir_context_reads_smart_2_1_objects_and_2_0_strings() {
+        let items: Vec<FhirContextItem> = serde_json::from_str(
+            r#"["Encounter/1",
+                {"canonical":"https://q.example/Questionnaire/news2","type":"Questionnaire","role":"https://r.example"},
+                {"identifier":{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9434765919"}}]"#,
+        )
+        .expect("fhirContext");
+        assert_eq!(items[0].reference.as_deref(), Some("Encounter/1"));
+        assert_eq!(
+            items[1],
+            FhirContextItem {
+                canonical: Some("https://q.example/Questionnaire/news2".into()),
+                resource_type: Some("Questionnaire".into()),
+                role: Some("https://r.example".into()),
+                ..FhirContextItem::default()
+            }
+        );
+        assert_eq!(
+            items[2]
+                .identifier
+                .as_ref()
+                .and_then(|i| i.value.as_deref()),
+            Some("9434765919")
+        );
+        // Written back as objects, the 2.1 form.
+        assert_eq!(
+            serde_json::to_string(&items[0]).expect("json"),
+            r#"{"reference":"Encounter/1"}"#
+        );
+    }
 
     fn server() -> SmartConfiguration {
         SmartConfiguration::from_oauth_uris("https://as/auth".into(), "https://as/token".into())

@@ -42,7 +42,7 @@ pub struct TokenResponse {
     pub encounter: Option<String>,
     /// Launch context (SMART 2.x): further resources, kept as given.
     #[serde(default, rename = "fhirContext")]
-    pub fhir_context: Vec<serde_json::Value>,
+    pub fhir_context: Vec<super::session::FhirContextItem>,
     /// Whether the app must show a patient banner (the EHR does not).
     #[serde(default)]
     pub need_patient_banner: Option<bool>,
@@ -105,7 +105,13 @@ mod tests {
         .expect("a token");
         assert_eq!(token.patient.as_deref(), Some("patient-00007"));
         assert_eq!(token.encounter.as_deref(), Some("patient-00007-enc"));
-        assert_eq!(token.fhir_context.len(), 1);
+        assert_eq!(
+            token.fhir_context,
+            [super::super::session::FhirContextItem {
+                reference: Some("Encounter/patient-00007-enc".into()),
+                ..Default::default()
+            }]
+        );
         assert_eq!(token.need_patient_banner, Some(true));
         assert!(
             token

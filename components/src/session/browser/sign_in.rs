@@ -25,8 +25,7 @@ use crate::smart::id_token::{self, Expected, Jwks};
 use crate::smart::pkce::CodeVerifier;
 use crate::smart::session::{Message, PendingSignIn, User};
 use crate::smart::{
-    AuthorizationRequest, LaunchMode, Organisation, Session, SmartConfiguration, TokenResponse,
-    parse_callback,
+    AuthorizationRequest, LaunchMode, Organisation, Session, SmartConfiguration, parse_callback,
 };
 
 /// Runs one sign-in job to its end.
@@ -45,7 +44,7 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                     launch: None,
                 };
                 if let Err(e) = begin_sign_in(&org, begin, &org.scope).await {
-                    broker.status.set(Status::Failed(e));
+                    broker.status.set(Status::Failed(e.to_string()));
                 }
             }
             Job::Unlock { popup, session } => {
@@ -58,12 +57,17 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                     sub: session.user.sub.clone(),
                 };
                 if let Err(e) = begin_sign_in(&org, begin, &scope).await {
-                    broker.problem.set(Some(e));
+                    broker.problem.set(Some(e.to_string()));
                 }
             }
             Job::Launch { path } => ehr_launch(broker, &rt, &path).await,
             Job::Callback { query, state } => callback_arrived(broker, &rt, query, state).await,
-            Job::Complete { query } => complete(broker, &rt, &query, true).await,
+            Job::Offered { query, state } => {
+                if load::<PendingSignIn>(PENDING).is_some_and(|p| p.state == state) {
+                    post(&rt, &Message::CallbackTaken { state });
+                    complete(broker, &rt, &query, true).await;
+                }
+            }
         }
     }
     .boxed_local()
@@ -100,11 +104,15 @@ async fn discover(
     mode: LaunchMode,
 ) -> Result<SmartConfiguration, SignInError> {
     let base = fhir_base_url.trim_end_matches('/');
-    let well_known = get_json(&format!("{base}/.well-known/smart-configuration")).await?;
+    let well_known = get_json(&format!("{base}/.well-known/smart-configuration"))
+        .await
+        .map_err(SignInError::Network)?;
     let server = if well_known.status == 200 {
         SmartConfiguration::parse(&well_known.body)?
     } else {
-        let metadata = get_json(&format!("{base}/metadata")).await?;
+        let metadata = get_json(&format!("{base}/metadata"))
+            .await
+            .map_err(SignInError::Network)?;
         SmartConfiguration::from_capability_statement(&metadata.body)?
     };
     server.check(mode)?;
@@ -173,13 +181,13 @@ async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
     let (Some(iss), Some(launch)) = (path.query_param("iss"), path.query_param("launch")) else {
         broker
             .status
-            .set(Status::Failed(SignInError::IncompleteLaunch));
+            .set(Status::Failed(SignInError::IncompleteLaunch.to_string()));
         return;
     };
     let Some(org) = rt.config.organisation_for_issuer(&iss).cloned() else {
         broker
             .status
-            .set(Status::Failed(SignInError::UnknownIssuer(iss)));
+            .set(Status::Failed(SignInError::UnknownIssuer(iss).to_string()));
         return;
     };
     broker.status.set(Status::Working(
@@ -190,7 +198,7 @@ async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
         launch: Some(launch),
     };
     if let Err(e) = begin_sign_in(&org, begin, &org.ehr_scope).await {
-        broker.status.set(Status::Failed(e));
+        broker.status.set(Status::Failed(e.to_string()));
     }
 }
 
@@ -207,7 +215,7 @@ async fn callback_arrived(broker: SessionBroker, rt: &Rc<Runtime>, query: String
         return;
     }
     let (tx, rx) = oneshot::channel();
-    rt.callback_waiters.borrow_mut().insert(state.clone(), tx);
+    rt.callback_waiters.borrow_mut().push((state.clone(), tx));
     post(
         rt,
         &Message::Callback {
@@ -220,10 +228,12 @@ async fn callback_arrived(broker: SessionBroker, rt: &Rc<Runtime>, query: String
         let _ = window().close();
         return;
     }
-    rt.callback_waiters.borrow_mut().remove(&state);
-    broker.status.set(Status::Failed(SignInError::Callback(
-        crate::smart::CallbackError::StateMismatch,
-    )));
+    rt.callback_waiters
+        .borrow_mut()
+        .retain(|(s, _)| *s != state);
+    broker.status.set(Status::Failed(
+        SignInError::Callback(crate::smart::CallbackError::StateMismatch).to_string(),
+    ));
 }
 
 /// Redeems the code and verifies who signed in. `in_place`: this tab asked
@@ -260,8 +270,8 @@ async fn complete(broker: SessionBroker, rt: &Rc<Runtime>, query: &str, in_place
                 }
             }
         }
-        Err(e) if in_place => broker.problem.set(Some(e)),
-        Err(e) => broker.status.set(Status::Failed(e)),
+        Err(e) if in_place => broker.problem.set(Some(e.to_string())),
+        Err(e) => broker.status.set(Status::Failed(e.to_string())),
     }
 }
 
@@ -285,19 +295,18 @@ async fn redeem(
             ("code_verifier", &pending.verifier),
         ],
     )
-    .await?;
+    .await
+    .map_err(SignInError::Network)?;
     if response.status != 200 {
         return Err(SignInError::Refused(oauth_error(&response)));
     }
-    let token = super::from_json::<TokenResponse>(&response.body)
-        .map_err(crate::smart::TokenError::Malformed)?
-        .checked()?;
+    let token = crate::smart::browser_json::read_token(&response.body)?;
     let received = now_ms();
     let id_token = token.id_token.clone().ok_or(SignInError::NoIdentity)?;
     let (Some(issuer), Some(jwks_uri)) = (&pending.server.issuer, &pending.server.jwks_uri) else {
         return Err(SignInError::NoIdentity);
     };
-    let keys = get_json(jwks_uri).await?;
+    let keys = get_json(jwks_uri).await.map_err(SignInError::Network)?;
     let jwks = Jwks::parse(&keys.body)?;
     let expected = Expected {
         issuer,
