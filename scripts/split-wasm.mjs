@@ -38,6 +38,38 @@ export const WASM_OPT_ARGS = [
   "--strip-target-features",
 ];
 
+/**
+ * Classes that wasm-streams exports for streaming server functions: leptos
+ * turns on server_fn's `browser` feature, which brings wasm-streams, whose
+ * `#[wasm_bindgen]` exports keep their code alive in every build. Bedside has
+ * no server functions, so they are removed (their JS and their wasm exports;
+ * wasm-opt then drops the code only they reach): about 2 KB brotli of the
+ * first load. If a dependency upgrade changes their shape, the build fails
+ * here rather than ship half of them.
+ */
+const UNUSED_EXPORTED_CLASSES = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"];
+
+/** `glue` without the named classes wasm-bindgen wrote (class, dispose hook, finalizer). */
+function withoutClasses(glue, names) {
+  for (const name of names) {
+    const start = glue.indexOf(`export class ${name} {`);
+    if (start < 0) throw new Error(`split: the glue has no class ${name} to remove (update UNUSED_EXPORTED_CLASSES)`);
+    let depth = 0;
+    let end = glue.indexOf("{", start);
+    for (; end < glue.length; end++) {
+      if (glue[end] === "{") depth++;
+      else if (glue[end] === "}" && --depth === 0) break;
+    }
+    glue = glue.slice(0, start) + glue.slice(end + 1);
+    const dispose = `if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;`;
+    const finalizer = new RegExp(`const ${name}Finalization = \\(typeof FinalizationRegistry === 'undefined'\\)[^;]*;`);
+    if (!glue.includes(dispose) || !finalizer.test(glue)) throw new Error(`split: ${name}'s dispose hook or finalizer has changed shape`);
+    glue = glue.replace(dispose, "").replace(finalizer, "");
+    if (new RegExp(`\\b${name}\\b`).test(glue)) throw new Error(`split: something else in the glue uses ${name}`);
+  }
+  return glue;
+}
+
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"], ...opts }).toString();
 const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 
@@ -78,11 +110,14 @@ export function splitWasm({ staging, sourceDir, release }) {
     mkdirSync(sizeDir, { recursive: true });
     if (release) copyFileSync(mainWasm, join(sizeDir, "main.names.wasm"));
 
-    // 3. Optimise each file on its own (release).
-    const optimise = (file) => {
-      if (release) run("wasm-opt", [...WASM_OPT_ARGS, file, "-o", file]);
+    // 3. Optimise each file on its own (release); the main module without
+    // the unused classes' exports.
+    const optimise = (file, extra = []) => {
+      if (release) run("wasm-opt", [...extra, ...WASM_OPT_ARGS, file, "-o", file]);
     };
-    optimise(mainWasm);
+    // The classes' exports are named after them in lower case
+    // (`intounderlyingsink_write`, `__wbg_intounderlyingsink_free`).
+    optimise(mainWasm, ["--remove-exports", "--pass-arg=remove-exports@*intounderlying*"]);
     for (const p of parts) optimise(join(work, p));
 
     // 4. Content-hashed names, and the loader pointed at them.
@@ -102,7 +137,7 @@ export function splitWasm({ staging, sourceDir, release }) {
 
     // Only the ES imports: the wasm's own import module name (a key of the
     // glue's imports object) stays "./__wasm_split.js".
-    let glue = readFileSync(join(bindgen, `${base}.js`), "utf8");
+    let glue = withoutClasses(readFileSync(join(bindgen, `${base}.js`), "utf8"), release ? UNUSED_EXPORTED_CLASSES : []);
     const from = `from "./${loaderName}"`;
     if (!glue.includes(from)) throw new Error("split: the JS glue does not import the loader");
     glue = glue.split(from).join(`from "./${loaderFile}"`);
