@@ -17,6 +17,7 @@ pub mod not_found;
 
 use bedside::nav::{Navigator, Path};
 use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
+use bedside::session::SessionGate;
 use leptos::prelude::*;
 
 use crate::PageTitle;
@@ -73,15 +74,15 @@ pub fn CurrentPage() -> impl IntoView {
     }
 }
 
-/// A tool's page: signed in, with a FHIR client, its code fetched on first use.
+/// A tool's page: signed in, its code fetched on first use.
 fn tool_page(tool: &'static Tool) -> AnyView {
     view! {
         <PageTitle text=tool.name />
-        <home::SignedIn>
+        <SessionGate>
             <OnDemand what=tool.name load=tool.load>
                 {move || ready((tool.open)())}
             </OnDemand>
-        </home::SignedIn>
+        </SessionGate>
     }
     .into_any()
 }

@@ -17,9 +17,9 @@ use crate::tools::TOOLS;
 pub fn Home() -> impl IntoView {
     view! {
         <PageTitle text="" />
-        <SignedIn>
+        <SessionGate>
             <Launcher />
-        </SignedIn>
+        </SessionGate>
         <h2>"For developers and designers"</h2>
         <ul class="nhsuk-list nhsuk-list--bullet">
             <li>
@@ -30,30 +30,15 @@ pub fn Home() -> impl IntoView {
     }
 }
 
-/// Shows `children` only to a signed-in user, with a FHIR client for the
-/// session's server in context; otherwise sign-in (see [`SessionGate`]).
-#[component]
-pub fn SignedIn(
-    /// The signed-in page.
-    children: ChildrenFn,
-) -> impl IntoView {
-    view! {
-        <SessionGate>
-            {
-                let children = children.clone();
-                move || {
-                    let broker = SessionBroker::expect();
-                    broker
-                        .session()
-                        .get_untracked()
-                        .map(|session| {
-                            provide_fhir_client(&session.fhir_base_url, &broker);
-                            children()
-                        })
-                }
-            }
-        </SessionGate>
+/// `page` with a FHIR client for the session's server in context. Called
+/// inside split points (the tools, the patient details), so the client's
+/// code comes with theirs, not with the first page.
+pub fn with_fhir_client(page: impl FnOnce() -> AnyView) -> AnyView {
+    let broker = SessionBroker::expect();
+    if let Some(session) = broker.session().get_untracked() {
+        provide_fhir_client(&session.fhir_base_url, &broker);
     }
+    page()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -127,7 +112,9 @@ fn Launcher() -> impl IntoView {
 /// first page.
 #[wasm_split(patient_context, preload(load_patient_context), fallible)]
 fn patient_context(id: String) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <PatientInContext id=id /> }.into_any())
+    Ok(with_fhir_client(|| {
+        view! { <PatientInContext id=id /> }.into_any()
+    }))
 }
 
 /// The patient an EHR launch (or the patient picker) put in context.

@@ -21,7 +21,9 @@ pub const TOOL: Tool = Tool {
 /// Everything only this page reaches is in `find_patient.wasm`.
 #[wasm_split(find_patient, preload(load), fallible)]
 fn page() -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <FindPatient /> }.into_any())
+    Ok(crate::routes::home::with_fhir_client(|| {
+        view! { <FindPatient /> }.into_any()
+    }))
 }
 
 #[component]

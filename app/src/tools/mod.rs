@@ -5,7 +5,8 @@
 //! (`load` fetches the tool's code, `open` builds its page once the code is
 //! here). What only a tool uses is in the tool's own wasm file, so adding a
 //! tool adds nothing to what a ward PC downloads to sign in; the size report
-//! gives each tool's file its own budget.
+//! gives each tool's file its own budget. A tool that reads FHIR builds its
+//! page inside `routes::home::with_fhir_client`, within its split point.
 
 pub mod find_patient;
 
