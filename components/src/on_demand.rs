@@ -50,7 +50,7 @@ use std::future::Future;
 use futures::FutureExt;
 use leptos::prelude::*;
 
-use crate::ui::{Button, ButtonType, ButtonVariant};
+use crate::ui::{Button, ButtonType, ButtonVariant, ProblemSummary};
 
 pub use wasm_split_helpers::{SplitLoaderError, wasm_split};
 
@@ -148,16 +148,7 @@ pub fn ready<E: Display>(split: impl Future<Output = Result<AnyView, E>>) -> Any
 
 #[component]
 fn LoadProblem(#[prop(into)] message: String) -> impl IntoView {
-    view! {
-        <div class="nhsuk-error-summary" role="alert" aria-labelledby="on-demand-problem-title">
-            <h2 class="nhsuk-error-summary__title" id="on-demand-problem-title">
-                "There is a problem"
-            </h2>
-            <div class="nhsuk-error-summary__body">
-                <p>{message}</p>
-            </div>
-        </div>
-    }
+    view! { <ProblemSummary id="on-demand-problem" title_id="on-demand-problem-title" title="There is a problem" message=message /> }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

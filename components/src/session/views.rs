@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::{LockReason, SessionBroker, Status};
-use crate::ui::{Button, ButtonType, ButtonVariant, move_focus_to};
+use crate::ui::{Button, ButtonType, ButtonVariant, ProblemSummary, move_focus_to};
 
 /// What [`SessionGate`] shows; compared so a token refresh (which sets the
 /// session again) never re-creates the pages, and their drafts, below it.
@@ -121,20 +121,7 @@ pub fn SignInPage(
 fn SignInProblem(message: String) -> impl IntoView {
     Effect::new(|| move_focus_to("sign-in-problem"));
     view! {
-        <div
-            class="nhsuk-error-summary"
-            aria-labelledby="sign-in-problem-title"
-            role="alert"
-            tabindex="-1"
-            id="sign-in-problem"
-        >
-            <h2 class="nhsuk-error-summary__title" id="sign-in-problem-title">
-                "There is a problem signing in"
-            </h2>
-            <div class="nhsuk-error-summary__body">
-                <p>{message}</p>
-            </div>
-        </div>
+        <ProblemSummary id="sign-in-problem" title_id="sign-in-problem-title" title="There is a problem signing in" message=message />
         <Button href="/">"Start signing in again"</Button>
     }
 }
@@ -260,20 +247,14 @@ pub fn LockScreen() -> impl IntoView {
                         broker
                             .problem
                             .get()
-                            .map(|e| {
+                            .map(|message| {
                                 view! {
-                                    <div
-                                        class="nhsuk-error-summary"
-                                        role="alert"
-                                        aria-labelledby="lock-problem-title"
-                                    >
-                                        <h2 class="nhsuk-error-summary__title" id="lock-problem-title">
-                                            "There is a problem"
-                                        </h2>
-                                        <div class="nhsuk-error-summary__body">
-                                            <p>{e}</p>
-                                        </div>
-                                    </div>
+                                    <ProblemSummary
+                                        id="lock-problem"
+                                        title_id="lock-problem-title"
+                                        title="There is a problem"
+                                        message=message
+                                    />
                                 }
                             })
                     }}

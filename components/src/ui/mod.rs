@@ -54,6 +54,45 @@ pub fn move_focus_to(id: &str) {
     let _ = el.focus();
 }
 
+/// An NHS.UK error summary with one message: a problem with the page as a
+/// whole (signing in, loading a part of the app), not with a form's fields.
+/// `id` names the summary (`tabindex="-1"`, so it can take focus) and
+/// `title_id` its heading, which labels it.
+///
+/// Crate-internal until the forms work brings the full error summary (a list
+/// of links to the fields in error, per nhsuk-frontend's template).
+#[leptos::component]
+pub(crate) fn ProblemSummary(
+    /// The summary's `id`.
+    id: &'static str,
+    /// Its heading's `id`.
+    title_id: &'static str,
+    /// The heading: "There is a problem", or more specific.
+    #[prop(into)]
+    title: String,
+    /// What happened and what to do.
+    #[prop(into)]
+    message: String,
+) -> impl leptos::prelude::IntoView {
+    use leptos::prelude::*;
+    view! {
+        <div
+            class="nhsuk-error-summary"
+            aria-labelledby=title_id
+            role="alert"
+            tabindex="-1"
+            id=id
+        >
+            <h2 class="nhsuk-error-summary__title" id=title_id>
+                {title}
+            </h2>
+            <div class="nhsuk-error-summary__body">
+                <p>{message}</p>
+            </div>
+        </div>
+    }
+}
+
 /// `base`, then the caller's extra classes if there are any: every component's
 /// `class` prop adds to its NHS.UK classes rather than replacing them.
 pub(crate) fn class_list(base: &str, extra: Option<String>) -> String {
@@ -66,6 +105,26 @@ pub(crate) fn class_list(base: &str, extra: Option<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::class_list;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_problem_summary_is_an_alert_labelled_by_its_heading() {
+        use crate::docs::{normalize_html, render_to_html};
+        use leptos::prelude::*;
+        let html = normalize_html(&render_to_html(|| {
+            view! { <super::ProblemSummary id="p" title_id="p-title" title="There is a problem" message="It broke." /> }
+        }));
+        for part in [
+            r#"aria-labelledby="p-title""#,
+            r#"role="alert""#,
+            r#"tabindex="-1""#,
+            r#"id="p""#,
+            r#"<h2 class="nhsuk-error-summary__title" id="p-title">"#,
+            "It broke.",
+        ] {
+            assert!(html.contains(part), "{part} missing from {html}");
+        }
+    }
 
     #[test]
     fn extra_classes_are_appended_trimmed() {
