@@ -10,6 +10,11 @@
 //! navigation the page title changes and focus moves to `<main>`, so
 //! screen-reader users hear the new page as they would after a full load.
 
+// The native tests render the whole shell to HTML with Leptos' static view
+// types (the browser build erases them, `.cargo/config.toml`); its nested
+// type is deeper than the compiler's default query limit.
+#![recursion_limit = "256"]
+
 pub mod patient;
 pub mod routes;
 pub mod tools;
