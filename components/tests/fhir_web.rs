@@ -9,9 +9,7 @@
 use std::rc::Rc;
 
 use bedside::fhir::resources::{Bundle, Patient};
-use bedside::fhir::{FhirClient, FhirError, Resource, Search, TokenSource};
-use futures::FutureExt;
-use futures::future::LocalBoxFuture;
+use bedside::fhir::{FhirClient, FhirError, Resource, Search, StaticToken};
 use wasm_bindgen_test::*;
 
 mod common;
@@ -22,18 +20,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const NOT_CONFIGURED: &str = "run through scripts/test.sh: these tests need the sandbox FHIR server and a token \
      (BEDSIDE_TEST_FHIR_BASE, BEDSIDE_TEST_FHIR_TOKEN)";
-
-struct FixedToken(&'static str);
-
-impl TokenSource for FixedToken {
-    fn token(&self) -> LocalBoxFuture<'static, Option<String>> {
-        let token = self.0.to_string();
-        async move { Some(token) }.boxed_local()
-    }
-    fn refresh(&self) -> LocalBoxFuture<'static, Option<String>> {
-        async { None }.boxed_local()
-    }
-}
 
 /// Set at build time; absent when the tests are built outside scripts/test.sh,
 /// which then fails them with a message instead of failing the build.
@@ -50,7 +36,7 @@ fn base() -> &'static str {
 
 fn client() -> FhirClient {
     let token = configured(option_env!("BEDSIDE_TEST_FHIR_TOKEN"));
-    FhirClient::browser(base()).with_token_source(Rc::new(FixedToken(token)))
+    FhirClient::browser(base()).with_token_source(Rc::new(StaticToken(token.to_string())))
 }
 
 #[wasm_bindgen_test]

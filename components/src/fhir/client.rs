@@ -122,6 +122,22 @@ pub trait TokenSource {
     fn refresh(&self) -> LocalBoxFuture<'static, Option<String>>;
 }
 
+/// A token that does not change: one issued elsewhere (a test, a server
+/// that hands the page its token), or one just issued whose session is not
+/// yet published. Nothing to refresh.
+pub struct StaticToken(pub String);
+
+impl TokenSource for StaticToken {
+    fn token(&self) -> LocalBoxFuture<'static, Option<String>> {
+        let token = self.0.clone();
+        async move { Some(token) }.boxed_local()
+    }
+
+    fn refresh(&self) -> LocalBoxFuture<'static, Option<String>> {
+        async { None }.boxed_local()
+    }
+}
+
 type ResponseFuture = LocalBoxFuture<'static, Result<Rc<HttpResponse>, FhirError>>;
 
 struct Inner {

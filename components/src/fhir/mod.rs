@@ -54,7 +54,7 @@ pub mod uk_core;
 
 #[cfg(target_arch = "wasm32")]
 pub use client::FetchTransport;
-pub use client::{FhirClient, HttpRequest, HttpResponse, TokenSource, Transport};
+pub use client::{FhirClient, HttpRequest, HttpResponse, StaticToken, TokenSource, Transport};
 pub use datatypes::*;
 pub use error::{FhirError, decode};
 pub use glue::{UseFhirReturn, use_fhir_read, use_fhir_search, use_fhir_search_as};

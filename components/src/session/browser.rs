@@ -115,32 +115,8 @@ fn runtime(broker: SessionBroker) -> Option<Rc<Runtime>> {
     broker.runtime.try_get_value().flatten()
 }
 
-fn storage() -> Option<web_sys::Storage> {
+pub(super) fn storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
-}
-
-/// JSON for the sign-in step's own documents (the pending sign-in, a
-/// refused request's OAuth error). The first page's documents go through
-/// [`browser_json`] instead, with no serde; these come with the sign-in step,
-/// as does serde_json, which discovery and the id_token need anyway.
-pub(super) fn to_json<T: serde::Serialize>(value: &T) -> Option<String> {
-    serde_json::to_string(value).ok()
-}
-
-/// The reverse of [`to_json`]; the error in words.
-pub(super) fn from_json<T: serde::de::DeserializeOwned>(text: &[u8]) -> Result<T, String> {
-    serde_json::from_slice(text).map_err(|e| e.to_string())
-}
-
-pub(super) fn store<T: serde::Serialize>(key: &str, value: &T) {
-    if let (Some(s), Some(json)) = (storage(), to_json(value)) {
-        let _ = s.set_item(key, &json);
-    }
-}
-
-pub(super) fn load<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
-    let json = storage()?.get_item(key).ok().flatten()?;
-    from_json(json.as_bytes()).ok()
 }
 
 /// The session kept for a reload (see [`Session::for_storage`]).
@@ -148,6 +124,12 @@ fn store_session(session: &Session) {
     if let Some(s) = storage() {
         let _ = s.set_item(STORED_SESSION, &browser_json::session_to_json(session));
     }
+}
+
+/// The session this tab kept for a reload, if it is one.
+fn load_session() -> Option<Session> {
+    let json = storage()?.get_item(STORED_SESSION).ok().flatten()?;
+    browser_json::session_from_json(json.as_bytes())
 }
 
 pub(super) fn remove(key: &str) {
@@ -204,23 +186,6 @@ pub(super) async fn post_form(
         body: Some(url::form(pairs).into_bytes()),
     })
     .await
-}
-
-/// The OAuth error of a refused token request, in words.
-pub(super) fn oauth_error(response: &crate::fhir::HttpResponse) -> String {
-    #[derive(serde::Deserialize)]
-    struct OAuthError {
-        error: String,
-        error_description: Option<String>,
-    }
-    match from_json::<OAuthError>(&response.body) {
-        Ok(OAuthError {
-            error,
-            error_description: Some(d),
-        }) => format!("{error}: {d}"),
-        Ok(OAuthError { error, .. }) => error,
-        Err(_) => format!("HTTP {}", response.status),
-    }
 }
 
 // ---------------------------------------------------------------- start-up
@@ -305,10 +270,7 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
         }
         rt.hello_waiter.borrow_mut().take();
     }
-    let stored = storage()
-        .and_then(|s| s.get_item(STORED_SESSION).ok().flatten())
-        .and_then(|json| browser_json::session_from_json(json.as_bytes()));
-    let Some(stored) = stored else {
+    let Some(stored) = load_session() else {
         broker.status.set(Status::SignedOut { notice: None });
         return;
     };

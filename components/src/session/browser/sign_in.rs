@@ -15,10 +15,10 @@ use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use super::{
-    CALLBACK_PATH, CALLBACK_WAIT_MS, Job, PENDING, Runtime, get_json, load, now_ms, oauth_error,
-    origin, post, post_form, publish, remove, store, within,
+    CALLBACK_PATH, CALLBACK_WAIT_MS, Job, PENDING, Runtime, get_json, now_ms, origin, post,
+    post_form, publish, remove, storage, within,
 };
-use crate::fhir::{FhirClient, TokenSource};
+use crate::fhir::{FhirClient, StaticToken};
 use crate::nav::{Path, current_href};
 use crate::session::{SessionBroker, SignInError, Status};
 use crate::smart::id_token::{self, Expected, Jwks};
@@ -71,6 +71,38 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
         }
     }
     .boxed_local()
+}
+
+/// The sign-in step's own documents (the pending sign-in) in
+/// `sessionStorage`, with serde_json, which discovery and the id_token need
+/// anyway; the first page's documents go through
+/// [`crate::smart::browser_json`] instead.
+fn store<T: serde::Serialize>(key: &str, value: &T) {
+    if let (Some(s), Ok(json)) = (storage(), serde_json::to_string(value)) {
+        let _ = s.set_item(key, &json);
+    }
+}
+
+fn load<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    let json = storage()?.get_item(key).ok().flatten()?;
+    serde_json::from_str(&json).ok()
+}
+
+/// The OAuth error of a refused token request, in words.
+fn oauth_error(response: &crate::fhir::HttpResponse) -> String {
+    #[derive(serde::Deserialize)]
+    struct OAuthError {
+        error: String,
+        error_description: Option<String>,
+    }
+    match serde_json::from_slice::<OAuthError>(&response.body) {
+        Ok(OAuthError {
+            error,
+            error_description: Some(d),
+        }) => format!("{error}: {d}"),
+        Ok(OAuthError { error, .. }) => error,
+        Err(_) => format!("HTTP {}", response.status),
+    }
 }
 
 /// Re-authentication asks for what the session had (an EHR launch's
@@ -343,24 +375,10 @@ async fn display_name(session: &Session) -> Option<String> {
     let (kind, id) = session.fhir_user_reference()?;
     let client = FhirClient::browser(&session.fhir_base_url)
         .with_timeout_ms(NAME_LOOKUP_TIMEOUT_MS)
-        .with_token_source(Rc::new(FixedToken(session.access_token.clone())));
+        .with_token_source(Rc::new(StaticToken(session.access_token.clone())));
     let record = client
         .read::<crate::fhir::summary::PersonView>(&kind, &id)
         .await
         .ok()?;
     crate::session::display_name(&record.name)
-}
-
-/// The token just issued, before the session it belongs to is published.
-struct FixedToken(String);
-
-impl TokenSource for FixedToken {
-    fn token(&self) -> LocalBoxFuture<'static, Option<String>> {
-        let token = self.0.clone();
-        async move { Some(token) }.boxed_local()
-    }
-
-    fn refresh(&self) -> LocalBoxFuture<'static, Option<String>> {
-        async { None }.boxed_local()
-    }
 }
