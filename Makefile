@@ -42,7 +42,7 @@ size:
 bench: build
 	scripts/bootstrap.sh
 	scripts/bench.sh
-	node e2e/bench/size-report.mjs --first-load-report-only
+	node e2e/bench/size-report.mjs
 	node e2e/bench/load-time.mjs
 
 clean:

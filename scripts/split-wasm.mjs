@@ -10,6 +10,8 @@
 //       call back into the exports the splitter added)
 //     → wasm-opt on every file (release; Trunk's own wasm-opt is off in
 //       index.html, since it would see only the unsplit module)
+//     → short names for what the main module imports from the JS glue
+//       (release; scripts/wasm-imports.mjs)
 //
 // Every file is named by the hash of its content, so a server may cache it
 // for ever (scripts/serve.mjs does), and the loader and the JS glue are
@@ -23,6 +25,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { shortenGlueImports } from "./wasm-imports.mjs";
 
 /** wasm-opt's settings for every file: size first; the features every supported browser has. */
 export const WASM_OPT_ARGS = [
@@ -141,8 +144,15 @@ export function splitWasm({ staging, sourceDir, release }) {
     const from = `from "./${loaderName}"`;
     if (!glue.includes(from)) throw new Error("split: the JS glue does not import the loader");
     glue = glue.split(from).join(`from "./${loaderFile}"`);
+    let mainBytes = readFileSync(mainWasm);
+    if (release) {
+      // Short import names in place of wasm-bindgen's hashed ones (scripts/wasm-imports.mjs).
+      const short = shortenGlueImports(mainBytes, glue, `./${base}_bg.js`);
+      mainBytes = short.wasm;
+      glue = short.glue;
+    }
     writeFileSync(join(staging, `${base}.js`), glue);
-    copyFileSync(mainWasm, join(staging, `${base}_bg.wasm`));
+    writeFileSync(join(staging, `${base}_bg.wasm`), mainBytes);
 
     // 5. Which files each split point fetches (itself and the shared pieces
     // it depends on), from the loader: `export const __wasm_split_load_<point>

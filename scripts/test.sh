@@ -37,11 +37,8 @@ step "browser tests (wasm-bindgen-test, Chromium, sandbox)" scripts/with-sandbox
 step "sandbox data tests (node --test, Node 22)" bash -c 'cd e2e && node_modules/.bin/node --test "sandbox/**/*.test.mjs"'
 step "benchmark: 10 MB FHIR Bundle decode vs JSON.parse (figures, release)" scripts/bench.sh
 step "release build (trunk, split at the split points)" trunk build --release
-# --first-load-report-only: the first load has been over the 110 KB budget
-# since the sign-on broker landed (README, "Size"); the report prints the
-# overage on every run, `make size` fails on it, and the split points' own
-# 40 KB budgets fail this step.
-step "size report (first load, each split point)" node e2e/bench/size-report.mjs --first-load-report-only
+# Fails on a first load over 110 KB brotli, or a split point over 40 KB.
+step "size report (first load, each split point)" node e2e/bench/size-report.mjs
 step "benchmark: load time, CPU 4x slower (figures)" node e2e/bench/load-time.mjs --runs 5
 step "end-to-end tests (Playwright + axe)" bash -c 'cd e2e && CI=${CI:-} npx playwright test'
 

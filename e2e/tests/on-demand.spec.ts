@@ -1,5 +1,5 @@
 import { test, expect, expectAccessible } from "./fixtures";
-import { openTool, signInThroughApp } from "./pages/session";
+import { approveAtSandbox, openTool, signInThroughApp } from "./pages/session";
 
 // Each clinical tool, the patient details and the gallery are split points:
 // their code is fetched when first opened, never with the first page. These
@@ -26,8 +26,12 @@ test.describe("code that arrives on demand", () => {
 
     await signInThroughApp(page, "nurse");
     await expect(page.getByTestId("launcher")).toBeVisible();
-    // The sign-in code came with the click (and again, from the cache, with the callback page).
-    expect([...new Set(fetched.filter((f) => f.startsWith("split_")))]).toEqual(["split_sign_in"]);
+    // The sign-in code came with the click (and again, from the cache, with
+    // the callback page); once signed in, the idle lock's screens are
+    // fetched ahead of need.
+    await expect
+      .poll(() => [...new Set(fetched.filter((f) => f.startsWith("split_")))].sort())
+      .toEqual(["split_idle_lock", "split_sign_in"]);
 
     await openTool(page, "Find a patient");
     expect(fetched).toContain("split_find_patient");
@@ -54,6 +58,37 @@ test.describe("code that arrives on demand", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Find a patient" })).toBeVisible({ timeout: 20_000 });
     await expect(loading).toHaveCount(0);
     await expect(page.getByLabel("Name or NHS number")).toBeEditable();
+  });
+
+  test("once signed in, locking, unlocking and signing out need no more code from the network", async ({ page }) => {
+    const fetched = wasmRequests(page);
+    await signInThroughApp(page, "nurse");
+    await expect.poll(() => fetched).toContain("split_idle_lock");
+    // From now on no wasm can be fetched: the screen lock, the refresh and
+    // the sign-in code for unlocking must already be here.
+    let refused = 0;
+    await page.route(/\.wasm$/, (route) => {
+      refused += 1;
+      return route.abort("internetdisconnected");
+    });
+
+    await page.getByRole("button", { name: "Lock screen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "This screen is locked" })).toBeFocused();
+    await expect(page.getByTestId("launcher")).toBeHidden();
+    await expect(page.getByTestId("on-demand-loading")).toHaveCount(0);
+    await expectAccessible(page);
+
+    // The pop-up is a page of its own, which loads the app as any page does.
+    const popupOpened = page.waitForEvent("popup");
+    await page.getByRole("button", { name: /Sign in to unlock/ }).click();
+    await approveAtSandbox(await popupOpened, "nurse");
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeHidden();
+    await expect(page.getByTestId("launcher")).toBeVisible();
+
+    // Signing out ends the sign-on server's session too (its own page asks).
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { name: "Sign out of the sandbox?" })).toBeVisible();
+    expect(refused, "no wasm was asked for after sign-in").toBe(0);
   });
 
   test("a tool whose code cannot be fetched says so, and Try again loads it", async ({ page, pageProblems }) => {

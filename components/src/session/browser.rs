@@ -18,7 +18,6 @@ use crate::fhir::{FetchTransport, HttpRequest, Method, Transport};
 use crate::nav::{Navigator, Path, current_href};
 use crate::smart::session::{IdlePlan, Message};
 use crate::smart::{Session, SignOnConfig, browser_json};
-use crate::url;
 
 const CHANNEL: &str = "bedside-session";
 const LEADER_LOCK: &str = "bedside-session-leader";
@@ -35,6 +34,13 @@ const REFRESH_WAIT_MS: u32 = 15_000;
 /// Activity is told to other tabs at most this often.
 const ACTIVITY_EVERY_MS: f64 = 15_000.0;
 const HTTP_TIMEOUT_MS: u32 = 20_000;
+/// Shown on the sign-in page after signing out.
+pub(super) const SIGNED_OUT: &str = "You have signed out of Bedside.";
+/// Shown instead when the sign-in service could not be told: on a shared
+/// computer the next person could otherwise be signed in as this one.
+pub(super) const SIGNED_OUT_HERE_ONLY: &str = "You have signed out of Bedside on this computer, but Bedside could not reach the sign-in service to end your sign-in there. Close every browser window before you leave this computer.";
+/// How soon a refresh that met network trouble is tried again.
+pub(super) const RETRY_REFRESH_MS: u64 = 15_000;
 
 #[wasm_bindgen]
 extern "C" {
@@ -183,7 +189,7 @@ pub(super) async fn post_form(
             ("Accept", "application/json".into()),
             ("Content-Type", "application/x-www-form-urlencoded".into()),
         ],
-        body: Some(url::form(pairs).into_bytes()),
+        body: Some(crate::url::form(pairs).into_bytes()),
     })
     .await
 }
@@ -195,7 +201,10 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
     let href = current_href();
     let path = Path::from_href(&href);
     let signing_in = matches!(path.segments()[..], ["auth", "callback"] | ["launch"]);
-    if signing_in {
+    // A reload with a kept session refreshes it at once: the refresh is
+    // sign-in code too.
+    let restoring = storage().is_some_and(|s| s.get_item(STORED_SESSION).ok().flatten().is_some());
+    if signing_in || restoring {
         // Fetched alongside the settings, not after them.
         prepare_sign_in();
     }
@@ -474,48 +483,23 @@ async fn merged_refresh(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<Strin
     token
 }
 
-/// The refresh-token grant (RFC 6749 §6). On success every tab gets the new
-/// tokens; when the server refuses, the session is over everywhere and the
-/// screen locks for re-authentication (keeping the page).
+/// The refresh itself (the refresh-token grant, [`sign_in::refresh`]) is
+/// token code: it arrives with the sign-in code, not with the first page. It
+/// runs minutes after sign-in and needs the network anyway, and the code is
+/// fetched ahead (see [`after_sign_in`]); if it still cannot be fetched, that
+/// is network trouble like any other: try again soon.
 async fn do_refresh(broker: SessionBroker, rt: Rc<Runtime>) -> Option<String> {
-    let session = broker.session.get_untracked()?;
-    let Some(refresh_token) = session.refresh_token.clone() else {
-        end_of_session(broker, &rt);
-        return None;
-    };
-    let response = post_form(
-        &session.server.token_endpoint,
-        &[
-            ("grant_type", "refresh_token"),
-            ("refresh_token", &refresh_token),
-            ("client_id", &session.client_id),
-        ],
-    )
-    .await;
-    let response = match response {
-        Ok(r) => r,
+    let (done, token) = oneshot::channel();
+    match sign_in_code(broker, rt.clone(), Job::Refresh { done }).await {
+        Ok(step) => {
+            step.await;
+            token.await.ok().flatten()
+        }
         Err(_) => {
-            // Network trouble is not the end of the session: try again soon.
-            retry_refresh_in(broker, &rt, 15_000);
-            return None;
+            retry_refresh_in(broker, &rt, RETRY_REFRESH_MS);
+            None
         }
-    };
-    if !(200..300).contains(&response.status) {
-        if matches!(response.status, 400 | 401) {
-            end_of_session(broker, &rt);
-        } else {
-            retry_refresh_in(broker, &rt, 15_000);
-        }
-        return None;
     }
-    let token = browser_json::read_token(&response.body).ok()?;
-    // The session may have ended (signed out elsewhere) while waiting.
-    let current = broker.session.get_untracked()?;
-    let next = current.refreshed(token, now_ms());
-    let access = next.access_token.clone();
-    publish(broker, &rt, next, broker.lock.get_untracked());
-    schedule_refresh(broker, &rt);
-    Some(access)
 }
 
 /// A new or renewed session in this tab: kept for a reload (without the
@@ -537,7 +521,7 @@ pub(super) fn publish(
     broker.adopt(session, locked);
 }
 
-fn end_of_session(broker: SessionBroker, rt: &Rc<Runtime>) {
+pub(super) fn end_of_session(broker: SessionBroker, rt: &Rc<Runtime>) {
     post(rt, &Message::RefreshFailed);
     broker.lock.set(Some(LockReason::Expired));
     for tx in rt.refresh_waiters.borrow_mut().drain(..) {
@@ -545,7 +529,7 @@ fn end_of_session(broker: SessionBroker, rt: &Rc<Runtime>) {
     }
 }
 
-fn retry_refresh_in(broker: SessionBroker, rt: &Rc<Runtime>, ms: u64) {
+pub(super) fn retry_refresh_in(broker: SessionBroker, rt: &Rc<Runtime>, ms: u64) {
     set_timer(&rt.refresh_timer, ms, {
         let weak = Rc::downgrade(rt);
         move || {
@@ -574,7 +558,7 @@ fn clear_timer(slot: &RefCell<Option<TimeoutHandle>>) {
 }
 
 /// The leader refreshes ahead of expiry (see [`Session::refresh_due_at_ms`]).
-fn schedule_refresh(broker: SessionBroker, rt: &Rc<Runtime>) {
+pub(super) fn schedule_refresh(broker: SessionBroker, rt: &Rc<Runtime>) {
     if !rt.leader.get() {
         return;
     }
@@ -611,10 +595,18 @@ pub(super) enum Job {
     /// A callback that arrived in another window (a re-authentication
     /// pop-up): this tab's, if it holds that `state`.
     Offered { query: String, state: String },
+    /// Ending a session (already forgotten here) at the sign-in service.
+    SignOut { session: std::sync::Arc<Session> },
+    /// The refresh-token grant for this tab's session; the new access token
+    /// (or `None`) goes to `done`.
+    Refresh {
+        done: oneshot::Sender<Option<String>>,
+    },
 }
 
-/// The sign-in code, behind a split point with the `split` feature: it is
-/// fetched when someone starts signing in, not with the first page.
+/// The sign-in code (and the refresh and sign-out that talk to the same
+/// service), behind a split point with the `split` feature: it is fetched
+/// when someone starts signing in, or once signed in, not with the first page.
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(sign_in, preload(preload_sign_in_code), fallible)]
 fn sign_in_code(
@@ -722,6 +714,10 @@ fn clean_address(rt: &Runtime, href: &str) {
 }
 
 fn after_sign_in(broker: SessionBroker, rt: &Rc<Runtime>) {
+    // The refresh, sign-out, lock and unlock code, fetched while nobody
+    // waits for it.
+    prepare_sign_in();
+    super::views::preload_idle_views();
     schedule_refresh(broker, rt);
     schedule_idle(broker, rt);
 }
@@ -831,42 +827,18 @@ pub(super) fn sign_out(broker: SessionBroker) {
     let Some(rt) = runtime(broker) else { return };
     let session = broker.session.get_untracked();
     post(&rt, &Message::SignedOut);
-    forget_here(broker, &rt, Some("You have signed out of Bedside.".into()));
+    forget_here(broker, &rt, Some(SIGNED_OUT.into()));
     let Some(session) = session else { return };
     broker.status.set(Status::Working("Signing you out".into()));
+    // Ending the session at the sign-in service is token code, like the
+    // refresh (fetched ahead, see `after_sign_in`). Without it this computer
+    // is signed out but the service may still know the user: say so, since
+    // the next person at a shared PC could otherwise be signed straight in.
     spawn_local(async move {
-        // Revoke the refresh token (RFC 7009) so it is useless even if copied.
-        if let (Some(endpoint), Some(refresh)) =
-            (&session.server.revocation_endpoint, &session.refresh_token)
-        {
-            let _ = post_form(
-                endpoint,
-                &[
-                    ("token", refresh),
-                    ("token_type_hint", "refresh_token"),
-                    ("client_id", &session.client_id),
-                ],
-            )
-            .await;
-        }
-        // Then end the sign-on session itself (OpenID Connect RP-Initiated
-        // Logout), or the next person at this PC would be signed straight in.
-        match &session.server.end_session_endpoint {
-            Some(endpoint) => {
-                let redirect = format!("{}/", origin());
-                let mut pairs = vec![
-                    ("client_id", session.client_id.as_str()),
-                    ("post_logout_redirect_uri", redirect.as_str()),
-                ];
-                if let Some(hint) = &session.id_token {
-                    pairs.push(("id_token_hint", hint));
-                }
-                let separator = if endpoint.contains('?') { '&' } else { '?' };
-                let target = format!("{endpoint}{separator}{}", url::form(&pairs));
-                let _ = window().location().assign(&target);
-            }
-            None => broker.status.set(Status::SignedOut {
-                notice: Some("You have signed out of Bedside.".into()),
+        match sign_in_code(broker, rt, Job::SignOut { session }).await {
+            Ok(step) => step.await,
+            Err(_) => broker.status.set(Status::SignedOut {
+                notice: Some(SIGNED_OUT_HERE_ONLY.into()),
             }),
         }
     });

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use super::{LockReason, SessionBroker, Status};
+use crate::on_demand::{OnDemand, SplitLoaderError, ready};
 use crate::ui::{Button, ButtonType, ButtonVariant, ProblemSummary, move_focus_to};
 
 /// What [`SessionGate`] shows; compared so a token refresh (which sets the
@@ -173,113 +174,169 @@ pub fn AccountArea() -> impl IntoView {
 pub fn SessionWarning() -> impl IntoView {
     let broker = SessionBroker::expect();
     let shown = Memo::new(move |_| broker.warning.get().is_some() && broker.lock.get().is_none());
-    Effect::new(move || {
-        if shown.get() {
-            move_focus_to("session-warning");
-        }
-    });
-    move || {
-        shown.get().then(|| {
-            view! {
-            <div
-                class="nhsuk-warning-callout"
-                role="alertdialog"
-                aria-labelledby="session-warning-title"
-                aria-describedby="session-warning-text"
-                id="session-warning"
-                tabindex="-1"
-            >
-                <h2 class="nhsuk-warning-callout__label" id="session-warning-title">
-                    <span role="text">
-                        <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                        "Bedside is about to lock this screen"
-                    </span>
-                </h2>
-                <p id="session-warning-text">
-                    "This screen has not been used for a while, so it will lock within a minute to keep patient information safe. Anything you have typed will be kept."
-                </p>
-                <Button
-                    button_type=ButtonType::Button
-                    on_click=Callback::new(move |_| broker.stay_signed_in())
-                >
-                    "Stay signed in"
-                </Button>
-            </div>
-            }
-        })
-    }
+    move || shown.get().then(|| idle_view(broker, IdleView::Warning))
 }
 
 /// The lock screen, shown instead of the page while locked. The page stays
-/// in the document (hidden), so nothing typed is lost.
+/// in the document (hidden and inert, by the app's shell), so nothing typed
+/// is lost, and it stays hidden whatever happens here.
 #[component]
 pub fn LockScreen() -> impl IntoView {
     let broker = SessionBroker::expect();
     // A refresh while locked sets the lock again: only a change re-renders.
     let reason = Memo::new(move |_| broker.lock_reason().get());
-    Effect::new(move || {
-        if reason.get().is_some() {
-            move_focus_to("lock-screen-title");
-        }
-    });
     move || {
-        reason.get().map(|reason| {
-            // Whoever is signed in cannot change while the screen is locked.
-            let name = broker.user_name().get_untracked().unwrap_or_default();
-            let (title, why) = match reason {
-                LockReason::Expired => (
-                    "Your session has ended",
-                    "The sign-in service ended your session. Sign in again to carry on where you were.",
-                ),
-                LockReason::Idle => (
-                    "This screen is locked",
-                    "Bedside locked this screen to keep patient information safe. Sign in again to carry on where you were.",
-                ),
-            };
-            view! {
-                <section class="bedside-lock-screen" aria-labelledby="lock-screen-title">
-                    <h1 id="lock-screen-title" tabindex="-1">
-                        {title}
-                    </h1>
-                    <p>{why}</p>
-                    <p>"Anything you had typed is kept. Patient information is hidden until you sign in."</p>
-                    {move || {
-                        broker
-                            .problem
-                            .get()
-                            .map(|message| {
-                                view! {
-                                    <ProblemSummary
-                                        id="lock-problem"
-                                        title_id="lock-problem-title"
-                                        title="There is a problem"
-                                        message=message
-                                    />
-                                }
-                            })
-                    }}
-                    <Button
-                        button_type=ButtonType::Button
-                        on_click=Callback::new(move |_| broker.unlock())
-                    >
-                        {format!("Sign in to unlock as {name}")}
-                    </Button>
-                    <p>
-                        {format!(
-                            "Not {name}? Select the button above and sign in as yourself: {name}'s work will be closed first.",
-                        )}
-                    </p>
-                    <Button
-                        button_type=ButtonType::Button
-                        variant=ButtonVariant::Secondary
-                        on_click=Callback::new(move |_| broker.sign_out())
-                    >
-                        "Sign out"
-                    </Button>
-                </section>
-            }
-        })
+        reason
+            .get()
+            .map(|reason| idle_view(broker, IdleView::Lock(reason)))
     }
+}
+
+/// The idle lock's two screens.
+#[derive(Clone, Copy)]
+enum IdleView {
+    Warning,
+    Lock(LockReason),
+}
+
+/// The warning and the lock screen are code of their own (a split point
+/// with the `split` feature): they are first needed minutes after sign-in,
+/// and a signed-in tab fetches them ahead ([`preload_idle_views`]), along
+/// with the sign-in code that unlocking needs anyway. Should they still be
+/// missing, the page is hidden all the same and [`OnDemand`] says what is
+/// loading; the header's "Sign out" is always there.
+fn idle_view(broker: SessionBroker, which: IdleView) -> impl IntoView {
+    view! {
+        <OnDemand what="the screen lock" load=load_idle_views>
+            {move || ready(idle_views(broker, which))}
+        </OnDemand>
+    }
+}
+
+/// Starts fetching the idle lock's screens, so warning and locking never
+/// wait for them.
+#[cfg(target_arch = "wasm32")]
+pub(super) fn preload_idle_views() {
+    leptos::task::spawn_local(async {
+        let _ = load_idle_views().await;
+    });
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(idle_lock, preload(load_idle_views), fallible)]
+fn idle_views(broker: SessionBroker, which: IdleView) -> Result<AnyView, SplitLoaderError> {
+    Ok(idle_view_now(broker, which))
+}
+
+/// Without the `split` feature the screens are an ordinary part of the module.
+#[cfg(not(feature = "split"))]
+async fn idle_views(broker: SessionBroker, which: IdleView) -> Result<AnyView, SplitLoaderError> {
+    Ok(idle_view_now(broker, which))
+}
+
+#[cfg(not(feature = "split"))]
+async fn load_idle_views() -> Result<(), SplitLoaderError> {
+    Ok(())
+}
+
+fn idle_view_now(broker: SessionBroker, which: IdleView) -> AnyView {
+    match which {
+        IdleView::Warning => warning_view(broker),
+        IdleView::Lock(reason) => lock_screen_view(broker, reason),
+    }
+}
+
+fn warning_view(broker: SessionBroker) -> AnyView {
+    // Focus goes to the warning when it appears, which is when its code is
+    // here: not before.
+    Effect::new(|| move_focus_to("session-warning"));
+    view! {
+        <div
+            class="nhsuk-warning-callout"
+            role="alertdialog"
+            aria-labelledby="session-warning-title"
+            aria-describedby="session-warning-text"
+            id="session-warning"
+            tabindex="-1"
+        >
+            <h2 class="nhsuk-warning-callout__label" id="session-warning-title">
+                <span role="text">
+                    <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                    "Bedside is about to lock this screen"
+                </span>
+            </h2>
+            <p id="session-warning-text">
+                "This screen has not been used for a while, so it will lock within a minute to keep patient information safe. Anything you have typed will be kept."
+            </p>
+            <Button
+                button_type=ButtonType::Button
+                on_click=Callback::new(move |_| broker.stay_signed_in())
+            >
+                "Stay signed in"
+            </Button>
+        </div>
+    }
+    .into_any()
+}
+
+fn lock_screen_view(broker: SessionBroker, reason: LockReason) -> AnyView {
+    // As for the warning: focus to the heading once it is here.
+    Effect::new(|| move_focus_to("lock-screen-title"));
+    // Whoever is signed in cannot change while the screen is locked.
+    let name = broker.user_name().get_untracked().unwrap_or_default();
+    let (title, why) = match reason {
+        LockReason::Expired => (
+            "Your session has ended",
+            "The sign-in service ended your session. Sign in again to carry on where you were.",
+        ),
+        LockReason::Idle => (
+            "This screen is locked",
+            "Bedside locked this screen to keep patient information safe. Sign in again to carry on where you were.",
+        ),
+    };
+    view! {
+        <section class="bedside-lock-screen" aria-labelledby="lock-screen-title">
+            <h1 id="lock-screen-title" tabindex="-1">
+                {title}
+            </h1>
+            <p>{why}</p>
+            <p>"Anything you had typed is kept. Patient information is hidden until you sign in."</p>
+            {move || {
+                broker
+                    .problem
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <ProblemSummary
+                                id="lock-problem"
+                                title_id="lock-problem-title"
+                                title="There is a problem"
+                                message=message
+                            />
+                        }
+                    })
+            }}
+            <Button
+                button_type=ButtonType::Button
+                on_click=Callback::new(move |_| broker.unlock())
+            >
+                {format!("Sign in to unlock as {name}")}
+            </Button>
+            <p>
+                {format!(
+                    "Not {name}? Select the button above and sign in as yourself: {name}'s work will be closed first.",
+                )}
+            </p>
+            <Button
+                button_type=ButtonType::Button
+                variant=ButtonVariant::Secondary
+                on_click=Callback::new(move |_| broker.sign_out())
+            >
+                "Sign out"
+            </Button>
+        </section>
+    }
+    .into_any()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

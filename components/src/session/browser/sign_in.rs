@@ -1,10 +1,11 @@
 //! Signing in: discovery, PKCE, the authorization request, the callback, the
-//! code exchange and the id_token check.
+//! code exchange and the id_token check; and the refresh-token grant.
 //!
 //! Only needed while somebody signs in (a click, a callback, an EHR launch,
-//! unlocking), so with the `split` feature it sits behind a split point and
-//! arrives then, not with the first page (see `super::sign_in_code` and
-//! [`crate::on_demand`]). It reaches into the rest of the broker only
+//! unlocking) or a token is renewed, so with the `split` feature it sits
+//! behind a split point and arrives then, not with the first page (see
+//! `super::sign_in_code` and [`crate::on_demand`]); a signed-in tab fetches
+//! it ahead of the first refresh. It reaches into the rest of the broker only
 //! through `super`.
 
 use std::rc::Rc;
@@ -15,8 +16,9 @@ use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use super::{
-    CALLBACK_PATH, CALLBACK_WAIT_MS, Job, PENDING, Runtime, get_json, now_ms, origin, post,
-    post_form, publish, remove, storage, within,
+    CALLBACK_PATH, CALLBACK_WAIT_MS, Job, PENDING, RETRY_REFRESH_MS, Runtime, end_of_session,
+    get_json, now_ms, origin, post, post_form, publish, remove, retry_refresh_in, schedule_refresh,
+    storage, within,
 };
 use crate::fhir::{FhirClient, StaticToken};
 use crate::nav::{Path, current_href};
@@ -68,9 +70,95 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                     complete(broker, &rt, &query, true).await;
                 }
             }
+            Job::SignOut { session } => sign_out(broker, &session).await,
+            Job::Refresh { done } => {
+                let _ = done.send(refresh(broker, &rt).await);
+            }
         }
     }
     .boxed_local()
+}
+
+/// The refresh-token grant (RFC 6749 §6). On success every tab gets the new
+/// tokens; when the server refuses, the session is over everywhere and the
+/// screen locks for re-authentication (keeping the page).
+async fn refresh(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> {
+    let session = broker.session.get_untracked()?;
+    let Some(refresh_token) = session.refresh_token.clone() else {
+        end_of_session(broker, rt);
+        return None;
+    };
+    let response = post_form(
+        &session.server.token_endpoint,
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", &refresh_token),
+            ("client_id", &session.client_id),
+        ],
+    )
+    .await;
+    let response = match response {
+        Ok(r) => r,
+        Err(_) => {
+            // Network trouble is not the end of the session: try again soon.
+            retry_refresh_in(broker, rt, RETRY_REFRESH_MS);
+            return None;
+        }
+    };
+    if !(200..300).contains(&response.status) {
+        if matches!(response.status, 400 | 401) {
+            end_of_session(broker, rt);
+        } else {
+            retry_refresh_in(broker, rt, RETRY_REFRESH_MS);
+        }
+        return None;
+    }
+    let token = crate::smart::browser_json::read_token(&response.body).ok()?;
+    // The session may have ended (signed out elsewhere) while waiting.
+    let current = broker.session.get_untracked()?;
+    let next = current.refreshed(token, now_ms());
+    let access = next.access_token.clone();
+    publish(broker, rt, next, broker.lock.get_untracked());
+    schedule_refresh(broker, rt);
+    Some(access)
+}
+
+/// Ends `session` at the sign-in service, once this computer has forgotten it.
+async fn sign_out(broker: SessionBroker, session: &Session) {
+    // Revoke the refresh token (RFC 7009) so it is useless even if copied.
+    if let (Some(endpoint), Some(refresh)) =
+        (&session.server.revocation_endpoint, &session.refresh_token)
+    {
+        let _ = post_form(
+            endpoint,
+            &[
+                ("token", refresh),
+                ("token_type_hint", "refresh_token"),
+                ("client_id", &session.client_id),
+            ],
+        )
+        .await;
+    }
+    // Then end the sign-on session itself (OpenID Connect RP-Initiated
+    // Logout), or the next person at this PC would be signed straight in.
+    match &session.server.end_session_endpoint {
+        Some(endpoint) => {
+            let redirect = format!("{}/", origin());
+            let mut pairs = vec![
+                ("client_id", session.client_id.as_str()),
+                ("post_logout_redirect_uri", redirect.as_str()),
+            ];
+            if let Some(hint) = &session.id_token {
+                pairs.push(("id_token_hint", hint));
+            }
+            let separator = if endpoint.contains('?') { '&' } else { '?' };
+            let target = format!("{endpoint}{separator}{}", crate::url::form(&pairs));
+            let _ = window().location().assign(&target);
+        }
+        None => broker.status.set(Status::SignedOut {
+            notice: Some(super::SIGNED_OUT.into()),
+        }),
+    }
 }
 
 /// The sign-in step's own documents (the pending sign-in) in
