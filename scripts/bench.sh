@@ -9,11 +9,15 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON=${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$PWD/scripts/webdriver.json}
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300}
-# The release profile, as the app ships; --nocapture shows the figures.
+# The release profile; --nocapture shows the figures. First with the
+# features the app ships (the workspace turns bedside's defaults off, so no
+# `decode-paths`), then with them, for tools that turn it on.
 # (A temporary file, not `tee /dev/stderr`: reopening a redirected stderr
 # would truncate the caller's log.)
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-cargo test -p bedside --locked --release --target wasm32-unknown-unknown --test bench_fhir_decode -- --nocapture 2>&1 \
-  | tee "$out"
-grep -q "BENCH fhir-decode" "$out" || { echo "bench: no figures reported" >&2; exit 1; }
+for features in --no-default-features --features=decode-paths; do
+  cargo test -p bedside --locked --release --target wasm32-unknown-unknown "$features" \
+    --test bench_fhir_decode -- --nocapture 2>&1 | tee "$out"
+  grep -q "BENCH fhir-decode" "$out" || { echo "bench: no figures reported ($features)" >&2; exit 1; }
+done

@@ -14,7 +14,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{container, sleep_ms};
+use common::{container, eventually};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -113,24 +113,85 @@ async fn a_stale_update_is_a_conflict_carrying_the_current_record() {
     }
 }
 
-#[wasm_bindgen_test]
-async fn a_transaction_commits_together() {
-    let bundle: Bundle = serde_json::from_value(serde_json::json!({
+/// A transaction of a new patient and an observation about them, the
+/// observation pointing at the patient by its temporary `urn:uuid`.
+fn patient_with_pulse(family: &str, taken_at: &str) -> Bundle {
+    serde_json::from_value(serde_json::json!({
         "resourceType": "Bundle",
         "type": "transaction",
         "entry": [
             {"fullUrl": "urn:uuid:0b5cf0e0-3f86-4c64-9e1a-3c7c4f8b2a11", "request": {"method": "POST", "url": "Patient"},
-             "resource": {"resourceType": "Patient", "name": [{"family": "Transaction"}]}},
+             "resource": {"resourceType": "Patient", "name": [{"family": family}]}},
             {"request": {"method": "POST", "url": "Observation"},
              "resource": {"resourceType": "Observation", "status": "final", "code": {"text": "Pulse"},
+                          "effectiveDateTime": taken_at,
                           "subject": {"reference": "urn:uuid:0b5cf0e0-3f86-4c64-9e1a-3c7c4f8b2a11"},
                           "valueQuantity": {"value": 72.0, "unit": "beats/minute"}}}
         ]
     }))
-    .expect("bundle");
-    let response = client().bundle(&bundle).await.expect("transaction");
+    .expect("bundle")
+}
+
+/// A family name no other test run has used.
+fn unique_family(what: &str) -> String {
+    format!("{what}{}", js_sys::Date::now() as u64)
+}
+
+#[wasm_bindgen_test]
+async fn a_transaction_commits_together_and_resolves_its_references() {
+    let family = unique_family("Transaction");
+    let response = client()
+        .bundle(&patient_with_pulse(&family, "2026-11-21T10:00:00Z"))
+        .await
+        .expect("transaction");
     assert_eq!(response.type_, "transaction-response");
-    assert_eq!(response.entry.len(), 2);
+    let [patient, observation] = &response.entry[..] else {
+        panic!("two entries expected: {:?}", response.entry);
+    };
+    let Some(Resource::Patient(patient)) = &patient.resource else {
+        panic!("the first entry is the created patient: {patient:?}");
+    };
+    let patient_id = patient
+        .id
+        .clone()
+        .expect("the server gave the patient an id");
+    let Some(Resource::Observation(created)) = &observation.resource else {
+        panic!("the second entry is the created observation: {observation:?}");
+    };
+    // The temporary reference now names the patient the transaction created,
+    // and the server keeps it that way.
+    let expected = format!("Patient/{patient_id}");
+    let subject = |o: &bedside::fhir::resources::Observation| {
+        o.subject.as_ref().and_then(|r| r.reference.clone())
+    };
+    assert_eq!(subject(created).as_deref(), Some(expected.as_str()));
+    let stored: bedside::fhir::resources::Observation = client()
+        .read("Observation", created.id.as_deref().expect("an id"))
+        .await
+        .expect("the observation was stored");
+    assert_eq!(subject(&stored).as_deref(), Some(expected.as_str()));
+}
+
+#[wasm_bindgen_test]
+async fn a_transaction_with_an_invalid_entry_is_refused_whole() {
+    let family = unique_family("Refused");
+    // `status` must be one of the code system's codes: the observation is invalid.
+    match client()
+        .bundle(&patient_with_pulse(&family, "nonsense"))
+        .await
+    {
+        Err(FhirError::Http { status, issues, .. }) => {
+            assert!((400..500).contains(&status), "{status}");
+            assert!(!issues.is_empty(), "the server says what was wrong");
+        }
+        other => panic!("expected the transaction to be refused, got {other:?}"),
+    }
+    // Nothing of it was kept: not even the valid patient.
+    let found = client()
+        .search(&Search::new("Patient").string_exact("family", &family))
+        .await
+        .expect("search");
+    assert_eq!(found.entry.len(), 0, "{:?}", found.entry);
 }
 
 #[wasm_bindgen_test]
@@ -154,9 +215,37 @@ async fn invalid_resources_surface_the_servers_operation_outcome() {
 }
 
 #[wasm_bindgen_test]
+async fn requests_tell_the_browser_to_keep_nothing_in_its_cache() {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+
+    // The sandbox answers `Cache-Control: no-store` itself, so what the
+    // server does cannot show what the client asks: watch `fetch` instead.
+    let window = web_sys::window().expect("window");
+    let original: js_sys::Function = js_sys::Reflect::get(&window, &"fetch".into())
+        .expect("fetch")
+        .unchecked_into();
+    let modes = Rc::new(std::cell::RefCell::new(Vec::<Option<String>>::new()));
+    let watched = {
+        let (window, original, modes) = (window.clone(), original.clone(), modes.clone());
+        Closure::<dyn FnMut(wasm_bindgen::JsValue, wasm_bindgen::JsValue) -> wasm_bindgen::JsValue>::new(
+            move |url, init| {
+                let mode = js_sys::Reflect::get(&init, &"cache".into()).ok().and_then(|m| m.as_string());
+                modes.borrow_mut().push(mode);
+                original.call2(&window, &url, &init).unwrap_or_else(|e| e)
+            },
+        )
+    };
+    js_sys::Reflect::set(&window, &"fetch".into(), watched.as_ref()).expect("watch fetch");
+    let result = client().read::<Patient>("Patient", "patient-00001").await;
+    js_sys::Reflect::set(&window, &"fetch".into(), &original).expect("restore fetch");
+
+    assert!(result.is_ok(), "{result:?}");
+    assert_eq!(*modes.borrow(), [Some("no-store".to_string())]);
+}
+
+#[wasm_bindgen_test]
 async fn no_token_is_unauthorized_and_unknown_records_are_not_found() {
-    // The same URL was read with a token by another test: the answer must not
-    // come from the browser's HTTP cache (the client sends `cache: no-store`).
     let anonymous = FhirClient::browser(base());
     let result = anonymous.read::<Patient>("Patient", "patient-00001").await;
     assert!(
@@ -180,29 +269,22 @@ async fn an_unreachable_server_is_a_network_error() {
     ));
 }
 
-/// Waits up to five seconds for `done`.
-async fn eventually(what: &str, done: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if done() {
-            return;
-        }
-        sleep_ms(50).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
 #[wasm_bindgen_test]
 async fn use_fhir_read_follows_its_id_and_reports_loading() {
     use bedside::fhir::use_fhir_read;
     use leptos::prelude::*;
 
     let id = RwSignal::new("patient-00001".to_string());
-    let loading = RwSignal::new(true);
+    // Every value `loading` takes, in order.
+    let loading = RwSignal::new(Vec::<bool>::new());
     let holder = container();
     let _mounted = leptos::mount::mount_to(holder.clone(), move || {
         client().provide();
         let patient = use_fhir_read::<Patient>("Patient", id);
-        Effect::new(move || loading.set(patient.loading.get()));
+        Effect::new(move || {
+            let now = patient.loading.get();
+            loading.update(|seen| seen.push(now));
+        });
         view! {
             <p id="name">
                 {move || match patient.result.get() {
@@ -215,10 +297,28 @@ async fn use_fhir_read_follows_its_id_and_reports_loading() {
     });
     let text = || holder.text_content().unwrap_or_default();
     eventually("the first patient", || text() == "patient-00001").await;
-    assert!(!loading.get_untracked());
+    eventually("loading to end", || {
+        loading.get_untracked().last() == Some(&false)
+    })
+    .await;
+    assert_eq!(
+        loading.get_untracked(),
+        [true, false],
+        "loading while the read runs, then not"
+    );
 
+    loading.set(Vec::new());
     id.set("patient-00002".into());
     eventually("the second patient", || text() == "patient-00002").await;
+    eventually("loading to end", || {
+        loading.get_untracked().last() == Some(&false)
+    })
+    .await;
+    assert_eq!(
+        loading.get_untracked(),
+        [true, false],
+        "a new id loads again"
+    );
 
     id.set("no-such-patient".into());
     eventually("a not-found message", || {

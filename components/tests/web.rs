@@ -20,7 +20,7 @@ use web_sys::HtmlElement;
 
 mod common;
 
-use common::{container, sleep_ms};
+use common::{container, eventually, sleep_ms};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -106,6 +106,8 @@ async fn prevent_double_click_ignores_a_second_click_within_a_second() {
         "the second click inside the window must be ignored"
     );
 
+    // The guard's window is a second of the event's own timestamps: only
+    // time passing can close it.
     sleep_ms(1_100).await;
     button.click();
     assert_eq!(
@@ -255,16 +257,27 @@ async fn router_takes_over_internal_links_and_leaves_the_rest() {
     );
     assert_eq!(window().location().hash().expect("hash"), "#section");
 
-    // Back restores the previous path through popstate.
+    // Back from the fragment: the same page, without the fragment; the
+    // router does not show a new page for it.
+    let shown = seen.lock().expect("lock").len();
     window().history().expect("history").back().expect("back");
-    sleep_ms(200).await;
+    eventually("Back to leave the fragment", || {
+        window().location().hash().expect("hash").is_empty()
+    })
+    .await;
     assert_eq!(
         window().location().pathname().expect("pathname"),
         "/wards/a%20b"
     );
+    leptos::task::tick().await;
+    assert_eq!(seen.lock().expect("lock").len(), shown, "no new page");
+
+    // Back again: the router shows the starting page, through popstate.
     window().history().expect("history").back().expect("back");
-    sleep_ms(200).await;
-    assert_eq!(window().location().pathname().expect("pathname"), start);
     let expected_start = start.trim_matches('/').to_string();
-    assert_eq!(seen.lock().expect("lock").last(), Some(&expected_start));
+    eventually("the router to show the starting page", || {
+        seen.lock().expect("lock").last() == Some(&expected_start)
+    })
+    .await;
+    assert_eq!(window().location().pathname().expect("pathname"), start);
 }

@@ -1,4 +1,4 @@
-import { test, expect } from "./fixtures";
+import { test, expect, watchForProblems } from "./fixtures";
 import { FHIR_BASE, fhir, signIn } from "./sandbox/smart";
 
 // A FHIR R4 conformance battery against the sandbox server: what the Bedside
@@ -11,9 +11,14 @@ test.describe.configure({ mode: "serial" });
 
 test.describe("FHIR conformance (sandbox)", () => {
   test.beforeAll(async ({ browser, request }) => {
-    const page = await browser.newPage();
+    // A context of its own (test fixtures do not reach beforeAll), watched
+    // like every test's.
+    const context = await browser.newContext();
+    const problems = await watchForProblems(context);
+    const page = await context.newPage();
     token = (await signIn(page, request, { user: "doctor", scope: "openid fhirUser user/*.cruds", redirectUri: REDIRECT })).access_token;
-    await page.close();
+    await context.close();
+    expect(problems, "problems reported by the sign-in pages").toEqual([]);
   });
 
   test("CapabilityStatement advertises SMART, and discovery needs no token", async ({ request }) => {

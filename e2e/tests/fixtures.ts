@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -16,28 +16,49 @@ export async function expectAccessible(page: Page) {
 }
 
 /**
+ * Collects what the pages of `context` report as going wrong: console
+ * errors, uncaught exceptions and Content-Security-Policy violations, from
+ * every page the context opens (second tabs, sign-in pop-ups), not only the
+ * first. The caller asserts the list is empty when it is done.
+ */
+export async function watchForProblems(context: BrowserContext): Promise<string[]> {
+  const problems: string[] = [];
+  const watch = (page: Page) => {
+    const where = () => {
+      const url = page.url();
+      return url.startsWith("http") ? ` (${new URL(url).pathname})` : "";
+    };
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(`console error${where()}: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => problems.push(`uncaught${where()}: ${err.message}`));
+    // The console's "Failed to load resource" does not say which: this does.
+    page.on("response", (r) => {
+      if (r.status() >= 400) console.log(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on("page", watch);
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+/**
  * Every test fails on a console error, an uncaught exception or a
- * Content-Security-Policy violation, even if its own assertions pass.
+ * Content-Security-Policy violation in any page of its browser context, even
+ * if its own assertions pass. A test that means to provoke one removes the
+ * expected entries from `pageProblems`.
  */
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [
-    async ({ page }, use) => {
-      const problems: string[] = [];
-      page.on("console", (msg) => {
-        if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
-      });
-      page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
-      // The console's "Failed to load resource" does not say which: this does.
-      page.on("response", (r) => {
-        if (r.status() >= 400) console.log(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
-      });
-      await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) => {
-          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
-        });
-      });
+    async ({ context }, use) => {
+      const problems = await watchForProblems(context);
       await use(problems);
-      expect(problems, "problems reported by the page").toEqual([]);
+      expect(problems, "problems reported by the pages").toEqual([]);
     },
     { auto: true },
   ],

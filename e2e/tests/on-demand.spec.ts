@@ -1,5 +1,6 @@
 import { test, expect, expectAccessible } from "./fixtures";
 import { approveAtSandbox, openTool, signInThroughApp } from "./pages/session";
+import { registry } from "./registry";
 
 // Each clinical tool, the patient details and the gallery are split points:
 // their code is fetched when first opened, never with the first page. These
@@ -18,14 +19,16 @@ function wasmRequests(page: import("@playwright/test").Page) {
 }
 
 test.describe("code that arrives on demand", () => {
-  test("signing in fetches neither the tools nor the gallery; a tool's code comes when it is opened", async ({ page }) => {
+  test("signing in fetches neither the tools nor the gallery; each tool's code comes when it is opened", async ({ page }) => {
+    const { tools } = registry();
     const fetched = wasmRequests(page);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
     expect(fetched, "the sign-in page needs the app alone").toEqual(["main"]);
 
     await signInThroughApp(page, "nurse");
-    await expect(page.getByTestId("launcher")).toBeVisible();
+    // The launcher offers exactly the registered tools, in order.
+    await expect(page.getByTestId("launcher").getByRole("link")).toHaveText(tools.map((t) => t.name));
     // The sign-in code came with the click (and again, from the cache, with
     // the callback page); once signed in, the idle lock's screens are
     // fetched ahead of need.
@@ -33,8 +36,14 @@ test.describe("code that arrives on demand", () => {
       .poll(() => [...new Set(fetched.filter((f) => f.startsWith("split_")))].sort())
       .toEqual(["split_idle_lock", "split_sign_in"]);
 
-    await openTool(page, "Find a patient");
-    expect(fetched).toContain("split_find_patient");
+    for (const tool of tools) {
+      const file = `split_${tool.slug.replaceAll("-", "_")}`;
+      expect(fetched, `${tool.name} before it is opened`).not.toContain(file);
+      await openTool(page, tool.name);
+      expect(new URL(page.url()).pathname).toBe(`/${tool.slug}`);
+      expect(fetched).toContain(file);
+      await page.goBack();
+    }
     expect(fetched).not.toContain("split_gallery");
   });
 

@@ -8,11 +8,60 @@
 //! text.
 
 /// Returns `html` with comments removed, attributes sorted by name, empty
-/// attribute values dropped (`disabled=""` → `disabled`), runs of whitespace
-/// folded to one space, and whitespace next to tags removed. One tag or text
-/// run per line.
+/// attribute values dropped (`disabled=""` → `disabled`), a self-closed
+/// element written out with its end tag (`<path/>` → `<path></path>`, void
+/// elements excepted), and runs of whitespace folded to one space. One tag or
+/// text run per line.
+///
+/// Whitespace next to tags is dropped only where a browser would not show
+/// it: a space between two words stays, even across inline elements
+/// (`<strong>Note</strong> well`), as a leading or trailing space on its text
+/// line, or a line of its own (`" "`) between two inline elements. Template
+/// indentation between blocks disappears.
 pub fn normalize_html(html: &str) -> String {
+    let tokens = tokenize(html);
     let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        match token {
+            Token::Tag { text, .. } => out.push(text.clone()),
+            Token::Text(raw) => {
+                let words = fold_whitespace(raw);
+                let starts = raw.starts_with(char::is_whitespace);
+                let ends = raw.ends_with(char::is_whitespace);
+                if words.is_empty() {
+                    if starts && word_before(&tokens, i) && word_after(&tokens, i) {
+                        out.push(" ".to_string());
+                    }
+                    continue;
+                }
+                let lead = if starts && word_before(&tokens, i) {
+                    " "
+                } else {
+                    ""
+                };
+                let trail = if ends && word_after(&tokens, i) {
+                    " "
+                } else {
+                    ""
+                };
+                out.push(format!("{lead}{words}{trail}"));
+            }
+        }
+    }
+    out.join("\n")
+}
+
+enum Token {
+    /// A start or end tag, normalised; `name` is lower case, without `/`.
+    Tag {
+        name: String,
+        text: String,
+    },
+    Text(String),
+}
+
+fn tokenize(html: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
     let mut rest = html;
     while !rest.is_empty() {
         if let Some(after) = rest.strip_prefix("<!--") {
@@ -21,18 +70,74 @@ pub fn normalize_html(html: &str) -> String {
             rest = after;
         } else if rest.starts_with('<') {
             let end = tag_end(rest);
-            out.push(normalize_tag(&rest[..end]));
+            let raw = &rest[..end];
+            let (name, text) = normalize_tag(raw);
+            let self_closed = raw.trim_end_matches('>').trim_end().ends_with('/');
+            tokens.push(Token::Tag {
+                name: name.clone(),
+                text,
+            });
+            if self_closed && !name.starts_with('/') && !VOID_ELEMENTS.contains(&name.as_str()) {
+                tokens.push(Token::Tag {
+                    text: format!("</{name}>"),
+                    name: format!("/{name}"),
+                });
+            }
             rest = &rest[end..];
         } else {
             let end = rest.find('<').unwrap_or(rest.len());
-            let text = fold_whitespace(&rest[..end]);
-            if !text.is_empty() {
-                out.push(text);
-            }
+            tokens.push(Token::Text(rest[..end].to_string()));
             rest = &rest[end..];
         }
     }
-    out.join("\n")
+    tokens
+}
+
+/// HTML's void elements: never an end tag.
+const VOID_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// Elements that flow within a line of text (the HTML spec's phrasing
+/// content that renders inline): whitespace next to them can be a visible
+/// space. Every other element starts or ends a block, where it cannot.
+const INLINE_ELEMENTS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "label",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+];
+
+fn is_inline(name: &str) -> bool {
+    INLINE_ELEMENTS.contains(&name.trim_start_matches('/'))
+}
+
+/// Whether a word comes before token `i` on the same line of text: only
+/// inline tags between them.
+fn word_before(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .find_map(word_or_block)
+        .unwrap_or(false)
+}
+
+/// Whether a word follows token `i` on the same line of text.
+fn word_after(tokens: &[Token], i: usize) -> bool {
+    tokens[i + 1..]
+        .iter()
+        .find_map(word_or_block)
+        .unwrap_or(false)
+}
+
+/// `Some(true)` for a word, `Some(false)` for a block boundary, `None` to
+/// look further (an inline tag, or whitespace alone).
+fn word_or_block(token: &Token) -> Option<bool> {
+    match token {
+        Token::Text(t) if t.trim().is_empty() => None,
+        Token::Text(_) => Some(true),
+        Token::Tag { name, .. } if is_inline(name) => None,
+        Token::Tag { .. } => Some(false),
+    }
 }
 
 /// Index just past the `>` that closes the tag at the start of `s`, skipping
@@ -54,19 +159,22 @@ fn fold_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn normalize_tag(tag: &str) -> String {
+/// The tag's name (`/name` for an end tag) and its normal form.
+fn normalize_tag(tag: &str) -> (String, String) {
     let inner = tag
         .trim_start_matches('<')
         .trim_end_matches('>')
         .trim_end_matches('/')
         .trim();
     if inner.starts_with('/') {
-        return format!("<{}>", inner.to_ascii_lowercase());
+        let name = inner.to_ascii_lowercase();
+        return (name.clone(), format!("<{name}>"));
     }
     let (name, attrs) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+    let name = name.to_ascii_lowercase();
     let mut attrs = parse_attributes(attrs);
     attrs.sort();
-    let mut out = format!("<{}", name.to_ascii_lowercase());
+    let mut out = format!("<{name}");
     for (name, value) in attrs {
         out.push(' ');
         out.push_str(&name);
@@ -77,7 +185,7 @@ fn normalize_tag(tag: &str) -> String {
         }
     }
     out.push('>');
-    out
+    (name, out)
 }
 
 fn parse_attributes(mut s: &str) -> Vec<(String, String)> {
@@ -141,6 +249,60 @@ mod tests {
         ] {
             assert_ne!(base, normalize_html(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_lost_space_between_words_is_a_difference() {
+        for (spaced, joined) in [
+            (
+                "<p><strong>Note</strong> well</p>",
+                "<p><strong>Note</strong>well</p>",
+            ),
+            (
+                "<p>Call <a href=\"#\">111</a></p>",
+                "<p>Call<a href=\"#\">111</a></p>",
+            ),
+            (
+                "<p><span>Signed in as</span> <span>Ann</span></p>",
+                "<p><span>Signed in as</span><span>Ann</span></p>",
+            ),
+            (
+                "<p>Ann <em><b>Smith</b></em></p>",
+                "<p>Ann<em><b>Smith</b></em></p>",
+            ),
+        ] {
+            assert_ne!(normalize_html(spaced), normalize_html(joined), "{spaced}");
+        }
+        // However the space is written, it is the same space.
+        assert_eq!(
+            normalize_html("<p><strong>Note</strong>\n   well</p>"),
+            normalize_html("<p><strong>Note</strong> well</p>")
+        );
+    }
+
+    #[test]
+    fn whitespace_a_browser_does_not_show_is_not_a_difference() {
+        assert_eq!(
+            normalize_html("<ul>\n  <li>\n    <a href=\"#\">One</a>\n  </li>\n</ul>\n"),
+            normalize_html("<ul><li><a href=\"#\">One</a></li></ul>")
+        );
+        // Between a block's edge and a word, or beside a block element.
+        assert_eq!(
+            normalize_html("<div> <p>One</p> <p> Two </p> </div>"),
+            normalize_html("<div><p>One</p><p>Two</p></div>")
+        );
+    }
+
+    #[test]
+    fn self_closed_elements_equal_their_written_out_form() {
+        assert_eq!(
+            normalize_html("<svg><path d=\"M0\"/></svg>"),
+            normalize_html("<svg><path d=\"M0\"></path></svg>")
+        );
+        assert_ne!(
+            normalize_html("<svg><path d=\"M0\"/><g></g></svg>"),
+            normalize_html("<svg><path d=\"M0\"><g></g></path></svg>")
+        );
     }
 
     #[test]

@@ -155,19 +155,53 @@ mod tests {
         }
     }
 
+    /// Whether `html` has an element whose `class` includes `class` as a
+    /// whole token.
+    fn has_class(html: &str, class: &str) -> bool {
+        html.split(" class=\"").skip(1).any(|rest| {
+            rest.split('"')
+                .next()
+                .is_some_and(|classes| classes.split_whitespace().any(|c| c == class))
+        })
+    }
+
     #[test]
-    fn every_example_renders() {
+    fn every_example_renders_its_own_component_differently() {
         for c in COMPONENTS {
+            // nhsuk-frontend's block class (`nhsuk-skip-link`), or Bedside's
+            // for its own components (`bedside-patient-banner`).
+            let block = [format!("nhsuk-{}", c.slug), format!("bedside-{}", c.slug)];
+            let mut seen: Vec<(&str, String)> = Vec::new();
             for e in c.examples {
-                let html = render_to_html(e.render);
+                let html = normalize_html(&render_to_html(e.render));
                 assert!(
-                    html.starts_with('<'),
-                    "{}/{} rendered {html:?}",
+                    block.iter().any(|b| has_class(&html, b)),
+                    "{}/{} does not render the component (no {block:?} element): {html}",
                     c.slug,
                     e.name
                 );
+                if let Some((twin, _)) = seen.iter().find(|(_, other)| *other == html) {
+                    panic!(
+                        "{}/{} renders exactly what {}/{twin} does: an example must show something of its own",
+                        c.slug, e.name, c.slug
+                    );
+                }
+                seen.push((e.name, html));
             }
         }
+    }
+
+    #[test]
+    fn class_tokens_are_matched_whole() {
+        assert!(has_class(r#"<a class="x nhsuk-button y">"#, "nhsuk-button"));
+        assert!(!has_class(
+            r#"<a class="nhsuk-button--secondary">"#,
+            "nhsuk-button"
+        ));
+        assert!(!has_class(
+            r#"<a data-class="nhsuk-button">"#,
+            "nhsuk-button"
+        ));
     }
 
     #[test]

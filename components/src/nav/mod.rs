@@ -126,8 +126,14 @@ mod browser {
 
     pub(super) fn listen(navigator: Navigator) {
         let clicks = window_event_listener(ev::click, move |e| on_click(navigator, e));
+        // Back or Forward between entries of one page (an in-page `#link`
+        // and before it) is not a new page: the page, and whatever was typed
+        // into it, stays as it is.
         let pops = window_event_listener(ev::popstate, move |_| {
-            navigator.path.set(Path::from_href(&super::current_href()));
+            let now = Path::from_href(&super::current_href());
+            if navigator.path.with_untracked(|shown| *shown != now) {
+                navigator.path.set(now);
+            }
         });
         on_cleanup(move || {
             clicks.remove();

@@ -33,3 +33,16 @@ pub async fn sleep_ms(ms: i32) {
         .await
         .expect("timer");
 }
+
+/// Waits up to five seconds for `done`, checking every 20 ms; fails the test
+/// with `what` if it never comes. For events that take a browser turn or a
+/// server's answer: a fixed sleep would be either too short or too long.
+pub async fn eventually(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if done() {
+            return;
+        }
+        sleep_ms(20).await;
+    }
+    panic!("timed out waiting for {what}");
+}

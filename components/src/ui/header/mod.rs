@@ -63,14 +63,26 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "header",
     title: "Header",
     summary: "Tells users they are using an NHS service and which one.",
-    examples: &[Example {
-        name: "service-name",
-        title: "With service name",
-        description: "The logo and service name link to the service's home page.",
-        hidden: false,
-        nhsuk_fixture: None,
-        render: || view! { <Header service_name="Bedside" /> }.into_any(),
-    }],
+    examples: &[
+        Example {
+            name: "service-name",
+            title: "Service name linked with the logo",
+            description: "The logo and service name link to the service's home page.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || view! { <Header service_name="Bedside" /> }.into_any(),
+        },
+        Example {
+            name: "nhsuk-linked-with-logo",
+            title: "With service name (linked with logo)",
+            description: "nhsuk-frontend's own example of the same header, to compare markup with.",
+            hidden: true,
+            nhsuk_fixture: Some("with service name (linked with logo)"),
+            render: || {
+                view! { <Header service_name="Prototype kit" service_href="#" /> }.into_any()
+            },
+        },
+    ],
 };
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
