@@ -296,29 +296,19 @@ async fn use_fhir_read_follows_its_id_and_reports_loading() {
         }
     });
     let text = || holder.text_content().unwrap_or_default();
-    eventually("the first patient", || text() == "patient-00001").await;
-    eventually("loading to end", || {
-        loading.get_untracked().last() == Some(&false)
-    })
-    .await;
-    assert_eq!(
-        loading.get_untracked(),
-        [true, false],
-        "loading while the read runs, then not"
-    );
-
-    loading.set(Vec::new());
+    // Each read: `loading` goes true while it runs, then false, once.
+    let one_read = |shown: &'static str| async move {
+        eventually(shown, || text() == shown).await;
+        eventually("loading to end", || {
+            loading.get_untracked().last() == Some(&false)
+        })
+        .await;
+        assert_eq!(loading.get_untracked(), [true, false], "{shown}");
+        loading.set(Vec::new());
+    };
+    one_read("patient-00001").await;
     id.set("patient-00002".into());
-    eventually("the second patient", || text() == "patient-00002").await;
-    eventually("loading to end", || {
-        loading.get_untracked().last() == Some(&false)
-    })
-    .await;
-    assert_eq!(
-        loading.get_untracked(),
-        [true, false],
-        "a new id loads again"
-    );
+    one_read("patient-00002").await;
 
     id.set("no-such-patient".into());
     eventually("a not-found message", || {
