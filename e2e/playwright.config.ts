@@ -7,6 +7,7 @@ const port = Number(process.env.BEDSIDE_E2E_PORT ?? 8180);
 
 export default defineConfig({
   testDir: "./tests",
+  globalSetup: "./global-setup.ts",
   forbidOnly: !!process.env.CI,
   // A flaky test is a bug to fix, not to retry.
   retries: 0,

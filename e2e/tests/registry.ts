@@ -1,7 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
-
-// What the app registers, from the app itself (app/examples/registry.rs):
+// What the app registers, from the app itself (app/examples/registry.rs,
+// run once by global-setup.ts):
 // every documented component with its examples, and every tool. Specs take
 // their expected lists from here, so adding a component, an example or a
 // tool adds its checks, and a gallery or launcher that drops one fails.
@@ -30,16 +28,9 @@ export interface Registry {
   tools: Tool[];
 }
 
-let cached: Registry | undefined;
-
-/** The registries, read once per worker (`cargo run`, built by `cargo test` already). */
+/** The registries, as `global-setup.ts` read them from the app. */
 export function registry(): Registry {
-  cached ??= JSON.parse(
-    execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "bedside-app", "--example", "registry"], {
-      cwd: fileURLToPath(new URL("../..", import.meta.url)),
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    }),
-  ) as Registry;
-  return cached;
+  const json = process.env.BEDSIDE_REGISTRY;
+  if (!json) throw new Error("no registry: run the specs through Playwright's config (global-setup.ts)");
+  return JSON.parse(json) as Registry;
 }
