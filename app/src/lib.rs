@@ -54,7 +54,7 @@ pub const CONFIG_URL: &str = "/config.json";
 fn Shell() -> impl IntoView {
     let broker = SessionBroker::provide(CONFIG_URL);
     focus_main_after_navigation();
-    let locked = move || broker.lock_reason().get().is_some();
+    let locked = move || broker.lock_reason().is_some();
     view! {
         <SkipLink />
         <Header service_name=SERVICE_NAME>

@@ -16,7 +16,8 @@ const NOW: f64 = 1_800_000_000.0;
 const EXPECTED: Expected<'static> = Expected {
     issuer: "http://localhost:8104",
     client_id: "bedside",
-    nonce: "nonce-1",
+    nonce: Some("nonce-1"),
+    authenticated_after_s: None,
 };
 
 fn subtle() -> web_sys::SubtleCrypto {

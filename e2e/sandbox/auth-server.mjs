@@ -315,6 +315,15 @@ export async function createAuthServer(config) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, config.issuer);
     try {
+      // Test switch: a browser holding this cookie meets a sign-in service
+      // that ignores `prompt=login` and `max_age` (waves an existing session
+      // through), so Bedside's refusal to unlock on it can be tested. Per
+      // browser, so tests running side by side do not see each other's.
+      if (url.pathname === "/auth" && /(?:^|;\s*)sandbox_ignore_reauth=1(?:;|$)/.test(req.headers.cookie ?? "")) {
+        url.searchParams.delete("prompt");
+        url.searchParams.delete("max_age");
+        req.url = url.pathname + url.search;
+      }
       if (url.pathname.startsWith("/interaction/")) return await interaction(req, res, url);
       if (url.pathname === "/launch" && req.method === "GET") return ehrLaunch(res, url);
       if (url.pathname === "/favicon.ico") return res.writeHead(204).end();

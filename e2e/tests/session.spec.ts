@@ -1,5 +1,5 @@
 import { test, expect, expectAccessible } from "./fixtures";
-import { fhir, ISSUER } from "./sandbox/smart";
+import { fhir, FHIR_BASE, ISSUER } from "./sandbox/smart";
 import { approveAtSandbox, nextToken, openTool, ORGANISATION, signedInUser, signInThroughApp, storedText, USER_NAME } from "./pages/session";
 
 // The sign-on broker in the real app, against the sandbox's oidc-provider
@@ -242,5 +242,124 @@ test.describe("idle lock on shared PCs", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedside");
     await openTool(page, "Find a patient");
     await expect(page.getByLabel("Name or NHS number")).toHaveValue("");
+  });
+
+  test("a locked screen stays locked through a reload, with nothing clinical in the page", async ({ page }) => {
+    await signInThroughApp(page, "nurse");
+    await openTool(page, "Find a patient");
+    await page.getByRole("button", { name: "Lock screen" }).click();
+    const locked = page.getByRole("heading", { name: "This screen is locked" });
+    await expect(locked).toBeVisible();
+
+    await page.reload();
+    await expect(locked).toBeVisible();
+    await expect(locked).toBeFocused();
+    // Not hidden: absent. A reload has no drafts to keep.
+    await expect(page.getByLabel("Name or NHS number")).toHaveCount(0);
+    await expect(page.getByTestId("launcher")).toHaveCount(0);
+    await expectAccessible(page);
+
+    const popupOpened = page.waitForEvent("popup");
+    await page.getByRole("button", { name: /Sign in to unlock/ }).click();
+    await approveAtSandbox(await popupOpened, "nurse");
+    await expect(locked).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1, name: "Find a patient" })).toBeVisible();
+  });
+
+  test("a tab the browser restores opens locked if it was, or if its idle limit has passed", async ({ page, context }) => {
+    await signInThroughApp(page, "nurse");
+    await page.getByRole("button", { name: "Lock screen" }).click();
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+    const storage = await page.evaluate(() => Object.fromEntries(Object.entries(sessionStorage)));
+    await page.close();
+
+    // What a browser does when it reopens a closed tab: the same address,
+    // the same sessionStorage.
+    const restore = async (entries: Record<string, string>) => {
+      const tab = await context.newPage();
+      await tab.addInitScript((saved) => {
+        if (sessionStorage.length === 0) for (const [k, v] of Object.entries(saved)) sessionStorage.setItem(k, v);
+      }, entries);
+      await tab.goto("/");
+      return tab;
+    };
+    // Each reopened tab renews the (rotating) refresh token: the next one
+    // reopens with what the last one kept, as a browser's would.
+    const closeKeeping = async (tab: import("@playwright/test").Page) => {
+      const kept = await tab.evaluate(() => Object.fromEntries(Object.entries(sessionStorage)));
+      await tab.close();
+      const { ["bedside.lock"]: _, ["bedside.lock-since"]: __, ...unlocked } = kept;
+      return unlocked;
+    };
+    const reopened = await restore(storage);
+    await expect(reopened.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+    await expect(reopened.getByTestId("launcher")).toHaveCount(0);
+    let unlocked = await closeKeeping(reopened);
+
+    // Not locked when it closed, but unused for longer than the idle limit
+    // (10 minutes, config/sandbox.json): locked when it comes back.
+    const stale = await restore({ ...unlocked, "bedside.activity": String(Date.now() - 11 * 60_000) });
+    await expect(stale.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+    await expect(stale.getByTestId("launcher")).toHaveCount(0);
+    unlocked = await closeKeeping(stale);
+
+    // Used a minute ago: not locked.
+    const recent = await restore({ ...unlocked, "bedside.activity": String(Date.now() - 60_000) });
+    await expect(recent.getByTestId("launcher")).toBeVisible();
+  });
+
+  test("unlocking against a sign-in service that does not ask for the password again is refused", async ({ page, context }) => {
+    await signInThroughApp(page, "nurse");
+    await openTool(page, "Find a patient");
+    await page.getByRole("button", { name: "Lock screen" }).click();
+    const locked = page.getByRole("heading", { name: "This screen is locked" });
+    await expect(locked).toBeVisible();
+
+    // The sandbox's switch: this browser's sign-in service ignores
+    // prompt=login and max_age=0 and hands back the session it has.
+    await context.addCookies([{ name: "sandbox_ignore_reauth", value: "1", url: ISSUER }]);
+    const popupOpened = page.waitForEvent("popup");
+    await page.getByRole("button", { name: /Sign in to unlock/ }).click();
+    const popup = await popupOpened;
+    // Straight to consent: nobody was asked who they are.
+    await expect(popup.getByRole("heading", { name: /Allow Bedside/ })).toBeVisible();
+    const closed = popup.waitForEvent("close");
+    await popup.getByRole("button", { name: "Allow", exact: true }).click();
+    await closed;
+
+    const problem = page.getByRole("alert");
+    await expect(problem).toContainText("did not ask for your password again");
+    await expect(locked).toBeVisible();
+    await expect(page.getByLabel("Name or NHS number")).toBeHidden();
+    await expectAccessible(page);
+  });
+
+  test("forged tab messages from a page of this origin change nothing", async ({ page }) => {
+    const token = await signInThroughApp(page, "nurse");
+    const stored = JSON.parse((await page.evaluate(() => sessionStorage.getItem("bedside.session")))!);
+
+    // Another page on this origin posts a session for a FHIR server the
+    // deployment does not have: ignored.
+    const forge = (message: unknown) =>
+      page.evaluate((m) => new BroadcastChannel("bedside-session").postMessage(JSON.stringify(m)), message);
+    await forge({ Session: { session: { ...stored, fhir_base_url: "https://evil.example/fhir", access_token: "stolen" }, locked: false } });
+    await openTool(page, "Find a patient");
+    await page.getByLabel("Name or NHS number").fill("a");
+    const search = page.waitForRequest((r) => r.url().includes("/Patient?"));
+    await page.getByRole("button", { name: "Search" }).click();
+    const sent = await search;
+    expect(sent.url().startsWith(`${FHIR_BASE}/`), sent.url()).toBe(true);
+    expect(sent.headers()["authorization"]).toBe(`Bearer ${token.access_token}`);
+
+    // Locked, then "unlocked" by a message carrying the session's own
+    // (old) id_token: no fresh sign-in, so still locked.
+    await page.getByRole("button", { name: "Lock screen" }).click();
+    const locked = page.getByRole("heading", { name: "This screen is locked" });
+    await expect(locked).toBeVisible();
+    const jwks = page.waitForResponse((r) => r.url().endsWith("/jwks"));
+    await forge({ Session: { session: { ...stored, access_token: token.access_token, id_token: token.id_token }, locked: false } });
+    await jwks; // the id_token was checked, and found old
+    await expect(locked).toBeVisible();
+    await expect(page.getByLabel("Name or NHS number")).toBeHidden();
   });
 });

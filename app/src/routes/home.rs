@@ -35,7 +35,7 @@ pub fn Home() -> impl IntoView {
 /// code comes with theirs, not with the first page.
 pub fn with_fhir_client(page: impl FnOnce() -> AnyView) -> AnyView {
     let broker = SessionBroker::expect();
-    if let Some(session) = broker.session().get_untracked() {
+    if let Some(session) = untrack(|| broker.session()) {
         provide_fhir_client(&session.fhir_base_url, &broker);
     }
     page()
@@ -58,13 +58,11 @@ fn provide_fhir_client(_base: &str, _broker: &SessionBroker) {}
 #[component]
 fn Launcher() -> impl IntoView {
     let broker = SessionBroker::expect();
-    let session = broker.session().get_untracked();
+    let session = untrack(|| broker.session());
     let organisation = session
         .as_ref()
         .and_then(|s| {
-            broker
-                .config()
-                .get_untracked()
+            untrack(|| broker.config())
                 .and_then(|c| c.organisation(&s.organisation).map(|o| o.name.clone()))
         })
         .unwrap_or_default();
@@ -72,7 +70,7 @@ fn Launcher() -> impl IntoView {
     view! {
         <h1>"Bedside"</h1>
         <p class="nhsuk-body-l">
-            {move || broker.user_name().get().unwrap_or_default()}
+            {move || broker.user_name().unwrap_or_default()}
             ", you are signed in to "
             {organisation}
             "."

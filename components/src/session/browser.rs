@@ -22,6 +22,13 @@ use crate::smart::{Session, SignOnConfig, browser_json};
 const CHANNEL: &str = "bedside-session";
 const LEADER_LOCK: &str = "bedside-session-leader";
 const STORED_SESSION: &str = "bedside.session";
+/// This tab's lock ([`super::HeldLock`]): why, and since when, kept so the
+/// lock outlives the page.
+const STORED_LOCK: &str = "bedside.lock";
+const STORED_LOCK_SINCE: &str = "bedside.lock-since";
+/// When the session was last used (ms since the epoch), so a tab that comes
+/// back after the idle limit opens locked.
+const STORED_ACTIVITY: &str = "bedside.activity";
 pub(super) const PENDING: &str = "bedside.pending";
 pub(super) const CALLBACK_PATH: &str = "/auth/callback";
 pub(super) const LAUNCH_PATH: &str = "/launch";
@@ -39,6 +46,8 @@ pub(super) const SIGNED_OUT: &str = "You have signed out of Bedside.";
 /// Shown instead when the sign-in service could not be told: on a shared
 /// computer the next person could otherwise be signed in as this one.
 pub(super) const SIGNED_OUT_HERE_ONLY: &str = "You have signed out of Bedside on this computer, but Bedside could not reach the sign-in service to end your sign-in there. Close every browser window before you leave this computer.";
+/// Shown after a screen stayed locked longer than the deployment allows.
+const LOCKED_TOO_LONG: &str = "Bedside signed you out because the screen stayed locked for too long. Sign in again to carry on.";
 /// How soon a refresh that met network trouble is tried again.
 pub(super) const RETRY_REFRESH_MS: u64 = 15_000;
 
@@ -107,6 +116,10 @@ pub(crate) struct Runtime {
     hello_waiter: RefCell<Option<oneshot::Sender<()>>>,
     refresh_timer: RefCell<Option<TimeoutHandle>>,
     idle_timer: RefCell<Option<TimeoutHandle>>,
+    /// Ends a session left locked for too long.
+    lock_timer: RefCell<Option<TimeoutHandle>>,
+    /// When this tab's lock began (ms since the epoch; 0 when unlocked).
+    lock_since: Cell<f64>,
     last_activity: Cell<f64>,
     activity_told: Cell<f64>,
     /// Kept alive with the runtime (the channel's and the lock's callbacks).
@@ -126,7 +139,7 @@ pub(super) fn storage() -> Option<web_sys::Storage> {
 }
 
 /// The session kept for a reload (see [`Session::for_storage`]).
-fn store_session(session: &Session) {
+pub(super) fn store_session(session: &Session) {
     if let Some(s) = storage() {
         let _ = s.set_item(STORED_SESSION, &browser_json::session_to_json(session));
     }
@@ -241,6 +254,8 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
             hello_waiter: RefCell::new(None),
             refresh_timer: RefCell::new(None),
             idle_timer: RefCell::new(None),
+            lock_timer: RefCell::new(None),
+            lock_since: Cell::new(0.0),
             last_activity: Cell::new(now_ms()),
             activity_told: Cell::new(0.0),
             closures: RefCell::new(Vec::new()),
@@ -270,6 +285,19 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
 /// `others`: another tab may be open; when none is, nobody can answer, so
 /// the sign-in page is not held back waiting for an answer.
 async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
+    // Locked before the reload (or before the browser closed and restored
+    // the tab), or unused for longer than the idle limit: locked now, before
+    // anything else can show a page.
+    let held = stored_text(STORED_LOCK).and_then(|reason| {
+        super::HeldLock::from_stored(&reason, stored_number(STORED_LOCK_SINCE)?)
+    });
+    let last_used = stored_number(STORED_ACTIVITY);
+    if let Some(lock) =
+        super::HeldLock::on_opening(held, last_used, rt.config.idle_lock_ms(), now_ms())
+    {
+        rt.lock_since.set(lock.since_ms);
+        broker.lock.set(Some(lock.reason));
+    }
     if others {
         let (tx, rx) = oneshot::channel();
         *rt.hello_waiter.borrow_mut() = Some(tx);
@@ -279,15 +307,10 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
         }
         rt.hello_waiter.borrow_mut().take();
     }
-    let Some(stored) = load_session() else {
-        broker.status.set(Status::SignedOut { notice: None });
+    let Some(stored) = load_session().filter(|s| s.refresh_token.is_some()) else {
+        forget_here(broker, rt, None);
         return;
     };
-    if stored.refresh_token.is_none() {
-        remove(STORED_SESSION);
-        broker.status.set(Status::SignedOut { notice: None });
-        return;
-    }
     // The stored session has no access token: pages stay away (status
     // Working) until the refresh, which nothing may race with a second use
     // of the same refresh token.
@@ -295,6 +318,10 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
         .status
         .set(Status::Working("Restoring your session".into()));
     broker.session.set(Some(std::sync::Arc::new(stored)));
+    if locked_too_long(rt) {
+        sign_out_with(broker, LOCKED_TOO_LONG);
+        return;
+    }
     if merged_refresh(broker, rt).await.is_none() {
         forget_here(broker, rt, None);
     } else {
@@ -344,15 +371,28 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
         }
         // A finished re-authentication pop-up stays as it is, about to close.
         Message::Session { .. } if broker.status.get_untracked() == Status::PopupDone => {}
-        Message::Session { session, locked } => {
+        // A session for an organisation or server this deployment does not
+        // have is not from a tab of this app: ignored.
+        Message::Session { session, .. } if !rt.config.knows(&session) => {}
+        // Unlocked elsewhere while locked here: a message alone cannot
+        // unlock (any page of this origin could send it), only a fresh
+        // sign-in, proven by the id_token.
+        Message::Session {
+            session,
+            locked: false,
+        } if broker.lock.get_untracked().is_some() => {
+            run_sign_in(broker, rt.clone(), Job::Unlocked { session });
+        }
+        Message::Session {
+            mut session,
+            locked,
+        } => {
+            ours_endpoints(broker, &mut session);
             let token = session.access_token.clone();
-            let was_locked = broker.lock.get_untracked().is_some();
-            let keep_reason = broker.lock.get_untracked().unwrap_or(LockReason::Idle);
             store_session(&session.for_storage());
-            broker.adopt(*session, locked.then_some(keep_reason));
-            if was_locked && !locked {
-                rt.last_activity.set(now_ms());
-            }
+            let reason = broker.lock.get_untracked().unwrap_or(LockReason::Idle);
+            broker.adopt(*session, locked.then_some(reason));
+            hold_lock(broker, rt);
             if let Some(tx) = rt.hello_waiter.borrow_mut().take() {
                 let _ = tx.send(());
             }
@@ -374,9 +414,11 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
                 let _ = tx.send(None);
             }
             broker.lock.set(Some(LockReason::Expired));
+            hold_lock(broker, rt);
         }
         Message::Activity => {
             rt.last_activity.set(now_ms());
+            remember_activity(now_ms());
             broker.warning.set(None);
             schedule_idle(broker, rt);
         }
@@ -386,6 +428,7 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
             {
                 broker.lock.set(Some(LockReason::Idle));
                 broker.warning.set(None);
+                hold_lock(broker, rt);
             }
         }
         Message::SignedOut => forget_here(
@@ -408,6 +451,20 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
             }
         }
     }
+}
+
+/// A session from another tab of the organisation this tab is signed in
+/// to keeps this tab's sign-in endpoints, whatever the message says: a
+/// refresh token goes only to the token endpoint this tab discovered.
+fn ours_endpoints(broker: SessionBroker, session: &mut Session) {
+    broker.session.with_untracked(|ours| {
+        if let Some(ours) = ours
+            .as_ref()
+            .filter(|o| o.organisation == session.organisation)
+        {
+            session.server = ours.server.clone();
+        }
+    });
 }
 
 /// One tab refreshes for all, so a rotated refresh token is never used
@@ -506,7 +563,7 @@ async fn do_refresh(broker: SessionBroker, rt: Rc<Runtime>) -> Option<String> {
 /// access token), sent to the other tabs, and used.
 pub(super) fn publish(
     broker: SessionBroker,
-    rt: &Runtime,
+    rt: &Rc<Runtime>,
     session: Session,
     locked: Option<LockReason>,
 ) {
@@ -519,11 +576,13 @@ pub(super) fn publish(
         },
     );
     broker.adopt(session, locked);
+    hold_lock(broker, rt);
 }
 
 pub(super) fn end_of_session(broker: SessionBroker, rt: &Rc<Runtime>) {
     post(rt, &Message::RefreshFailed);
     broker.lock.set(Some(LockReason::Expired));
+    hold_lock(broker, rt);
     for tx in rt.refresh_waiters.borrow_mut().drain(..) {
         let _ = tx.send(None);
     }
@@ -588,6 +647,10 @@ pub(super) enum Job {
         popup: web_sys::Window,
         session: std::sync::Arc<Session>,
     },
+    /// Another tab says its session is unlocked, while this tab is locked:
+    /// believed only if the session's id_token proves a sign-in later than
+    /// anything this tab's session knew of.
+    Unlocked { session: Box<Session> },
     /// `/launch?iss=…&launch=…`, from the EHR.
     Launch { path: Path },
     /// `/auth/callback?…` loaded in this tab.
@@ -637,10 +700,18 @@ async fn preload_sign_in_code() -> Result<(), wasm_split_helpers::SplitLoaderErr
 /// A failure to fetch it is shown where the step's own failures would be:
 /// beside the page when unlocking, instead of it otherwise.
 fn run_sign_in(broker: SessionBroker, rt: Rc<Runtime>, job: Job) {
-    let beside_the_page = matches!(job, Job::Unlock { .. } | Job::Offered { .. });
+    // Where a failure to fetch the code shows: beside the page when
+    // unlocking, nowhere for another tab's unlock (this tab just stays
+    // locked), instead of the page otherwise.
+    let (beside_the_page, quietly) = match &job {
+        Job::Unlock { .. } | Job::Offered { .. } => (true, false),
+        Job::Unlocked { .. } => (false, true),
+        _ => (false, false),
+    };
     spawn_local(async move {
         match sign_in_code(broker, rt, job).await {
             Ok(step) => step.await,
+            Err(_) if quietly => {}
             Err(_) if beside_the_page => broker.problem.set(Some(super::CODE_UNAVAILABLE.into())),
             Err(_) => broker
                 .status
@@ -713,7 +784,10 @@ fn clean_address(rt: &Runtime, href: &str) {
     }
 }
 
-fn after_sign_in(broker: SessionBroker, rt: &Rc<Runtime>) {
+pub(super) fn after_sign_in(broker: SessionBroker, rt: &Rc<Runtime>) {
+    if broker.lock.get_untracked().is_none() {
+        remember_activity(rt.last_activity.get());
+    }
     // The refresh, sign-out, lock and unlock code, fetched while nobody
     // waits for it.
     prepare_sign_in();
@@ -751,6 +825,7 @@ pub(super) fn activity(broker: SessionBroker, explicit: bool) {
     }
     if explicit || now - rt.activity_told.get() > ACTIVITY_EVERY_MS {
         rt.activity_told.set(now);
+        remember_activity(now);
         post(&rt, &Message::Activity);
         schedule_idle(broker, &rt);
     }
@@ -800,11 +875,77 @@ pub(super) fn lock(broker: SessionBroker, reason: LockReason, tell_others: bool)
     broker.warning.set(None);
     broker.lock.set(Some(reason));
     if let Some(rt) = runtime(broker) {
+        hold_lock(broker, &rt);
         clear_timer(&rt.idle_timer);
         if tell_others {
             post(&rt, &Message::Locked);
         }
     }
+}
+
+/// Keeps this tab's lock in its storage, so a reload or a restored tab opens
+/// locked, and ends a session left locked longer than the deployment allows
+/// (`lockSignOutMinutes`). Called wherever the lock may have changed.
+pub(super) fn hold_lock(broker: SessionBroker, rt: &Rc<Runtime>) {
+    let Some(reason) = broker.lock.get_untracked() else {
+        rt.lock_since.set(0.0);
+        remove(STORED_LOCK);
+        remove(STORED_LOCK_SINCE);
+        clear_timer(&rt.lock_timer);
+        return;
+    };
+    if rt.lock_since.get() == 0.0 {
+        rt.lock_since.set(now_ms());
+    }
+    let held = super::HeldLock {
+        reason,
+        since_ms: rt.lock_since.get(),
+    };
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORED_LOCK, held.reason_text());
+    }
+    store_number(STORED_LOCK_SINCE, held.since_ms);
+    if let Some(limit) = rt.config.lock_sign_out_ms() {
+        let wait = (held.since_ms + limit - now_ms()).max(0.0) as u64;
+        set_timer(&rt.lock_timer, wait, move || {
+            sign_out_with(broker, LOCKED_TOO_LONG);
+        });
+    }
+}
+
+/// Whether this tab's lock is older than the deployment allows.
+fn locked_too_long(rt: &Runtime) -> bool {
+    let since = rt.lock_since.get();
+    since > 0.0
+        && rt
+            .config
+            .lock_sign_out_ms()
+            .is_some_and(|limit| now_ms() >= since + limit)
+}
+
+/// When the session was last used, for a tab that reopens later.
+fn remember_activity(at_ms: f64) {
+    store_number(STORED_ACTIVITY, at_ms);
+}
+
+fn stored_text(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Numbers are written and read by the browser (`Number`), not Rust's float
+/// formatting and parsing, which would add ~20 KB to the first load.
+fn store_number(key: &str, value: f64) {
+    if let (Some(s), Some(text)) = (
+        storage(),
+        js_sys::Number::from(value).to_string_with_radix(10).ok(),
+    ) {
+        let _ = s.set_item(key, &String::from(text));
+    }
+}
+
+fn stored_number(key: &str) -> Option<f64> {
+    let value = js_sys::Number::parse_float(&stored_text(key)?);
+    value.is_finite().then_some(value)
 }
 
 // ---------------------------------------------------------------- signing out
@@ -816,6 +957,8 @@ pub(super) fn forget_here(broker: SessionBroker, rt: &Rc<Runtime>, notice: Optio
     }
     clear_timer(&rt.refresh_timer);
     clear_timer(&rt.idle_timer);
+    clear_timer(&rt.lock_timer);
+    rt.lock_since.set(0.0);
     rt.refreshing.borrow_mut().take();
     for tx in rt.refresh_waiters.borrow_mut().drain(..) {
         let _ = tx.send(None);
@@ -824,10 +967,15 @@ pub(super) fn forget_here(broker: SessionBroker, rt: &Rc<Runtime>, notice: Optio
 }
 
 pub(super) fn sign_out(broker: SessionBroker) {
+    sign_out_with(broker, SIGNED_OUT);
+}
+
+/// Signs out everywhere, telling the user `notice` on the sign-in page.
+fn sign_out_with(broker: SessionBroker, notice: &str) {
     let Some(rt) = runtime(broker) else { return };
     let session = broker.session.get_untracked();
     post(&rt, &Message::SignedOut);
-    forget_here(broker, &rt, Some(SIGNED_OUT.into()));
+    forget_here(broker, &rt, Some(notice.into()));
     let Some(session) = session else { return };
     broker.status.set(Status::Working("Signing you out".into()));
     // Ending the session at the sign-in service is token code, like the

@@ -87,6 +87,13 @@ pub enum SignInError {
         "The sign-in service did not say who signed in, which Bedside needs on shared computers. Contact your IT service desk."
     )]
     NoIdentity,
+    /// Unlocking: the sign-in service handed back the session it already
+    /// had instead of asking for the password (it ignored `prompt=login`
+    /// and `max_age=0`).
+    #[error(
+        "The sign-in service did not ask for your password again, so Bedside cannot unlock this screen. Try again; if this keeps happening, contact your IT service desk."
+    )]
+    NotReauthenticated,
     /// The sign-in code could not be fetched (the network dropped).
     #[error("{CODE_UNAVAILABLE}")]
     CodeUnavailable,
@@ -141,6 +148,61 @@ pub enum LockReason {
     Idle,
     /// The session could not be renewed (the sign-in service ended it).
     Expired,
+}
+
+impl LockReason {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Idle => "idle",
+            Self::Expired => "expired",
+        }
+    }
+}
+
+/// A lock as a tab keeps it in `sessionStorage`: why, and since when (ms
+/// since the epoch). Stored, the lock outlives the page: a reload, or a tab
+/// the browser restores (with its `sessionStorage`), opens locked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct HeldLock {
+    pub reason: LockReason,
+    pub since_ms: f64,
+}
+
+impl HeldLock {
+    /// The reason as stored: `idle` or `expired`.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub fn reason_text(&self) -> &'static str {
+        self.reason.as_str()
+    }
+
+    /// A stored lock: its reason's text and its start. Anything else is no
+    /// lock record.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub fn from_stored(reason: &str, since_ms: f64) -> Option<Self> {
+        let reason = [LockReason::Idle, LockReason::Expired]
+            .into_iter()
+            .find(|r| r.as_str() == reason)?;
+        (since_ms.is_finite() && since_ms >= 0.0).then_some(Self { reason, since_ms })
+    }
+
+    /// The lock a tab opening at `now_ms` must show: the one it held, or,
+    /// if its session was last used longer ago than the idle limit, an idle
+    /// lock from the moment the limit passed.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub fn on_opening(
+        held: Option<Self>,
+        last_activity_ms: Option<f64>,
+        idle_ms: Option<f64>,
+        now_ms: f64,
+    ) -> Option<Self> {
+        held.or_else(|| {
+            let limit = last_activity_ms? + idle_ms?;
+            (now_ms >= limit).then_some(Self {
+                reason: LockReason::Idle,
+                since_ms: limit,
+            })
+        })
+    }
 }
 
 /// The sign-on broker in context. Cheap to copy.
@@ -207,51 +269,53 @@ impl SessionBroker {
         expect_context::<Self>()
     }
 
-    /// Where the broker is (reactive).
-    pub fn status(&self) -> Signal<Status> {
-        self.status.into()
+    /// Where the broker is. Reactive, as [`Self::lock_reason`].
+    pub fn status(&self) -> Status {
+        self.status.get()
     }
 
-    /// The session, when signed in (reactive).
-    pub fn session(&self) -> Signal<Option<Arc<Session>>> {
-        self.session.into()
+    /// The session, when signed in. Reactive, as [`Self::lock_reason`].
+    pub fn session(&self) -> Option<Arc<Session>> {
+        self.session.get()
     }
 
-    /// Why the screen is locked, if it is (reactive).
-    pub fn lock_reason(&self) -> Signal<Option<LockReason>> {
-        self.lock.into()
+    /// Why the screen is locked, if it is. Reactive: a read inside an
+    /// effect or view tracks it (like [`crate::nav::Navigator::path`]; a
+    /// plain read costs the first load less than a `Signal` per accessor).
+    pub fn lock_reason(&self) -> Option<LockReason> {
+        self.lock.get()
     }
 
-    /// When the screen will lock, while the warning is up (ms since the epoch).
-    pub fn warning(&self) -> Signal<Option<f64>> {
-        self.warning.into()
+    /// When the screen will lock, while the warning is up (ms since the
+    /// epoch). Reactive, as [`Self::lock_reason`].
+    pub fn warning(&self) -> Option<f64> {
+        self.warning.get()
     }
 
     /// Changes whenever the person (or the absence of one) changes: sign-in,
     /// sign-out, someone else unlocking. Key clinical pages on it so that one
     /// user's data and drafts are never shown to the next.
-    pub fn generation(&self) -> Signal<u64> {
-        self.generation.into()
+    pub fn generation(&self) -> u64 {
+        self.generation.get()
     }
 
     /// The signed-in user's name for display: from their FHIR record
     /// (`fhirUser`) when it could be read at sign-in, else from the id_token.
-    pub fn user_name(&self) -> Signal<Option<String>> {
-        let session = self.session;
-        Signal::derive(move || {
-            session.with(|s| s.as_ref().map(|s| s.user.shown_name().to_string()))
-        })
+    /// Reactive, as [`Self::lock_reason`].
+    pub fn user_name(&self) -> Option<String> {
+        self.session
+            .with(|s| s.as_ref().map(|s| s.user.shown_name().to_string()))
     }
 
-    /// The sign-on settings, once read.
-    pub fn config(&self) -> Signal<Option<SignOnConfig>> {
-        self.config.into()
+    /// The sign-on settings, once read. Reactive, as [`Self::lock_reason`].
+    pub fn config(&self) -> Option<SignOnConfig> {
+        self.config.get()
     }
 
     /// A problem with an action on this page (a blocked pop-up, say), shown
     /// beside it rather than replacing the page.
-    pub fn problem(&self) -> Signal<Option<String>> {
-        self.problem.into()
+    pub fn problem(&self) -> Option<String> {
+        self.problem.get()
     }
 
     /// Starts fetching the sign-in code, ahead of [`Self::sign_in`] (the
@@ -314,9 +378,13 @@ impl SessionBroker {
     /// a new generation.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     fn adopt(&self, session: Session, locked: Option<LockReason>) {
-        let same_person = self
-            .session
-            .with_untracked(|s| s.as_ref().is_some_and(|s| s.user.sub == session.user.sub));
+        // A person is (issuer, sub): the same `sub` at another organisation's
+        // sign-in service is somebody else.
+        let same_person = self.session.with_untracked(|s| {
+            s.as_ref().is_some_and(|s| {
+                s.user.sub == session.user.sub && s.server.issuer == session.server.issuer
+            })
+        });
         if !same_person {
             self.warning.set(None);
             self.generation.update(|g| *g += 1);
@@ -411,5 +479,68 @@ mod tests {
             display_name(&[old, official]).as_deref(),
             Some("Miss Florence Nightingale")
         );
+    }
+
+    #[test]
+    fn held_locks_survive_storage_and_nothing_else_passes() {
+        for lock in [
+            HeldLock {
+                reason: LockReason::Idle,
+                since_ms: 1_795_000_000_123.0,
+            },
+            HeldLock {
+                reason: LockReason::Expired,
+                since_ms: 0.0,
+            },
+        ] {
+            assert_eq!(
+                HeldLock::from_stored(lock.reason_text(), lock.since_ms),
+                Some(lock)
+            );
+        }
+        for (reason, since) in [
+            ("", 1.0),
+            ("asleep", 1.0),
+            ("Idle", 1.0),
+            ("idle", -1.0),
+            ("idle", f64::NAN),
+            ("idle", f64::INFINITY),
+        ] {
+            assert_eq!(
+                HeldLock::from_stored(reason, since),
+                None,
+                "{reason} {since}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_tab_opens_locked_if_it_was_or_if_its_idle_limit_has_passed() {
+        let held = HeldLock {
+            reason: LockReason::Expired,
+            since_ms: 5.0,
+        };
+        let idle = Some(600_000.0);
+        // A held lock wins, however recent the activity.
+        assert_eq!(
+            HeldLock::on_opening(Some(held), Some(1_000.0), idle, 1_001.0),
+            Some(held)
+        );
+        // Used 10 minutes ago to the millisecond: locked from then; a
+        // millisecond less: not locked.
+        assert_eq!(
+            HeldLock::on_opening(None, Some(1_000.0), idle, 601_000.0),
+            Some(HeldLock {
+                reason: LockReason::Idle,
+                since_ms: 601_000.0
+            })
+        );
+        assert_eq!(
+            HeldLock::on_opening(None, Some(1_000.0), idle, 600_999.0),
+            None
+        );
+        // No idle lock configured, or no activity recorded: nothing to go on.
+        assert_eq!(HeldLock::on_opening(None, Some(1_000.0), None, 1e12), None);
+        assert_eq!(HeldLock::on_opening(None, None, idle, 1e12), None);
     }
 }

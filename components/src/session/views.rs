@@ -15,6 +15,8 @@ use crate::ui::{Button, ButtonType, ButtonVariant, ProblemSummary, move_focus_to
 #[derive(Clone, PartialEq)]
 enum Gate {
     SignedIn(u64),
+    /// Signed in, but the tab opened locked: no page yet.
+    Locked,
     Other(Status),
 }
 
@@ -27,12 +29,25 @@ pub fn SessionGate(
     children: ChildrenFn,
 ) -> impl IntoView {
     let broker = SessionBroker::expect();
-    let gate = Memo::new(move |_| match broker.status.get() {
-        Status::SignedIn => Gate::SignedIn(broker.generation.get()),
+    // Pages are built only once this person has been unlocked in this tab:
+    // a tab that opens locked (a reload, a tab the browser restored) has
+    // nothing clinical in its document, not even hidden. Pages that were
+    // open when the lock came stay (hidden), with what was typed in them.
+    let gate = Memo::new(move |shown: Option<&Gate>| match broker.status.get() {
+        Status::SignedIn => {
+            let generation = broker.generation.get();
+            let locked = broker.lock.get().is_some();
+            if !locked || shown == Some(&Gate::SignedIn(generation)) {
+                Gate::SignedIn(generation)
+            } else {
+                Gate::Locked
+            }
+        }
         other => Gate::Other(other),
     });
     move || match gate.get() {
         Gate::SignedIn(_) => children().into_any(),
+        Gate::Locked => ().into_any(),
         Gate::Other(Status::SignedOut { notice }) => {
             view! { <SignInPage notice=notice.unwrap_or_default() /> }.into_any()
         }
@@ -140,7 +155,7 @@ pub fn AccountArea() -> impl IntoView {
                 <ul class="nhsuk-header__account-list">
                     <li class="nhsuk-header__account-item" data-testid="signed-in-user">
                         <span class="nhsuk-u-visually-hidden">"Signed in as "</span>
-                        {move || broker.user_name().get()}
+                        {move || broker.user_name()}
                     </li>
                     <li class="nhsuk-header__account-item">
                         <button
@@ -184,7 +199,7 @@ pub fn SessionWarning() -> impl IntoView {
 pub fn LockScreen() -> impl IntoView {
     let broker = SessionBroker::expect();
     // A refresh while locked sets the lock again: only a change re-renders.
-    let reason = Memo::new(move |_| broker.lock_reason().get());
+    let reason = Memo::new(move |_| broker.lock_reason());
     move || {
         reason
             .get()
@@ -283,7 +298,7 @@ fn lock_screen_view(broker: SessionBroker, reason: LockReason) -> AnyView {
     // As for the warning: focus to the heading once it is here.
     Effect::new(|| move_focus_to("lock-screen-title"));
     // Whoever is signed in cannot change while the screen is locked.
-    let name = broker.user_name().get_untracked().unwrap_or_default();
+    let name = untrack(|| broker.user_name()).unwrap_or_default();
     let (title, why) = match reason {
         LockReason::Expired => (
             "Your session has ended",

@@ -16,7 +16,9 @@
 use js_sys::{Array, JSON, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::smart::config::{default_ehr_scope, default_idle, default_scope, default_warning};
+use crate::smart::config::{
+    default_ehr_scope, default_idle, default_lock_sign_out, default_scope, default_warning,
+};
 use crate::smart::session::{ContextIdentifier, FhirContextItem, LaunchContext, Message, User};
 use crate::smart::{
     ConfigError, Organisation, Session, SignOnConfig, SmartConfiguration, TokenError, TokenResponse,
@@ -201,6 +203,9 @@ pub fn read_config(text: &[u8]) -> Result<SignOnConfig, ConfigError> {
             lock_warning_seconds: sign_on
                 .opt_u32("lockWarningSeconds")?
                 .unwrap_or_else(default_warning),
+            lock_sign_out_minutes: sign_on
+                .opt_u32("lockSignOutMinutes")?
+                .unwrap_or_else(default_lock_sign_out),
         })
     };
     let config = read().map_err(ConfigError::Malformed)?;

@@ -60,6 +60,11 @@ pub struct SignOnConfig {
     /// Seconds of warning before the screen locks.
     #[serde(default = "default_warning")]
     pub lock_warning_seconds: u32,
+    /// Minutes a screen may stay locked before the session ends completely
+    /// (signed out everywhere, refresh token revoked; 0: never). A locked
+    /// session still holds a refresh token on the PC: this bounds how long.
+    #[serde(default = "default_lock_sign_out")]
+    pub lock_sign_out_minutes: u32,
 }
 
 pub(crate) fn default_idle() -> u32 {
@@ -67,6 +72,10 @@ pub(crate) fn default_idle() -> u32 {
 }
 
 pub(crate) fn default_warning() -> u32 {
+    60
+}
+
+pub(crate) fn default_lock_sign_out() -> u32 {
     60
 }
 
@@ -110,9 +119,26 @@ impl SignOnConfig {
             .find(|o| o.fhir_base_url.trim_end_matches('/') == iss)
     }
 
+    /// Whether `session` is one of this deployment's: its organisation is
+    /// configured, with the same client id and FHIR server. Another tab's
+    /// session that is not, is not believed: a token goes only to its own
+    /// organisation's FHIR server.
+    pub fn knows(&self, session: &crate::smart::Session) -> bool {
+        self.organisation(&session.organisation).is_some_and(|o| {
+            o.client_id == session.client_id
+                && o.fhir_base_url.trim_end_matches('/')
+                    == session.fhir_base_url.trim_end_matches('/')
+        })
+    }
+
     /// The idle time before locking, in milliseconds (`None`: never locks).
     pub fn idle_lock_ms(&self) -> Option<f64> {
         (self.idle_lock_minutes > 0).then(|| f64::from(self.idle_lock_minutes) * 60_000.0)
+    }
+
+    /// How long a screen may stay locked, in milliseconds (`None`: no limit).
+    pub fn lock_sign_out_ms(&self) -> Option<f64> {
+        (self.lock_sign_out_minutes > 0).then(|| f64::from(self.lock_sign_out_minutes) * 60_000.0)
     }
 }
 

@@ -14,7 +14,14 @@
 //! 5. `exp` is in the future and `iat` not in the future (both with a minute
 //!    of leeway for clock skew on ward PCs);
 //! 6. `nonce` is the one this browser sent with this attempt, so a token
-//!    from another sign-in cannot be replayed into this one.
+//!    from another sign-in cannot be replayed into this one;
+//! 7. for a re-authentication (unlocking a screen), `auth_time` is later
+//!    than the `iat` of the id_token the locked session holds: the sign-in
+//!    service really asked for the password again (`prompt=login`,
+//!    `max_age=0`; OIDC Core §3.1.2.1 makes `auth_time` required when
+//!    `max_age` is sent) after everything the locked session knew of, and did
+//!    not just wave through the session it already had. Both times are the
+//!    sign-in service's own, so a ward PC's clock being off does not matter.
 //!
 //! Parsing, key choice and the claim checks are plain Rust, tested natively;
 //! only [`verify`]'s signature check needs a browser.
@@ -58,20 +65,30 @@ pub enum IdTokenError {
     /// Not the token of this sign-in attempt.
     #[error("the identity token does not belong to this sign-in attempt")]
     Nonce,
+    /// A re-authentication that did not happen: no `auth_time`, or one no
+    /// later than the locked session's last id_token.
+    #[error(
+        "the sign-in service did not ask for the password again, so the screen stays locked. If this keeps happening, contact your IT service desk"
+    )]
+    NotReauthenticated,
     /// The browser could not verify it.
     #[error("the browser could not check the identity token: {0}")]
     Crypto(String),
 }
 
 /// What is checked against.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Expected<'a> {
     /// The issuer from discovery.
     pub issuer: &'a str,
     /// The app's client id.
     pub client_id: &'a str,
-    /// The nonce sent with this attempt.
-    pub nonce: &'a str,
+    /// The nonce sent with this attempt. `None` only where this tab made no
+    /// attempt: another tab's re-authentication, which `auth_time` proves.
+    pub nonce: Option<&'a str>,
+    /// For a re-authentication: `auth_time` must be later than this (the
+    /// `iat` of the locked session's id_token, seconds since the epoch).
+    pub authenticated_after_s: Option<f64>,
 }
 
 /// `aud` is a string or an array of strings (RFC 7519 §4.1.3).
@@ -115,6 +132,9 @@ pub struct IdTokenClaims {
     /// The user's name, when the `profile` scope was granted.
     #[serde(default)]
     pub name: Option<String>,
+    /// When the user last entered their credentials, seconds since the epoch.
+    #[serde(default)]
+    pub auth_time: Option<f64>,
 }
 
 /// The JOSE header.
@@ -224,7 +244,8 @@ impl UnverifiedIdToken {
     }
 }
 
-/// Checks `iss`, `aud`/`azp`, `exp`/`iat` and `nonce`.
+/// Checks `iss`, `aud`/`azp`, `exp`/`iat`, `nonce` and, for a
+/// re-authentication, `auth_time`.
 pub fn check_claims(
     claims: &IdTokenClaims,
     expected: &Expected<'_>,
@@ -247,9 +268,16 @@ pub fn check_claims(
     if claims.exp + LEEWAY_S <= now_s || claims.iat - LEEWAY_S > now_s {
         return Err(IdTokenError::Time);
     }
-    let nonce = claims.nonce.as_deref().unwrap_or_default();
-    if expected.nonce.is_empty() || nonce != expected.nonce {
-        return Err(IdTokenError::Nonce);
+    if let Some(expected_nonce) = expected.nonce {
+        let nonce = claims.nonce.as_deref().unwrap_or_default();
+        if expected_nonce.is_empty() || nonce != expected_nonce {
+            return Err(IdTokenError::Nonce);
+        }
+    }
+    if let Some(after) = expected.authenticated_after_s
+        && !claims.auth_time.is_some_and(|t| t > after)
+    {
+        return Err(IdTokenError::NotReauthenticated);
     }
     Ok(())
 }
@@ -428,7 +456,8 @@ mod tests {
     const EXPECTED: Expected<'static> = Expected {
         issuer: "https://as.example",
         client_id: "bedside",
-        nonce: "n1",
+        nonce: Some("n1"),
+        authenticated_after_s: None,
     };
 
     fn parse(claims: &str) -> UnverifiedIdToken {
@@ -525,12 +554,12 @@ mod tests {
     fn nonce_must_be_this_attempts() {
         let t = parse(&claims(""));
         let wrong = Expected {
-            nonce: "n2",
+            nonce: Some("n2"),
             ..EXPECTED
         };
         assert_eq!(t.check_claims(&wrong, NOW), Err(IdTokenError::Nonce));
         let empty = Expected {
-            nonce: "",
+            nonce: Some(""),
             ..EXPECTED
         };
         let no_nonce = parse(&claims("").replace(r#","nonce":"n1""#, ""));
@@ -539,6 +568,40 @@ mod tests {
             no_nonce.check_claims(&EXPECTED, NOW),
             Err(IdTokenError::Nonce)
         );
+        // Another tab's re-authentication: no nonce of ours to match.
+        let others = Expected {
+            nonce: None,
+            ..EXPECTED
+        };
+        assert_eq!(no_nonce.check_claims(&others, NOW), Ok(()));
+    }
+
+    #[test]
+    fn a_reauthentication_must_be_later_than_the_locked_sessions_token() {
+        let last_iat = NOW - 300.0;
+        let unlocking = Expected {
+            authenticated_after_s: Some(last_iat),
+            ..EXPECTED
+        };
+        let at = |t: f64| parse(&claims(&format!(r#","auth_time":{t}"#)));
+        // The password entered after the locked session's last token: accepted.
+        assert_eq!(at(last_iat + 1.0).check_claims(&unlocking, NOW), Ok(()));
+        assert_eq!(at(NOW).check_claims(&unlocking, NOW), Ok(()));
+        // The sign-in the locked session came from, waved through: refused.
+        assert_eq!(
+            at(last_iat).check_claims(&unlocking, NOW),
+            Err(IdTokenError::NotReauthenticated)
+        );
+        assert_eq!(
+            at(last_iat - 600.0).check_claims(&unlocking, NOW),
+            Err(IdTokenError::NotReauthenticated)
+        );
+        assert_eq!(
+            parse(&claims("")).check_claims(&unlocking, NOW),
+            Err(IdTokenError::NotReauthenticated)
+        );
+        // A first sign-in does not ask.
+        assert_eq!(at(1.0).check_claims(&EXPECTED, NOW), Ok(()));
     }
 
     #[test]

@@ -12,9 +12,19 @@
 //! - **Someone later at the same PC** (the main risk on a ward). Nothing
 //!   goes to `localStorage`, cookies or the HTTP cache (FHIR responses are
 //!   `no-store`). The access token lives in memory only. What a reload must
-//!   keep (the refresh token, the id_token for sign-out, who is signed in)
-//!   sits in `sessionStorage`, which the browser deletes with the tab. An idle
-//!   screen locks and hides clinical data; sign-out clears every tab.
+//!   keep (the refresh token, the id_token for sign-out, who is signed in,
+//!   the lock and when the session was last used) sits in `sessionStorage`,
+//!   which the browser deletes with the tab, but restores with a tab it
+//!   reopens (and copies into a duplicated tab or a pop-up): so the lock is
+//!   kept there too, and a reopened tab opens locked. An idle screen locks
+//!   and hides clinical data; a tab that opens locked builds no clinical
+//!   page at all. Unlocking needs the password again (`prompt=login`,
+//!   `max_age=0`, `auth_time` checked). A session locked too long is signed
+//!   out; sign-out clears every tab.
+//! - **What the lock does not do**: it hides pages from the next person at
+//!   the screen; it does not protect the tab's memory or `sessionStorage`
+//!   from someone with the browser's developer tools on an unmanaged PC.
+//!   Deployments lock down developer tools by policy on shared PCs.
 //! - **A stolen refresh token.** The server rotates it on each use
 //!   (`rotateRefreshToken`); a replayed old one is refused and, at servers
 //!   that detect reuse, ends the grant. Only one tab (the leader, holding a
@@ -26,11 +36,21 @@
 //!   server.
 //! - **Cross-site scripting** would defeat any browser-side storage, so it is
 //!   prevented instead: a Content Security Policy without `unsafe-inline` or
-//!   `unsafe-eval`, no `innerHTML` of server text (narrative HTML is
-//!   sanitised), and short-lived access tokens.
+//!   `unsafe-eval`, no `innerHTML` of server text (FHIR narrative HTML is
+//!   not rendered: there is no sanitiser yet), and short-lived access tokens.
 //!
 //! Tabs share the session over a same-origin `BroadcastChannel`; messages
-//! never leave the browser.
+//! never leave the browser. **The origin is the trust boundary**: any page
+//! served from the app's origin can read its storage and talk on its
+//! channel, so Bedside needs an origin of its own (not a path on a shared
+//! intranet host). Within it, messages are still checked: a session for an
+//! organisation, client or FHIR server not in the configuration is ignored,
+//! a tab keeps its own sign-in endpoints, and "unlocked" unlocks nothing
+//! without an id_token that proves a fresh sign-in.
+//!
+//! Deployment requirements: HTTPS; an origin of its own; refresh-token
+//! rotation and a maximum refresh-token lifetime at the sign-on server; and
+//! `prompt=login` / `max_age` honoured, or unlocking is refused.
 
 use serde::{Deserialize, Serialize};
 
@@ -317,6 +337,11 @@ pub struct PendingSignIn {
     /// Re-authentication to unlock: the user who was signed in, so that a
     /// different person gets a fresh session.
     pub unlocking: Option<String>,
+    /// Re-authentication to unlock: the `iat` of the locked session's
+    /// id_token (seconds, the sign-in service's clock). The new id_token's
+    /// `auth_time` must be later.
+    #[serde(default)]
+    pub reauthenticated_after_s: Option<f64>,
 }
 
 /// What tabs of the app tell each other (JSON over a `BroadcastChannel`).

@@ -57,6 +57,7 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                 let begin = Begin::Popup {
                     popup,
                     sub: session.user.sub.clone(),
+                    after_s: last_token_iat(&session),
                 };
                 if let Err(e) = begin_sign_in(&org, begin, &scope).await {
                     broker.problem.set(Some(e.to_string()));
@@ -71,6 +72,7 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                 }
             }
             Job::SignOut { session } => sign_out(broker, &session).await,
+            Job::Unlocked { session } => unlocked_elsewhere(broker, &rt, *session).await,
             Job::Refresh { done } => {
                 let _ = done.send(refresh(broker, &rt).await);
             }
@@ -121,6 +123,84 @@ async fn refresh(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> {
     publish(broker, rt, next, broker.lock.get_untracked());
     schedule_refresh(broker, rt);
     Some(access)
+}
+
+/// Another tab's word that the session is unlocked, checked against this
+/// tab's own session: the id_token must verify with this organisation's
+/// issuer and keys (as this tab discovered them, never as the message says),
+/// and its `auth_time` must be later than this tab's own last id_token. Then this tab
+/// unlocks too (as whoever signed in: another person gets fresh pages).
+/// Otherwise (a leader's refresh that crossed the lock, or a forgery) it
+/// stays locked; the same person's renewed tokens are still taken.
+async fn unlocked_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, session: Session) {
+    let Some(ours) = broker.session.get_untracked() else {
+        return;
+    };
+    let proven = fresh_sign_in(&ours, &session).await;
+    if broker.lock.get_untracked().is_none() {
+        return; // unlocked here meanwhile
+    }
+    let same_person =
+        ours.server.issuer == session.server.issuer && ours.user.sub == session.user.sub;
+    if !proven && !same_person {
+        return;
+    }
+    let token = session.access_token.clone();
+    super::store_session(&session.for_storage());
+    if proven {
+        broker.adopt(session, None);
+        rt.last_activity.set(now_ms());
+    } else {
+        broker.adopt(session, broker.lock.get_untracked());
+    }
+    super::hold_lock(broker, rt);
+    for tx in rt.refresh_waiters.borrow_mut().drain(..) {
+        let _ = tx.send(Some(token.clone()));
+    }
+    if proven {
+        super::after_sign_in(broker, rt);
+    }
+}
+
+/// Whether `session`'s id_token proves a sign-in at `ours`'s organisation's
+/// issuer, for this app, later than `ours`'s own last id_token.
+async fn fresh_sign_in(ours: &Session, session: &Session) -> bool {
+    let (Some(id_token), Some(issuer), Some(jwks_uri)) = (
+        session.id_token.as_deref(),
+        ours.server.issuer.as_deref(),
+        ours.server.jwks_uri.as_deref(),
+    ) else {
+        return false;
+    };
+    if session.organisation != ours.organisation || session.server != ours.server {
+        return false;
+    }
+    let Ok(keys) = get_json(jwks_uri).await else {
+        return false;
+    };
+    let Ok(jwks) = Jwks::parse(&keys.body) else {
+        return false;
+    };
+    let expected = Expected {
+        issuer,
+        client_id: &ours.client_id,
+        nonce: None,
+        authenticated_after_s: Some(last_token_iat(ours)),
+    };
+    id_token::verify(id_token, &jwks, &expected, now_ms() / 1000.0)
+        .await
+        .is_ok_and(|claims| claims.sub == session.user.sub)
+}
+
+/// When the sign-in service issued `session`'s id_token (its `iat`; 0 if it
+/// has none that reads): a re-authentication must come later, by the
+/// service's own clock.
+fn last_token_iat(session: &Session) -> f64 {
+    session
+        .id_token
+        .as_deref()
+        .and_then(|t| id_token::UnverifiedIdToken::parse(t).ok())
+        .map_or(0.0, |t| t.claims.iat)
 }
 
 /// Ends `session` at the sign-in service, once this computer has forgotten it.
@@ -216,6 +296,8 @@ enum Begin {
     Popup {
         popup: web_sys::Window,
         sub: String,
+        /// See [`last_token_iat`].
+        after_s: f64,
     },
 }
 
@@ -259,9 +341,11 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
     let state = CodeVerifier::generate()?.as_str().to_string();
     let nonce = CodeVerifier::generate()?.as_str().to_string();
     let redirect_uri = format!("{}{CALLBACK_PATH}", origin());
-    let (launch, return_to, unlocking) = match &begin {
-        Begin::Redirect { return_to, launch } => (launch.clone(), return_to.clone(), None),
-        Begin::Popup { sub, .. } => (None, current_href(), Some(sub.clone())),
+    let (launch, return_to, unlocking, reauthenticated_after_s) = match &begin {
+        Begin::Redirect { return_to, launch } => (launch.clone(), return_to.clone(), None, None),
+        Begin::Popup { sub, after_s, .. } => {
+            (None, current_href(), Some(sub.clone()), Some(*after_s))
+        }
     };
     let request = AuthorizationRequest {
         client_id: org.client_id.clone(),
@@ -282,6 +366,7 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
             server,
             return_to,
             unlocking,
+            reauthenticated_after_s,
         },
     );
     match begin {
@@ -289,8 +374,9 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
             let _ = window().location().assign(&target);
         }
         Begin::Popup { popup, .. } => {
-            // Re-authentication: the person at the PC must prove who they are.
-            target.push_str("&prompt=login");
+            // Re-authentication: the person at the PC must prove who they
+            // are, now (OIDC Core §3.1.2.1); `auth_time` is checked on return.
+            target.push_str("&prompt=login&max_age=0");
             let _ = popup.location().set_href(&target);
         }
     }
@@ -431,9 +517,15 @@ async fn redeem(
     let expected = Expected {
         issuer,
         client_id: &org.client_id,
-        nonce: &pending.nonce,
+        nonce: Some(&pending.nonce),
+        authenticated_after_s: pending.reauthenticated_after_s,
     };
-    let claims = id_token::verify(&id_token, &jwks, &expected, received / 1000.0).await?;
+    let claims = id_token::verify(&id_token, &jwks, &expected, received / 1000.0)
+        .await
+        .map_err(|e| match e {
+            id_token::IdTokenError::NotReauthenticated => SignInError::NotReauthenticated,
+            other => other.into(),
+        })?;
     let user = User {
         sub: claims.sub,
         name: claims.name,
