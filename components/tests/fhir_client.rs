@@ -341,6 +341,40 @@ fn search_all_follows_next_links_and_keeps_only_matches() {
 }
 
 #[test]
+fn the_token_goes_to_the_clients_own_server_only() {
+    let page = |next: &str| {
+        format!(
+            r#"{{"resourceType":"Bundle","type":"searchset","link":[{{"relation":"next","url":"{next}"}}],"entry":[]}}"#
+        )
+    };
+    for elsewhere in [
+        "https://evil.test/R4/Observation?_offset=1",
+        "https://fhir.test/R4-evil/Observation",
+        "https://fhir.test.evil/R4/Observation",
+        "http://fhir.test/R4/Observation",
+    ] {
+        let script = Script::new(vec![ok(&page(elsewhere))]);
+        let client = script.client().with_token_source(tokens("t1", None));
+        let first = block_on(client.search(&Search::new("Observation"))).expect("first page");
+        match block_on(client.next_page(&first)) {
+            Err(FhirError::ForeignAddress { url }) => assert_eq!(url, elsewhere),
+            other => panic!("{elsewhere}: expected a refusal, got {other:?}"),
+        }
+        assert_eq!(script.requests().len(), 1, "{elsewhere} was never asked");
+    }
+    // Its own server's pages, under the base, are followed with the token.
+    let script = Script::new(vec![
+        ok(&page("https://fhir.test/R4/Observation?_offset=1")),
+        ok(&page("https://fhir.test/R4?_getpages=x")),
+    ]);
+    let client = script.client().with_token_source(tokens("t1", None));
+    let first = block_on(client.search(&Search::new("Observation"))).expect("first page");
+    block_on(client.next_page(&first)).expect("next page");
+    let requests = script.requests();
+    assert_eq!(requests[1].header_value("authorization"), Some("Bearer t1"));
+}
+
+#[test]
 fn conditional_create_and_transactions() {
     let script = Script::new(vec![
         ok(PATIENT),

@@ -362,4 +362,25 @@ test.describe("idle lock on shared PCs", () => {
     await expect(locked).toBeVisible();
     await expect(page.getByLabel("Name or NHS number")).toBeHidden();
   });
+
+  test("a screen left locked longer than the deployment allows is signed out, its refresh token revoked", async ({ page }) => {
+    await page.clock.install();
+    await signInThroughApp(page, "nurse");
+    await page.getByRole("button", { name: "Lock screen" }).click();
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+
+    // lockSignOutMinutes defaults to 60.
+    const revocation = page.waitForRequest((r) => r.url().endsWith("/token/revocation"));
+    await page.clock.fastForward("59:00");
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+    await page.clock.fastForward("01:00");
+    const revoked = new URLSearchParams((await revocation).postData() ?? "").get("token");
+    expect(revoked, "the refresh token was sent for revocation").toBeTruthy();
+    // Then the sign-on server's own session ends too (RP-initiated logout).
+    await expect(page.getByRole("heading", { name: "Sign out of the sandbox?" })).toBeVisible();
+    const reuse = await page.request.post(`${ISSUER}/token`, {
+      form: { grant_type: "refresh_token", refresh_token: revoked!, client_id: "bedside" },
+    });
+    expect(reuse.status()).toBe(400);
+  });
 });

@@ -414,9 +414,23 @@ impl FhirClient {
         shared.await
     }
 
+    /// Whether `url` is at this client's FHIR base (the base itself, or a
+    /// path or query under it).
+    fn is_ours(&self, url: &str) -> bool {
+        let base = &self.inner.base;
+        url.strip_prefix(base.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']))
+    }
+
     /// Sends a request with auth, refresh-on-401 and retries.
     async fn execute(&self, request: HttpRequest) -> Result<Rc<HttpResponse>, FhirError> {
         let inner = &self.inner;
+        // The bearer token goes only to this client's own server, whatever
+        // addresses a server hands back (RFC 9700 §4.9: no token to a
+        // resource server it was not meant for).
+        if inner.tokens.is_some() && !self.is_ours(&request.url) {
+            return Err(FhirError::ForeignAddress { url: request.url });
+        }
         let mut token = match &inner.tokens {
             Some(source) => source.token().await,
             None => None,

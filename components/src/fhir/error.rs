@@ -55,6 +55,16 @@ pub enum FhirError {
         /// Seconds the server asked us to wait (429, 503).
         retry_after: Option<u32>,
     },
+    /// A request (a server's `next` link, say) for an address outside the
+    /// client's FHIR base, while signed in: the user's token goes only to
+    /// its own organisation's server, so nothing was sent.
+    #[error(
+        "The clinical record system pointed Bedside to another server, which Bedside does not send your sign-in to. Nothing was sent."
+    )]
+    ForeignAddress {
+        /// The address refused.
+        url: String,
+    },
     /// The server answered with something that is not the FHIR expected.
     #[error(
         "The clinical record system sent information Bedside could not read. Nothing has been changed."
@@ -143,6 +153,9 @@ impl FhirError {
                         .map(|s| format!(" (Retry-After {s} s)"))
                         .unwrap_or_default()
                 )
+            }
+            Self::ForeignAddress { url } => {
+                format!("refused to send the token outside the FHIR base: {url}")
             }
             Self::Decode { path, detail } => format!("decode error at {path}: {detail}"),
         }

@@ -15,6 +15,12 @@ pub enum DiscoveryError {
     /// The document is not SMART configuration JSON.
     #[error("The sign-in service's settings could not be read: {0}")]
     Malformed(String),
+    /// An endpoint that tokens or the user's sign-in would travel to in
+    /// clear text.
+    #[error(
+        "This organisation's sign-in service gives an address that is not secure (https): {0}. Contact your IT service desk."
+    )]
+    Insecure(String),
     /// A capability Bedside needs is missing.
     #[error(
         "This organisation's sign-in service does not support {missing}, which Bedside needs. Contact your IT service desk."
@@ -109,6 +115,19 @@ impl SmartConfiguration {
     /// launch mode used. A configuration read from `oauth-uris` lists no
     /// capabilities and is not held to them; the id_token check still applies.
     pub fn check(&self, mode: LaunchMode) -> Result<(), DiscoveryError> {
+        // Every endpoint over TLS: codes, tokens and keys travel to them.
+        // Plain http only to this computer itself (a developer's sandbox).
+        let endpoints = [
+            Some(&self.authorization_endpoint),
+            Some(&self.token_endpoint),
+            self.issuer.as_ref(),
+            self.jwks_uri.as_ref(),
+            self.revocation_endpoint.as_ref(),
+            self.end_session_endpoint.as_ref(),
+        ];
+        if let Some(insecure) = endpoints.into_iter().flatten().find(|u| !is_secure(u)) {
+            return Err(DiscoveryError::Insecure(insecure.clone()));
+        }
         if self.capabilities.is_empty() && self.code_challenge_methods_supported.is_empty() {
             return Ok(());
         }
@@ -141,9 +160,62 @@ impl SmartConfiguration {
     }
 }
 
+/// `https`, or `http` to a loopback host (`localhost`, `127.0.0.1`, `[::1]`).
+fn is_secure(url: &str) -> bool {
+    if url.starts_with("https://") {
+        return true;
+    }
+    let Some(rest) = url.strip_prefix("http://") else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match authority.rsplit_once('@') {
+        Some((_, host)) => host,
+        None => authority,
+    };
+    let host = if host.starts_with('[') {
+        host.split_inclusive(']').next().unwrap_or_default()
+    } else {
+        host.split(':').next().unwrap_or_default()
+    };
+    matches!(host, "localhost" | "127.0.0.1" | "[::1]")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn endpoints_must_be_https_except_on_this_computer() {
+        for secure in [
+            "https://login.trust.nhs.uk/token",
+            "http://localhost:8104/token",
+            "http://127.0.0.1/token",
+            "http://[::1]:8104/token",
+        ] {
+            assert!(is_secure(secure), "{secure}");
+        }
+        for insecure in [
+            "http://login.trust.nhs.uk/token",
+            "http://localhost.evil.example/token",
+            "http://localhost@evil.example/token",
+            "http://127.0.0.1.evil.example/token",
+            "ftp://localhost/token",
+            "//localhost/token",
+            "javascript:alert(1)",
+        ] {
+            assert!(!is_secure(insecure), "{insecure}");
+        }
+        let mut server = SmartConfiguration::parse(FULL.as_bytes()).expect("full");
+        assert_eq!(server.check(LaunchMode::Standalone), Ok(()));
+        server.revocation_endpoint = Some("http://auth.example/revoke".into());
+        assert_eq!(
+            server.check(LaunchMode::Standalone),
+            Err(DiscoveryError::Insecure(
+                "http://auth.example/revoke".into()
+            ))
+        );
+    }
 
     const FULL: &str = r#"{
         "issuer": "http://localhost:8104", "jwks_uri": "http://localhost:8104/jwks",

@@ -118,6 +118,15 @@ async fn refresh(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> {
     let token = crate::smart::browser_json::read_token(&response.body).ok()?;
     // The session may have ended (signed out elsewhere) while waiting.
     let current = broker.session.get_untracked()?;
+    // A new id_token must be the same person's, from the same issuer, for
+    // this app (OIDC Core §12.2) before it is kept or sent as a sign-out
+    // hint. One that is not ends the session here: someone must sign in.
+    if let Some(id_token) = &token.id_token
+        && !same_identity(&current, id_token).await
+    {
+        end_of_session(broker, rt);
+        return None;
+    }
     let next = current.refreshed(token, now_ms());
     let access = next.access_token.clone();
     publish(broker, rt, next, broker.lock.get_untracked());
@@ -165,16 +174,37 @@ async fn unlocked_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, session: Se
 /// Whether `session`'s id_token proves a sign-in at `ours`'s organisation's
 /// issuer, for this app, later than `ours`'s own last id_token.
 async fn fresh_sign_in(ours: &Session, session: &Session) -> bool {
-    let (Some(id_token), Some(issuer), Some(jwks_uri)) = (
-        session.id_token.as_deref(),
-        ours.server.issuer.as_deref(),
-        ours.server.jwks_uri.as_deref(),
+    let Some(id_token) = session.id_token.as_deref() else {
+        return false;
+    };
+    session.organisation == ours.organisation
+        && session.server == ours.server
+        && names_user(
+            ours,
+            id_token,
+            Some(last_token_iat(ours)),
+            &session.user.sub,
+        )
+        .await
+}
+
+/// Whether `id_token` verifies with `session`'s issuer and keys, for this
+/// app, and names the session's user.
+async fn same_identity(session: &Session, id_token: &str) -> bool {
+    names_user(session, id_token, None, &session.user.sub).await
+}
+
+/// Whether `id_token` verifies against `trusted`'s issuer and keys (as this
+/// tab discovered them), for this app, with `auth_time` after `after_s`
+/// when given, and names `sub`. No nonce: this tab made no attempt of its
+/// own that the token answers.
+async fn names_user(trusted: &Session, id_token: &str, after_s: Option<f64>, sub: &str) -> bool {
+    let (Some(issuer), Some(jwks_uri)) = (
+        trusted.server.issuer.as_deref(),
+        trusted.server.jwks_uri.as_deref(),
     ) else {
         return false;
     };
-    if session.organisation != ours.organisation || session.server != ours.server {
-        return false;
-    }
     let Ok(keys) = get_json(jwks_uri).await else {
         return false;
     };
@@ -183,13 +213,13 @@ async fn fresh_sign_in(ours: &Session, session: &Session) -> bool {
     };
     let expected = Expected {
         issuer,
-        client_id: &ours.client_id,
+        client_id: &trusted.client_id,
         nonce: None,
-        authenticated_after_s: Some(last_token_iat(ours)),
+        authenticated_after_s: after_s,
     };
     id_token::verify(id_token, &jwks, &expected, now_ms() / 1000.0)
         .await
-        .is_ok_and(|claims| claims.sub == session.user.sub)
+        .is_ok_and(|claims| claims.sub == sub)
 }
 
 /// When the sign-in service issued `session`'s id_token (its `iat`; 0 if it
