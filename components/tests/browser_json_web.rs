@@ -168,10 +168,10 @@ fn other_messages_on_the_channel_are_ignored() {
 #[wasm_bindgen_test]
 fn settings_are_read_as_serde_reads_them() {
     let documents = [
-        r#"{"signOn":{"organisations":[{"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c"}]}}"#,
+        r#"{"signOn":{"organisations":[{"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"}]}}"#,
         r#"{"other":1,"signOn":{"organisations":[
-            {"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c","scope":"openid user/*.rs","ehrScope":"launch openid"},
-            {"id":"b","name":"Trust B","fhirBaseUrl":"https://b/R4/","clientId":"d"}],
+            {"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a","scope":"openid user/*.rs","ehrScope":"launch openid"},
+            {"id":"b","name":"Trust B","fhirBaseUrl":"https://b/R4/","clientId":"d","issuer":"https://login.b"}],
             "idleLockMinutes":0,"lockWarningSeconds":30}}"#,
     ];
     for text in documents {
@@ -185,9 +185,9 @@ fn settings_are_read_as_serde_reads_them() {
     let broken = [
         r#"{}"#,
         r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4"}]}}"#,
-        r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c"}],"idleLockMinutes":"10"}}"#,
-        r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c"}],"idleLockMinutes":-1}}"#,
-        r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c"}],"idleLockMinutes":1.5}}"#,
+        r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"}],"idleLockMinutes":"10"}}"#,
+        r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"}],"idleLockMinutes":-1}}"#,
+        r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"}],"idleLockMinutes":1.5}}"#,
         r#"{"signOn":{"organisations":{"id":"a"}}}"#,
         "not json",
     ];

@@ -352,6 +352,8 @@ export function smartConfiguration(config) {
     revocation_endpoint: `${issuer}/token/revocation`,
     userinfo_endpoint: `${issuer}/me`,
     end_session_endpoint: `${issuer}/session/end`,
+    // oidc-provider puts `iss` in every authorization response (RFC 9207).
+    authorization_response_iss_parameter_supported: true,
     grant_types_supported: ["authorization_code", "refresh_token"],
     response_types_supported: ["code"],
     token_endpoint_auth_methods_supported: ["none"],

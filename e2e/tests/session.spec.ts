@@ -187,6 +187,41 @@ test.describe("single sign-on", () => {
     await expectAccessible(page);
   });
 
+  test("an answer naming another sign-in service is refused before its code goes anywhere (mix-up)", async ({ page }) => {
+    const redeemed: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().endsWith("/token")) redeemed.push(r.url());
+    });
+    // The answer comes back with the `iss` of another server (RFC 9207):
+    // what a mix-up attacker's server would hand over.
+    const other = "http://localhost:9999";
+    // The browser follows redirects itself, so the service's hops after
+    // the consent form are followed here and the last one, back to the
+    // app, is rewritten.
+    await page.route(/\/interaction\/[^/]+\/confirm$/, async (route) => {
+      let response = await route.fetch({ maxRedirects: 0 });
+      let location = response.headers()["location"] ?? "";
+      while (location && !location.startsWith(`${APP}/`)) {
+        response = await page.request.get(new URL(location, ISSUER).href, { maxRedirects: 0 });
+        location = response.headers()["location"] ?? "";
+      }
+      const url = new URL(location);
+      expect(url.pathname).toBe("/auth/callback");
+      expect(url.searchParams.get("iss"), "the sandbox names itself").toBe(ISSUER);
+      url.searchParams.set("iss", other);
+      return route.fulfill({ status: 303, headers: { location: url.href } });
+    });
+    await page.goto("/");
+    await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    await approveAtSandbox(page, "nurse");
+
+    const problem = page.getByRole("alert");
+    await expect(problem).toContainText("came from a different sign-in service");
+    expect(page.url(), "the code is removed from the address").toBe(`${APP}/auth/callback`);
+    expect(redeemed, "no code went to any token endpoint").toEqual([]);
+    await expectAccessible(page);
+  });
+
   test("refusing consent is explained", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();

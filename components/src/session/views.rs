@@ -363,8 +363,8 @@ mod tests {
     fn config() -> SignOnConfig {
         SignOnConfig::parse(
             br#"{"signOn":{"organisations":[
-                {"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c"},
-                {"id":"b","name":"Trust B","fhirBaseUrl":"https://b/R4","clientId":"c"}]}}"#,
+                {"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"},
+                {"id":"b","name":"Trust B","fhirBaseUrl":"https://b/R4","clientId":"c","issuer":"https://login.b"}]}}"#,
         )
         .expect("config")
     }

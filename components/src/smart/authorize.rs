@@ -80,6 +80,13 @@ pub enum CallbackError {
     /// No code and no error.
     #[error("The sign-in service's answer was incomplete. Start signing in again.")]
     MissingCode,
+    /// The answer names another sign-in service than the one this sign-in
+    /// went to (RFC 9207 `iss`): a mix-up attack, or a misconfiguration.
+    /// Nothing was sent to any token endpoint.
+    #[error(
+        "This sign-in answer came from a different sign-in service than the one you went to, so it was not used. Start signing in again."
+    )]
+    WrongIssuer,
 }
 
 /// Reads the callback's query string; returns the authorization code when
@@ -105,6 +112,24 @@ pub fn parse_callback(query: &str, expected_state: &str) -> Result<String, Callb
     path.query_param("code")
         .filter(|c| !c.is_empty())
         .ok_or(CallbackError::MissingCode)
+}
+
+/// Mix-up defence (RFC 9700 §4.4, RFC 9207): the callback's `iss` must be
+/// the issuer this sign-in went to, whenever it is there, and must be there
+/// when the server said it sends it (`authorization_response_iss_parameter_supported`).
+/// Checked before the code goes to any token endpoint.
+pub fn check_response_issuer(
+    query: &str,
+    expected_issuer: &str,
+    advertised: bool,
+) -> Result<(), CallbackError> {
+    let path = Path::from_href(&format!("/?{}", query.trim_start_matches('?')));
+    match path.query_param("iss") {
+        Some(iss) if iss == expected_issuer => Ok(()),
+        Some(_) => Err(CallbackError::WrongIssuer),
+        None if advertised => Err(CallbackError::WrongIssuer),
+        None => Ok(()),
+    }
 }
 
 /// Compares without an early exit, so timing does not reveal how much matched.
@@ -185,6 +210,32 @@ mod tests {
             parse_callback("error=access_denied&state=x", "s1"),
             Err(CallbackError::StateMismatch)
         );
+    }
+
+    #[test]
+    fn the_answer_must_name_the_issuer_the_sign_in_went_to() {
+        let ours = "https://login.a.example";
+        let query = |iss: &str| crate::url::form(&[("code", "c"), ("state", "s"), ("iss", iss)]);
+        assert_eq!(check_response_issuer(&query(ours), ours, true), Ok(()));
+        assert_eq!(check_response_issuer(&query(ours), ours, false), Ok(()));
+        for other in [
+            "https://login.b.example",
+            "https://login.a.example/",
+            "",
+            "https://LOGIN.a.example",
+        ] {
+            assert_eq!(
+                check_response_issuer(&query(other), ours, false),
+                Err(CallbackError::WrongIssuer),
+                "{other}"
+            );
+        }
+        // Missing: refused where the server said it sends it.
+        assert_eq!(
+            check_response_issuer("code=c&state=s", ours, true),
+            Err(CallbackError::WrongIssuer)
+        );
+        assert_eq!(check_response_issuer("code=c&state=s", ours, false), Ok(()));
     }
 
     #[test]

@@ -190,6 +190,7 @@ pub fn read_config(text: &[u8]) -> Result<SignOnConfig, ConfigError> {
                     name: o.str("name")?,
                     fhir_base_url: o.str("fhirBaseUrl")?,
                     client_id: o.str("clientId")?,
+                    issuer: o.str("issuer")?,
                     scope: o.opt_str("scope")?.unwrap_or_else(default_scope),
                     ehr_scope: o.opt_str("ehrScope")?.unwrap_or_else(default_ehr_scope),
                 })
@@ -308,6 +309,10 @@ fn write_server(s: &SmartConfiguration) -> Writer {
         .str("token_endpoint", &s.token_endpoint)
         .opt_str("revocation_endpoint", s.revocation_endpoint.as_deref())
         .opt_str("end_session_endpoint", s.end_session_endpoint.as_deref())
+        .bool(
+            "authorization_response_iss_parameter_supported",
+            s.authorization_response_iss_parameter_supported,
+        )
         .strs(
             "code_challenge_methods_supported",
             &s.code_challenge_methods_supported,
@@ -324,6 +329,9 @@ fn read_server(r: &Reader) -> Result<SmartConfiguration, String> {
         token_endpoint: r.str("token_endpoint")?,
         revocation_endpoint: r.opt_str("revocation_endpoint")?,
         end_session_endpoint: r.opt_str("end_session_endpoint")?,
+        authorization_response_iss_parameter_supported: r
+            .opt_bool("authorization_response_iss_parameter_supported")?
+            .unwrap_or_default(),
         code_challenge_methods_supported: r.strs("code_challenge_methods_supported")?,
         capabilities: r.strs("capabilities")?,
         scopes_supported: r.strs("scopes_supported")?,

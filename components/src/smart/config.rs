@@ -31,6 +31,10 @@ pub struct Organisation {
     pub fhir_base_url: String,
     /// Bedside's client id at this organisation's sign-in service.
     pub client_id: String,
+    /// That sign-in service's issuer, pinned: discovery must name exactly
+    /// this, and so must its answers (mix-up defence, RFC 9700 §4.4), so
+    /// a FHIR server cannot send users to a sign-in service nobody chose.
+    pub issuer: String,
     /// Scopes for a standalone launch.
     #[serde(default = "default_scope")]
     pub scope: String,
@@ -147,8 +151,8 @@ mod tests {
     use super::*;
 
     const DOC: &str = r#"{"signOn":{"organisations":[
-        {"id":"a","name":"Trust A","fhirBaseUrl":"https://fhir.a.example/R4","clientId":"bedside-a"},
-        {"id":"b","name":"Trust B","fhirBaseUrl":"https://fhir.b.example/R4/","clientId":"b","scope":"openid fhirUser user/*.rs"}],
+        {"id":"a","name":"Trust A","fhirBaseUrl":"https://fhir.a.example/R4","clientId":"bedside-a","issuer":"https://login.a.example"},
+        {"id":"b","name":"Trust B","fhirBaseUrl":"https://fhir.b.example/R4/","clientId":"b","issuer":"https://login.b.example","scope":"openid fhirUser user/*.rs"}],
         "idleLockMinutes":0}}"#;
 
     #[test]
@@ -199,7 +203,7 @@ mod tests {
             Err(ConfigError::Malformed(_))
         ));
         let c = SignOnConfig::parse(
-            br#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"u","clientId":"c"}]}}"#,
+            br#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"u","clientId":"c","issuer":"i"}]}}"#,
         )
         .expect("valid");
         assert_eq!(c.idle_lock_ms(), Some(600_000.0));

@@ -21,6 +21,16 @@ pub enum DiscoveryError {
         "This organisation's sign-in service gives an address that is not secure (https): {0}. Contact your IT service desk."
     )]
     Insecure(String),
+    /// Discovery names another issuer than the organisation's pinned one.
+    #[error(
+        "This organisation's FHIR server names a sign-in service ({found}) other than the one Bedside is set up to trust ({expected}). Contact your IT service desk."
+    )]
+    IssuerMismatch {
+        /// The pinned issuer.
+        expected: String,
+        /// What discovery said.
+        found: String,
+    },
     /// A capability Bedside needs is missing.
     #[error(
         "This organisation's sign-in service does not support {missing}, which Bedside needs. Contact your IT service desk."
@@ -50,6 +60,10 @@ pub struct SmartConfiguration {
     /// Where to end the provider's session at sign-out (OpenID RP-initiated logout).
     #[serde(default)]
     pub end_session_endpoint: Option<String>,
+    /// The server puts `iss` in every authorization response (RFC 9207):
+    /// then an answer without it is refused.
+    #[serde(default)]
+    pub authorization_response_iss_parameter_supported: bool,
     /// PKCE methods; SMART 2.x servers must list `S256`.
     #[serde(default)]
     pub code_challenge_methods_supported: Vec<String>,
@@ -85,6 +99,7 @@ impl SmartConfiguration {
             token_endpoint: token,
             revocation_endpoint: None,
             end_session_endpoint: None,
+            authorization_response_iss_parameter_supported: false,
             code_challenge_methods_supported: Vec::new(),
             capabilities: Vec::new(),
             scopes_supported: Vec::new(),
@@ -114,6 +129,20 @@ impl SmartConfiguration {
     /// S256, a public client, OpenID Connect sign-on (for `fhirUser`), and the
     /// launch mode used. A configuration read from `oauth-uris` lists no
     /// capabilities and is not held to them; the id_token check still applies.
+    /// Whether discovery names exactly `pinned` as the issuer (a trailing
+    /// `/` aside, which configuration files often differ on).
+    pub fn check_issuer(&self, pinned: &str) -> Result<(), DiscoveryError> {
+        let found = self.issuer.as_deref().unwrap_or_default();
+        if found.trim_end_matches('/') == pinned.trim_end_matches('/') && !found.is_empty() {
+            Ok(())
+        } else {
+            Err(DiscoveryError::IssuerMismatch {
+                expected: pinned.to_string(),
+                found: found.to_string(),
+            })
+        }
+    }
+
     pub fn check(&self, mode: LaunchMode) -> Result<(), DiscoveryError> {
         // Every endpoint over TLS: codes, tokens and keys travel to them.
         // Plain http only to this computer itself (a developer's sandbox).
@@ -184,6 +213,30 @@ fn is_secure(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn discovery_must_name_the_pinned_issuer() {
+        let server = SmartConfiguration::parse(FULL.as_bytes()).expect("full");
+        assert_eq!(server.check_issuer("http://localhost:8104"), Ok(()));
+        assert_eq!(server.check_issuer("http://localhost:8104/"), Ok(()));
+        for other in [
+            "http://localhost:8105",
+            "https://localhost:8104",
+            "http://localhost:8104/other",
+            "",
+        ] {
+            assert!(
+                matches!(
+                    server.check_issuer(other),
+                    Err(DiscoveryError::IssuerMismatch { .. })
+                ),
+                "{other}"
+            );
+        }
+        let mut anonymous = server.clone();
+        anonymous.issuer = None;
+        assert!(anonymous.check_issuer("http://localhost:8104").is_err());
+    }
 
     #[test]
     fn endpoints_must_be_https_except_on_this_computer() {

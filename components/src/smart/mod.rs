@@ -28,7 +28,7 @@ pub mod scope;
 pub mod session;
 pub mod token;
 
-pub use authorize::{AuthorizationRequest, CallbackError, parse_callback};
+pub use authorize::{AuthorizationRequest, CallbackError, check_response_issuer, parse_callback};
 pub use config::{ConfigError, Organisation, SignOnConfig};
 pub use discovery::{DiscoveryError, LaunchMode, SmartConfiguration};
 pub use id_token::{Expected, IdTokenClaims, IdTokenError, Jwks};

@@ -27,7 +27,8 @@ use crate::smart::id_token::{self, Expected, Jwks};
 use crate::smart::pkce::CodeVerifier;
 use crate::smart::session::{Message, PendingSignIn, User};
 use crate::smart::{
-    AuthorizationRequest, LaunchMode, Organisation, Session, SmartConfiguration, parse_callback,
+    AuthorizationRequest, LaunchMode, Organisation, Session, SmartConfiguration,
+    check_response_issuer, parse_callback,
 };
 
 /// Runs one sign-in job to its end.
@@ -331,11 +332,8 @@ enum Begin {
     },
 }
 
-async fn discover(
-    fhir_base_url: &str,
-    mode: LaunchMode,
-) -> Result<SmartConfiguration, SignInError> {
-    let base = fhir_base_url.trim_end_matches('/');
+async fn discover(org: &Organisation, mode: LaunchMode) -> Result<SmartConfiguration, SignInError> {
+    let base = org.fhir_base_url.trim_end_matches('/');
     let well_known = get_json(&format!("{base}/.well-known/smart-configuration"))
         .await
         .map_err(SignInError::Network)?;
@@ -348,6 +346,7 @@ async fn discover(
         SmartConfiguration::from_capability_statement(&metadata.body)?
     };
     server.check(mode)?;
+    server.check_issuer(&org.issuer)?;
     if server.issuer.is_none() || server.jwks_uri.is_none() {
         return Err(SignInError::Discovery(
             crate::smart::DiscoveryError::Missing {
@@ -365,7 +364,7 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
         } => LaunchMode::Ehr,
         _ => LaunchMode::Standalone,
     };
-    let server = discover(&org.fhir_base_url, mode).await?;
+    let server = discover(org, mode).await?;
     let verifier = CodeVerifier::generate()?;
     let challenge = verifier.challenge().await?;
     let state = CodeVerifier::generate()?.as_str().to_string();
@@ -521,6 +520,15 @@ async fn redeem(
         .config
         .organisation(&pending.organisation)
         .ok_or_else(|| SignInError::Refused("unknown organisation".into()))?;
+    // Before the code goes anywhere: the answer must come from the sign-in
+    // service this sign-in went to.
+    check_response_issuer(
+        query,
+        pending.server.issuer.as_deref().unwrap_or(&org.issuer),
+        pending
+            .server
+            .authorization_response_iss_parameter_supported,
+    )?;
     let response = post_form(
         &pending.server.token_endpoint,
         &[
