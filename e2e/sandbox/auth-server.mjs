@@ -242,9 +242,13 @@ export async function createAuthServer(config) {
     if (params.launch) {
       const launch = launches.get(String(params.launch));
       if (!launch || launch.expires < Date.now()) {
-        return provider.interactionFinished(req, res, { error: "invalid_request", error_description: "Unknown or expired launch value" }, { mergeWithLastSubmission: false });
+        return provider.interactionFinished(req, res, { error: "invalid_request", error_description: "Unknown, used or expired launch value" }, { mergeWithLastSubmission: false });
+      }
+      if (launch.user && launch.user !== session.accountId) {
+        return provider.interactionFinished(req, res, { error: "invalid_request", error_description: "This launch belongs to another user" }, { mergeWithLastSubmission: false });
       }
       context = { patient: launch.patient, encounter: launch.encounter };
+      if (action === "confirm") launches.delete(String(params.launch));
     } else if (user?.fhirUser.startsWith("Patient/")) {
       const patient = user.fhirUser.slice("Patient/".length);
       context = { patient, encounter: config.patientEncounter(patient) };
@@ -304,7 +308,8 @@ export async function createAuthServer(config) {
     if (!patient || !config.listPatients().some((p) => p.id === patient)) return html(res, page("Launch", "<h1>Unknown patient</h1>"), 400);
     if (!app || !config.appOrigins.includes(new URL(app).origin)) return html(res, page("Launch", "<h1>Unknown app</h1>"), 400);
     const launch = randomBytes(16).toString("base64url");
-    launches.set(launch, { patient, encounter, expires: Date.now() + 10 * 60_000 });
+    // Bound to the EHR's user when it names one (`user=`), and used once.
+    launches.set(launch, { patient, encounter, user: url.searchParams.get("user"), expires: Date.now() + 10 * 60_000 });
     const target = new URL(app);
     target.searchParams.set("iss", config.fhirBaseUrl);
     target.searchParams.set("launch", launch);
@@ -323,6 +328,28 @@ export async function createAuthServer(config) {
         url.searchParams.delete("prompt");
         url.searchParams.delete("max_age");
         req.url = url.pathname + url.search;
+      }
+      // SMART's `aud`: the FHIR server the token is for. A request for any
+      // other server is refused, so no token is ever minted for one.
+      if (url.pathname === "/auth" && req.method === "GET") {
+        const aud = (url.searchParams.get("aud") ?? "").replace(/\/$/, "");
+        if (aud !== config.fhirBaseUrl.replace(/\/$/, "")) {
+          return html(res, page("Sign-in problem", `<h1>There is a problem signing in</h1><p>The app asked for access to ${escape(aud || "no FHIR server")}, which this sign-in service does not serve.</p>`), 400);
+        }
+        // An EHR launch value must be live (known, unused, unexpired), and
+        // its context is bound at the consent step, which must therefore
+        // run even where an earlier grant would let it be skipped.
+        const launch = url.searchParams.get("launch");
+        if (launch !== null) {
+          const live = launches.get(launch);
+          if (!live || live.expires < Date.now()) {
+            return html(res, page("Sign-in problem", "<h1>There is a problem signing in</h1><p>This launch is unknown, has been used already, or has expired. Open the app again from the clinical record system.</p>"), 400);
+          }
+          if (!url.searchParams.has("prompt")) {
+            url.searchParams.set("prompt", "consent");
+            req.url = url.pathname + url.search;
+          }
+        }
       }
       if (url.pathname.startsWith("/interaction/")) return await interaction(req, res, url);
       if (url.pathname === "/launch" && req.method === "GET") return ehrLaunch(res, url);

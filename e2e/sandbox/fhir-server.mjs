@@ -239,7 +239,8 @@ export function createFhirServer(config) {
       const decision = canAccess(auth, { method: req.method, path, query: url.searchParams, body });
       if (!decision.allowed) return fail(res, forbidden, { ...corsHeaders, "X-Bedside-Reason": decision.reason });
       if (decision.patient) {
-        // Patient-scoped read or delete of one resource: it must be in the patient's compartment.
+        // Patient-scoped read, update or delete of one resource: the one
+        // there now must be in the patient's compartment.
         const { type, id } = interactionOf(req.method, path);
         const existing = id ? await config.repo.readResource(type, id).catch(() => undefined) : undefined;
         if (existing && patientOf(existing) !== decision.patient) {

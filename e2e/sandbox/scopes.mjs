@@ -97,7 +97,9 @@ export function canAccess(auth, { method, path, query, body }) {
     }
     return { allowed: true, patient };
   }
-  // Writes: the resource written must belong to the patient.
+  // Writes: the resource written must belong to the patient, and so must
+  // the one it replaces or deletes (the server checks that one: a PUT must
+  // not move another patient's record into this patient's compartment).
   if (body && patientOf(body) !== patient) return { allowed: false, reason: "writes outside the patient in context" };
-  return { allowed: true, patient: action.kind === "delete" ? patient : undefined };
+  return { allowed: true, patient: action.kind === "delete" || action.kind === "update" ? patient : undefined };
 }

@@ -61,6 +61,65 @@ test.describe("sandbox sign-on", () => {
     expect((await fhir(request, token.access_token, `Encounter/${token.encounter}`)).status()).toBe(200);
   });
 
+  test("a launch value is used once, and only by the user it was made for", async ({ page, request, pageProblems }) => {
+    const launchUrl = `${APP}/sandbox-test/launch`;
+    const launchFor = async (user: string) => {
+      await page.goto(`${ISSUER}/launch?patient=patient-00007&user=${user}&app=${encodeURIComponent(launchUrl)}`);
+      await page.waitForURL((u) => u.href.startsWith(launchUrl));
+      return new URL(page.url()).searchParams.get("launch")!;
+    };
+    // Made for the doctor, tried by the nurse: refused.
+    const forDoctor = await launchFor("doctor");
+    const p = pkce();
+    await page.goto(authorizeUrl(REDIRECT, "openid fhirUser launch patient/*.rs", p, { launch: forDoctor }));
+    await page.getByRole("button", { name: /Sign in as Staff Nurse/ }).click();
+    await page.waitForURL((u) => u.href.startsWith(REDIRECT));
+    expect(new URL(page.url()).searchParams.get("error")).toBe("invalid_request");
+    expect(new URL(page.url()).searchParams.get("error_description")).toContain("another user");
+
+    // Used by the doctor once: fine; a second time: refused.
+    const launch = await launchFor("doctor");
+    const token = await signIn(page, request, { user: "doctor", scope: "openid fhirUser launch patient/*.rs", redirectUri: REDIRECT, launch });
+    expect(token.patient).toBe("patient-00007");
+    const again = await page.goto(authorizeUrl(REDIRECT, "openid fhirUser launch patient/*.rs", pkce(), { launch }));
+    expect(again?.status(), "a used launch value").toBe(400);
+    await expect(page.getByText("has been used already")).toBeVisible();
+    const refused = /^console error \(\/auth\): Failed to load resource: the server responded with a status of 400/;
+    expect(pageProblems.filter((p) => refused.test(p))).toHaveLength(1);
+    pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((p) => !refused.test(p)));
+  });
+
+  test("an authorization request for another FHIR server (aud) is refused", async ({ page, pageProblems }) => {
+    const audiences = ["https://evil.example/fhir/R4", `${FHIR_BASE}/../other`, ""];
+    for (const aud of audiences) {
+      const response = await page.goto(authorizeUrl(REDIRECT, "openid user/*.rs", pkce(), { aud }));
+      expect(response?.status(), aud).toBe(400);
+      await expect(page.getByRole("heading", { name: "There is a problem signing in" })).toBeVisible();
+    }
+    // The refusals themselves, as the browser reports them: expected here.
+    const refused = /^console error \(\/auth\): Failed to load resource: the server responded with a status of 400/;
+    expect(pageProblems.filter((p) => refused.test(p))).toHaveLength(audiences.length);
+    pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((p) => !refused.test(p)));
+  });
+
+  test("a patient-scoped write cannot move another patient's record into the patient in context", async ({ page, request }) => {
+    const staff = await signIn(page, request, { user: "doctor", scope: "openid fhirUser user/*.rs", redirectUri: REDIRECT });
+    const ehr = await signIn(page, request, {
+      user: "nurse",
+      scope: "openid fhirUser launch/patient patient/*.cruds",
+      patientLabel: /NHS 999/,
+      redirectUri: REDIRECT,
+    });
+    const other = ehr.patient === "patient-00002" ? "patient-00003" : "patient-00002";
+    const theirs = (await (await fhir(request, staff.access_token, `Observation?patient=${other}&_count=1`)).json()).entry[0].resource;
+    const moved = { ...theirs, subject: { reference: `Patient/${ehr.patient}` } };
+    const response = await fhir(request, ehr.access_token, `Observation/${theirs.id}`, { method: "PUT", data: moved });
+    expect(response.status()).toBe(403);
+    // Untouched.
+    const after = await (await fhir(request, staff.access_token, `Observation/${theirs.id}`)).json();
+    expect(after.subject.reference).toBe(`Patient/${other}`);
+  });
+
   test("refresh tokens rotate: the old one stops working", async ({ page, request }) => {
     const token = await signIn(page, request, { user: "doctor", scope: "openid fhirUser offline_access user/*.rs", redirectUri: REDIRECT });
     const refresh = (rt: string) => request.post(`${ISSUER}/token`, { form: { grant_type: "refresh_token", refresh_token: rt, client_id: CLIENT_ID } });

@@ -16,12 +16,13 @@
 //! 6. `nonce` is the one this browser sent with this attempt, so a token
 //!    from another sign-in cannot be replayed into this one;
 //! 7. for a re-authentication (unlocking a screen), `auth_time` is later
-//!    than the `iat` of the id_token the locked session holds: the sign-in
-//!    service really asked for the password again (`prompt=login`,
-//!    `max_age=0`; OIDC Core §3.1.2.1 makes `auth_time` required when
-//!    `max_age` is sent) after everything the locked session knew of, and did
-//!    not just wave through the session it already had. Both times are the
-//!    sign-in service's own, so a ward PC's clock being off does not matter.
+//!    than the sign-in the locked session came from (its id_token's
+//!    `auth_time`, or `iat`): the sign-in service really asked for the
+//!    password again (`prompt=login`, `max_age=0`; OIDC Core §3.1.2.1 makes
+//!    `auth_time` required when `max_age` is sent), and did not just wave
+//!    through the session it already had, whose `auth_time` is the old one.
+//!    Both times are the sign-in service's own, so a ward PC's clock being
+//!    off does not matter.
 //!
 //! Parsing, key choice and the claim checks are plain Rust, tested natively;
 //! only [`verify`]'s signature check needs a browser.
@@ -66,7 +67,7 @@ pub enum IdTokenError {
     #[error("the identity token does not belong to this sign-in attempt")]
     Nonce,
     /// A re-authentication that did not happen: no `auth_time`, or one no
-    /// later than the locked session's last id_token.
+    /// later than the sign-in the locked session came from.
     #[error(
         "the sign-in service did not ask for the password again, so the screen stays locked. If this keeps happening, contact your IT service desk"
     )]
@@ -86,8 +87,8 @@ pub struct Expected<'a> {
     /// The nonce sent with this attempt. `None` only where this tab made no
     /// attempt: another tab's re-authentication, which `auth_time` proves.
     pub nonce: Option<&'a str>,
-    /// For a re-authentication: `auth_time` must be later than this (the
-    /// `iat` of the locked session's id_token, seconds since the epoch).
+    /// For a re-authentication: `auth_time` must be later than this (when
+    /// the locked session's user last signed in, seconds since the epoch).
     pub authenticated_after_s: Option<f64>,
 }
 

@@ -337,8 +337,8 @@ pub struct PendingSignIn {
     /// Re-authentication to unlock: the user who was signed in, so that a
     /// different person gets a fresh session.
     pub unlocking: Option<String>,
-    /// Re-authentication to unlock: the `iat` of the locked session's
-    /// id_token (seconds, the sign-in service's clock). The new id_token's
+    /// Re-authentication to unlock: when the locked session's user last
+    /// signed in (seconds, the sign-in service's clock). The new id_token's
     /// `auth_time` must be later.
     #[serde(default)]
     pub reauthenticated_after_s: Option<f64>,

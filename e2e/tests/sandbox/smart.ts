@@ -64,7 +64,9 @@ export async function signIn(
   opts: { user: SandboxUser; scope: string; patientLabel?: RegExp; redirectUri: string; launch?: string },
 ): Promise<TokenResponse & { chosenPatient?: string }> {
   const p = pkce();
-  await page.goto(authorizeUrl(opts.redirectUri, opts.scope, p, opts.launch ? { launch: opts.launch } : {}));
+  // prompt=login: each call signs in afresh, as the user it names, even
+  // where the browser already has a sign-in session.
+  await page.goto(authorizeUrl(opts.redirectUri, opts.scope, p, { prompt: "login", ...(opts.launch ? { launch: opts.launch } : {}) }));
   await page.getByRole("button", { name: USER_BUTTON[opts.user] }).click();
   await expect(page.getByRole("heading", { name: /Allow Bedside/ })).toBeVisible();
   let chosenPatient: string | undefined;

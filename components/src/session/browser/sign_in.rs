@@ -58,7 +58,7 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                 let begin = Begin::Popup {
                     popup,
                     sub: session.user.sub.clone(),
-                    after_s: last_token_iat(&session),
+                    after_s: last_sign_in_at(&session),
                 };
                 if let Err(e) = begin_sign_in(&org, begin, &scope).await {
                     broker.problem.set(Some(e.to_string()));
@@ -183,7 +183,7 @@ async fn fresh_sign_in(ours: &Session, session: &Session) -> bool {
         && names_user(
             ours,
             id_token,
-            Some(last_token_iat(ours)),
+            Some(last_sign_in_at(ours)),
             &session.user.sub,
         )
         .await
@@ -223,15 +223,20 @@ async fn names_user(trusted: &Session, id_token: &str, after_s: Option<f64>, sub
         .is_ok_and(|claims| claims.sub == sub)
 }
 
-/// When the sign-in service issued `session`'s id_token (its `iat`; 0 if it
-/// has none that reads): a re-authentication must come later, by the
-/// service's own clock.
-fn last_token_iat(session: &Session) -> f64 {
+/// Twelve hours, a long shift: the oldest sign-in a new session may reuse.
+const SHIFT_S: u32 = 12 * 60 * 60;
+
+/// When the person behind `session` last entered their password, by the
+/// sign-in service's own clock: its id_token's `auth_time` (or, without one,
+/// its `iat`, which is no earlier; 0 if there is no id_token that reads). A
+/// re-authentication must be a later sign-in than this one; the sign-in it
+/// came from, waved through again, has exactly this `auth_time`.
+fn last_sign_in_at(session: &Session) -> f64 {
     session
         .id_token
         .as_deref()
         .and_then(|t| id_token::UnverifiedIdToken::parse(t).ok())
-        .map_or(0.0, |t| t.claims.iat)
+        .map_or(0.0, |t| t.claims.auth_time.unwrap_or(t.claims.iat))
 }
 
 /// Ends `session` at the sign-in service, once this computer has forgotten it.
@@ -327,7 +332,7 @@ enum Begin {
     Popup {
         popup: web_sys::Window,
         sub: String,
-        /// See [`last_token_iat`].
+        /// See [`last_sign_in_at`].
         after_s: f64,
     },
 }
@@ -400,6 +405,10 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
     );
     match begin {
         Begin::Redirect { .. } => {
+            // `max_age` makes the id_token carry `auth_time` (OIDC Core
+            // §3.1.2.1), which unlocking compares with, and a sign-in older
+            // than a shift is not reused.
+            target.push_str(&format!("&max_age={SHIFT_S}"));
             let _ = window().location().assign(&target);
         }
         Begin::Popup { popup, .. } => {
