@@ -14,6 +14,8 @@ const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith("--") ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
 );
 const issuer = `http://localhost:${process.env.SANDBOX_AUTH_PORT ?? 8104}`;
+// SMART's `aud`: the sandbox refuses a request for any other FHIR server.
+const fhirBase = `http://localhost:${process.env.SANDBOX_FHIR_PORT ?? 8103}/fhir/R4`;
 const user = args.user ?? "doctor";
 const scope = args.scope ?? "openid user/*.cruds";
 const redirect = args.redirect ?? "http://localhost:8180/auth/callback";
@@ -49,6 +51,7 @@ for (const [k, v] of Object.entries({
   state: randomBytes(16).toString("base64url"),
   code_challenge: createHash("sha256").update(verifier).digest("base64url"),
   code_challenge_method: "S256",
+  aud: fhirBase,
 })) {
   authorize.searchParams.set(k, v);
 }

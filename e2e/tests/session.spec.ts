@@ -262,7 +262,7 @@ test.describe("idle lock on shared PCs", () => {
   });
 
   test("a different person unlocking gets a fresh session without the previous user's drafts", async ({ page }) => {
-    await signInThroughApp(page, "nurse");
+    const nurse = await signInThroughApp(page, "nurse");
     await openTool(page, "Find a patient");
     await page.getByLabel("Name or NHS number").fill("Nurse's draft");
     await page.getByRole("button", { name: "Lock screen" }).click();
@@ -277,6 +277,13 @@ test.describe("idle lock on shared PCs", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedside");
     await openTool(page, "Find a patient");
     await expect(page.getByLabel("Name or NHS number")).toHaveValue("");
+    // The nurse's refresh token (as a refresh may have rotated it: the last
+    // one this tab kept before the doctor) no longer works at the server.
+    const nurseRefresh = nurse.refresh_token!;
+    const reuse = await page.request.post(`${ISSUER}/token`, {
+      form: { grant_type: "refresh_token", refresh_token: nurseRefresh, client_id: "bedside" },
+    });
+    expect(reuse.status(), "the previous user's refresh token was revoked").toBe(400);
   });
 
   test("a locked screen stays locked through a reload, with nothing clinical in the page", async ({ page }) => {
@@ -417,5 +424,42 @@ test.describe("idle lock on shared PCs", () => {
       form: { grant_type: "refresh_token", refresh_token: revoked!, client_id: "bedside" },
     });
     expect(reuse.status()).toBe(400);
+  });
+
+  test("two tabs: locking one while the leader's refresh is held up leaves both locked", async ({ page, context }) => {
+    await context.clock.install();
+    const first = await signInThroughApp(page, "nurse"); // the leader: it signed in first
+    const second = await context.newPage();
+    await second.goto("/");
+    await expect(signedInUser(second)).toContainText(USER_NAME.nurse);
+
+    // The leader's refresh leaves, and is held on the way.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/token$/, async (route) => {
+      if ((route.request().postData() ?? "").includes("grant_type=refresh_token")) await held;
+      return route.continue();
+    });
+    const leaving = page.waitForRequest((r) => r.url().endsWith("/token") && (r.postData() ?? "").includes("grant_type=refresh_token"));
+    await context.clock.fastForward((first.expires_in - 55) * 1000);
+    await leaving;
+
+    // Meanwhile the other tab is locked.
+    await second.getByRole("button", { name: "Lock screen" }).click();
+    for (const tab of [page, second]) await expect(tab.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+
+    // The refresh lands, and its news reaches both tabs: neither unlocks.
+    const landed = nextToken(page, "refresh_token");
+    release();
+    const renewed = await landed;
+    // Both tabs have taken the renewed tokens (so the news has gone round)...
+    for (const tab of [page, second]) {
+      await expect.poll(() => storedText(tab)).toContain(renewed.refresh_token!);
+    }
+    // ...and both are still locked.
+    for (const tab of [page, second]) {
+      await expect(tab.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+      await expect(tab.getByTestId("launcher")).toBeHidden();
+    }
   });
 });

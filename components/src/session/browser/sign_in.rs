@@ -239,9 +239,9 @@ fn last_sign_in_at(session: &Session) -> f64 {
         .map_or(0.0, |t| t.claims.auth_time.unwrap_or(t.claims.iat))
 }
 
-/// Ends `session` at the sign-in service, once this computer has forgotten it.
-async fn sign_out(broker: SessionBroker, session: &Session) {
-    // Revoke the refresh token (RFC 7009) so it is useless even if copied.
+/// Revokes `session`'s refresh token (RFC 7009), so it is useless even if
+/// copied. Best effort: the session is already forgotten here.
+async fn revoke_refresh_token(session: &Session) {
     if let (Some(endpoint), Some(refresh)) =
         (&session.server.revocation_endpoint, &session.refresh_token)
     {
@@ -255,6 +255,11 @@ async fn sign_out(broker: SessionBroker, session: &Session) {
         )
         .await;
     }
+}
+
+/// Ends `session` at the sign-in service, once this computer has forgotten it.
+async fn sign_out(broker: SessionBroker, session: &Session) {
+    revoke_refresh_token(session).await;
     // Then end the sign-on session itself (OpenID Connect RP-Initiated
     // Logout), or the next person at this PC would be signed straight in.
     match &session.server.end_session_endpoint {
@@ -497,8 +502,13 @@ async fn complete(broker: SessionBroker, rt: &Rc<Runtime>, query: &str, in_place
                 .as_deref()
                 .is_some_and(|sub| sub != session.user.sub);
             if other_person {
-                // Nothing of the previous user's survives: pages, drafts, data.
+                // Nothing of the previous user's survives: pages, drafts,
+                // data, and their refresh token, revoked at the server.
+                let previous = broker.session.get_untracked();
                 super::forget_here(broker, rt, None);
+                if let Some(previous) = previous {
+                    revoke_refresh_token(&previous).await;
+                }
             }
             publish(broker, rt, session, None);
             rt.last_activity.set(now_ms());
