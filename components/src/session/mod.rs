@@ -17,16 +17,25 @@
 //!   all at once requests share one refresh, and the rotated tokens go to
 //!   every tab;
 //! - locks the screen after the configured idle time, warning first, and
-//!   unlocks after re-authentication in a pop-up window, so the page, and
-//!   what was typed on it, stays as it was. Someone else unlocking starts a
-//!   fresh session: [`SessionBroker::generation`] changes and the app drops
-//!   the previous user's pages and drafts;
+//!   unlocks after re-authentication with a fresh password in a pop-up
+//!   window, so the page, and what was typed on it, stays as it was. The
+//!   lock is kept in the tab's storage, so a reload or a reopened tab opens
+//!   locked, and a session locked too long is signed out. Someone else
+//!   unlocking starts a fresh session: [`SessionBroker::generation`]
+//!   changes, the app drops the previous user's pages and drafts, and their
+//!   refresh token is revoked;
 //! - signs out everywhere: every tab forgets the session and its data, the
 //!   refresh token is revoked, and the provider's end-session endpoint ends
 //!   the sign-on session.
 //!
 //! What is kept where, and why, is the threat model in
 //! [`crate::smart::session`].
+//!
+//! The accessors ([`SessionBroker::status`], [`SessionBroker::session`],
+//! [`SessionBroker::lock_reason`], …) read the broker's signals: inside an
+//! effect or a view they track, elsewhere wrap them in `untrack`. (Plain
+//! reads, not a `Signal` per accessor: each `Signal` type costs the first
+//! load code.)
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
