@@ -23,11 +23,10 @@ build:
 	trunk build --release
 
 # The release build with production headers, set up for `make sandbox` (run
-# that in another terminal): the sandbox's settings as /config.json, and its
-# sign-on server allowed by the CSP.
+# that in another terminal): the sandbox's settings as /config.json, whose
+# FHIR server and sign-on issuer the CSP allows.
 serve:
-	BEDSIDE_CONNECT_SRC="http://localhost:$${SANDBOX_AUTH_PORT:-8104}" \
-	  node scripts/serve.mjs --dir dist --port $(PORT) --config $${BEDSIDE_CONFIG:-config/sandbox.json}
+	node scripts/serve.mjs --dir dist --port $(PORT) --config $${BEDSIDE_CONFIG:-config/sandbox.json}
 
 # The sandbox servers alone, in the foreground (SANDBOX_DATA=large for 10,000 patients).
 sandbox:

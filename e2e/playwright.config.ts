@@ -35,7 +35,6 @@ export default defineConfig({
     {
       command: `node ../scripts/serve.mjs --dir ../dist --port ${port} --config ../config/sandbox.json`,
       url: `http://localhost:${port}/`,
-      env: { BEDSIDE_CONNECT_SRC: `http://localhost:${process.env.SANDBOX_AUTH_PORT ?? 8104}` },
       reuseExistingServer: false,
       timeout: 20_000,
     },

@@ -15,10 +15,9 @@ trap 'kill $SANDBOX $SERVER 2>/dev/null; wait 2>/dev/null || true' EXIT
 trap 'exit 130' INT TERM
 
 start_sandbox
-# config/sandbox.json names the sandbox FHIR server (allowed by serve.mjs);
-# the sign-on server is allowed here.
-BEDSIDE_CONNECT_SRC="http://localhost:${SANDBOX_AUTH_PORT:-8104}" \
-  node scripts/serve.mjs --dir dist --port "$PORT" --config "${BEDSIDE_CONFIG:-config/sandbox.json}" &
+# config/sandbox.json names the sandbox's FHIR server and sign-on issuer,
+# which serve.mjs allows in the CSP.
+node scripts/serve.mjs --dir dist --port "$PORT" --config "${BEDSIDE_CONFIG:-config/sandbox.json}" &
 SERVER=$!
 # Until either server stops. A short `wait` per turn keeps signals prompt:
 # bash can miss one that lands as `wait -n` starts blocking.

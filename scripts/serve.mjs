@@ -8,9 +8,11 @@
 //
 // --config: the deployment's settings (organisations, idle lock), served as
 // /config.json; without it, dist/config.json if there is one. The FHIR
-// servers it names may be called (CSP connect-src).
-// BEDSIDE_CONNECT_SRC: further origins the app may call (the sign-on
-// servers), space-separated. They are configuration, never constants.
+// servers and sign-in services (`issuer`) it names may be called (CSP
+// connect-src).
+// BEDSIDE_CONNECT_SRC: further origins the app may call (a sign-in service
+// whose endpoints live on another origin than its issuer), space-separated.
+// They are configuration, never constants.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
@@ -26,11 +28,15 @@ const dir = resolve(args.dir || "dist");
 const port = Number(args.port || process.env.PORT || 8080);
 const host = args.host || "127.0.0.1";
 const configFile = args.config ? resolve(args.config) : null;
-const fhirOrigins = configFile
-  ? JSON.parse(await readFile(configFile, "utf8")).signOn.organisations.map((o) => new URL(o.fhirBaseUrl).origin)
+// Each organisation's FHIR server and (pinned) sign-in service: the origins
+// the app talks to, so the CSP allows exactly them.
+const configuredOrigins = configFile
+  ? JSON.parse(await readFile(configFile, "utf8")).signOn.organisations.flatMap((o) =>
+      [o.fhirBaseUrl, o.issuer].filter(Boolean).map((u) => new URL(u).origin),
+    )
   : [];
 const connectSrc = [
-  ...new Set([...fhirOrigins, ...(process.env.BEDSIDE_CONNECT_SRC || "").split(/\s+/).filter(Boolean)]),
+  ...new Set([...configuredOrigins, ...(process.env.BEDSIDE_CONNECT_SRC || "").split(/\s+/).filter(Boolean)]),
 ];
 
 export const csp = [

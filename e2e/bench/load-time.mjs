@@ -30,7 +30,6 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 const THROTTLE = 4;
 const APP_PORT = Number(process.env.BEDSIDE_BENCH_PORT ?? 8190);
 const BASELINE_PORT = APP_PORT + 1;
-const AUTH_PORT = Number(process.env.SANDBOX_AUTH_PORT ?? 8104);
 const FHIR_PORT = Number(process.env.SANDBOX_FHIR_PORT ?? 8103);
 const APP = `http://localhost:${APP_PORT}`;
 
@@ -104,9 +103,7 @@ async function throttled(context, page) {
 
 async function main() {
   const sandbox = start(join(root, "e2e/node_modules/.bin/node"), ["e2e/sandbox/start.mjs"], { SANDBOX_APP_ORIGINS: APP });
-  start("node", ["scripts/serve.mjs", "--dir", "dist", "--port", String(APP_PORT), "--config", "config/sandbox.json"], {
-    BEDSIDE_CONNECT_SRC: `http://localhost:${AUTH_PORT}`,
-  });
+  start("node", ["scripts/serve.mjs", "--dir", "dist", "--port", String(APP_PORT), "--config", "config/sandbox.json"]);
   await waitFor(`http://localhost:${FHIR_PORT}/fhir/R4/metadata`);
   await waitFor(`${APP}/`);
   if (sandbox.exitCode !== null) throw new Error("load-time: the sandbox stopped");
