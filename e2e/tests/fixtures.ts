@@ -48,6 +48,18 @@ export async function watchForProblems(context: BrowserContext): Promise<string[
 }
 
 /**
+ * Takes the problems a test provoked on purpose (matching `expected`) out of
+ * `pageProblems`, so the fixture's check sees only the rest; returns how
+ * many were taken, for the test to assert.
+ */
+export function takeExpectedProblems(pageProblems: string[], expected: RegExp): number {
+  const rest = pageProblems.filter((p) => !expected.test(p));
+  const taken = pageProblems.length - rest.length;
+  pageProblems.splice(0, pageProblems.length, ...rest);
+  return taken;
+}
+
+/**
  * Every test fails on a console error, an uncaught exception or a
  * Content-Security-Policy violation in any page of its browser context, even
  * if its own assertions pass. A test that means to provoke one removes the

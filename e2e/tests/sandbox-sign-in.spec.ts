@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible } from "./fixtures";
+import { test, expect, expectAccessible, takeExpectedProblems } from "./fixtures";
 import { authorizeUrl, claims, CLIENT_ID, FHIR_BASE, fhir, ISSUER, pkce, signIn } from "./sandbox/smart";
 
 // The sandbox's sign-on server (oidc-provider) and FHIR server, end to end:
@@ -6,6 +6,8 @@ import { authorizeUrl, claims, CLIENT_ID, FHIR_BASE, fhir, ISSUER, pkce, signIn 
 const APP = `http://localhost:${process.env.BEDSIDE_E2E_PORT ?? 8180}`;
 // Not the app's own /auth/callback: the app would take the code itself.
 const REDIRECT = `${APP}/sandbox-test/callback`;
+/** How the browser reports the sign-on server refusing an authorization request. */
+const REFUSED_AT_AUTH = /^console error \(\/auth\): Failed to load resource: the server responded with a status of 400/;
 
 test.describe("sandbox sign-on", () => {
   test("standalone launch: a nurse signs in, picks a patient and reads them with the token", async ({ page, request }) => {
@@ -84,9 +86,7 @@ test.describe("sandbox sign-on", () => {
     const again = await page.goto(authorizeUrl(REDIRECT, "openid fhirUser launch patient/*.rs", pkce(), { launch }));
     expect(again?.status(), "a used launch value").toBe(400);
     await expect(page.getByText("has been used already")).toBeVisible();
-    const refused = /^console error \(\/auth\): Failed to load resource: the server responded with a status of 400/;
-    expect(pageProblems.filter((p) => refused.test(p))).toHaveLength(1);
-    pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((p) => !refused.test(p)));
+    expect(takeExpectedProblems(pageProblems, REFUSED_AT_AUTH)).toBe(1);
   });
 
   test("an authorization request for another FHIR server (aud) is refused", async ({ page, pageProblems }) => {
@@ -97,9 +97,7 @@ test.describe("sandbox sign-on", () => {
       await expect(page.getByRole("heading", { name: "There is a problem signing in" })).toBeVisible();
     }
     // The refusals themselves, as the browser reports them: expected here.
-    const refused = /^console error \(\/auth\): Failed to load resource: the server responded with a status of 400/;
-    expect(pageProblems.filter((p) => refused.test(p))).toHaveLength(audiences.length);
-    pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((p) => !refused.test(p)));
+    expect(takeExpectedProblems(pageProblems, REFUSED_AT_AUTH)).toBe(audiences.length);
   });
 
   test("a patient-scoped write cannot move another patient's record into the patient in context", async ({ page, request }) => {

@@ -139,7 +139,7 @@ pub(super) fn storage() -> Option<web_sys::Storage> {
 }
 
 /// The session kept for a reload (see [`Session::for_storage`]).
-pub(super) fn store_session(session: &Session) {
+fn store_session(session: &Session) {
     if let Some(s) = storage() {
         let _ = s.set_item(STORED_SESSION, &browser_json::session_to_json(session));
     }
@@ -147,8 +147,7 @@ pub(super) fn store_session(session: &Session) {
 
 /// The session this tab kept for a reload, if it is one.
 fn load_session() -> Option<Session> {
-    let json = storage()?.get_item(STORED_SESSION).ok().flatten()?;
-    browser_json::session_from_json(json.as_bytes())
+    browser_json::session_from_json(stored_text(STORED_SESSION)?.as_bytes())
 }
 
 pub(super) fn remove(key: &str) {
@@ -216,7 +215,7 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
     let signing_in = matches!(path.segments()[..], ["auth", "callback"] | ["launch"]);
     // A reload with a kept session refreshes it at once: the refresh is
     // sign-in code too.
-    let restoring = storage().is_some_and(|s| s.get_item(STORED_SESSION).ok().flatten().is_some());
+    let restoring = stored_text(STORED_SESSION).is_some();
     if signing_in || restoring {
         // Fetched alongside the settings, not after them.
         prepare_sign_in();
@@ -389,10 +388,8 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
         } => {
             ours_endpoints(broker, &mut session);
             let token = session.access_token.clone();
-            store_session(&session.for_storage());
             let reason = broker.lock.get_untracked().unwrap_or(LockReason::Idle);
-            broker.adopt(*session, locked.then_some(reason));
-            hold_lock(broker, rt);
+            take_session(broker, rt, *session, locked.then_some(reason));
             if let Some(tx) = rt.hello_waiter.borrow_mut().take() {
                 let _ = tx.send(());
             }
@@ -413,24 +410,20 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
             for tx in rt.refresh_waiters.borrow_mut().drain(..) {
                 let _ = tx.send(None);
             }
-            broker.lock.set(Some(LockReason::Expired));
-            hold_lock(broker, rt);
+            lock(broker, LockReason::Expired, false);
         }
         Message::Activity => {
-            rt.last_activity.set(now_ms());
-            remember_activity(now_ms());
+            let now = now_ms();
+            rt.last_activity.set(now);
+            remember_activity(now);
             broker.warning.set(None);
             schedule_idle(broker, rt);
         }
-        Message::Locked => {
-            if broker.session.with_untracked(Option::is_some)
-                && broker.lock.get_untracked().is_none()
-            {
-                broker.lock.set(Some(LockReason::Idle));
-                broker.warning.set(None);
-                hold_lock(broker, rt);
-            }
+        // An idle lock elsewhere does not replace an expired one here.
+        Message::Locked if broker.lock.get_untracked().is_none() => {
+            lock(broker, LockReason::Idle, false);
         }
+        Message::Locked => {}
         Message::SignedOut => forget_here(
             broker,
             rt,
@@ -567,7 +560,6 @@ pub(super) fn publish(
     session: Session,
     locked: Option<LockReason>,
 ) {
-    store_session(&session.for_storage());
     post(
         rt,
         &Message::Session {
@@ -575,14 +567,25 @@ pub(super) fn publish(
             locked: locked.is_some(),
         },
     );
+    take_session(broker, rt, session, locked);
+}
+
+/// `session` is this tab's from now on: kept for a reload (without the
+/// access token), used, and locked or not as `locked` says.
+pub(super) fn take_session(
+    broker: SessionBroker,
+    rt: &Rc<Runtime>,
+    session: Session,
+    locked: Option<LockReason>,
+) {
+    store_session(&session.for_storage());
     broker.adopt(session, locked);
     hold_lock(broker, rt);
 }
 
 pub(super) fn end_of_session(broker: SessionBroker, rt: &Rc<Runtime>) {
     post(rt, &Message::RefreshFailed);
-    broker.lock.set(Some(LockReason::Expired));
-    hold_lock(broker, rt);
+    lock(broker, LockReason::Expired, false);
     for tx in rt.refresh_waiters.borrow_mut().drain(..) {
         let _ = tx.send(None);
     }
@@ -886,7 +889,7 @@ pub(super) fn lock(broker: SessionBroker, reason: LockReason, tell_others: bool)
 /// Keeps this tab's lock in its storage, so a reload or a restored tab opens
 /// locked, and ends a session left locked longer than the deployment allows
 /// (`lockSignOutMinutes`). Called wherever the lock may have changed.
-pub(super) fn hold_lock(broker: SessionBroker, rt: &Rc<Runtime>) {
+fn hold_lock(broker: SessionBroker, rt: &Rc<Runtime>) {
     let Some(reason) = broker.lock.get_untracked() else {
         rt.lock_since.set(0.0);
         remove(STORED_LOCK);
@@ -902,7 +905,7 @@ pub(super) fn hold_lock(broker: SessionBroker, rt: &Rc<Runtime>) {
         since_ms: rt.lock_since.get(),
     };
     if let Some(s) = storage() {
-        let _ = s.set_item(STORED_LOCK, held.reason_text());
+        let _ = s.set_item(STORED_LOCK, held.reason.as_str());
     }
     store_number(STORED_LOCK_SINCE, held.since_ms);
     if let Some(limit) = rt.config.lock_sign_out_ms() {

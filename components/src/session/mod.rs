@@ -160,7 +160,8 @@ pub enum LockReason {
 }
 
 impl LockReason {
-    fn as_str(self) -> &'static str {
+    /// As stored: `idle` or `expired`.
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Idle => "idle",
             Self::Expired => "expired",
@@ -178,12 +179,6 @@ pub(crate) struct HeldLock {
 }
 
 impl HeldLock {
-    /// The reason as stored: `idle` or `expired`.
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    pub fn reason_text(&self) -> &'static str {
-        self.reason.as_str()
-    }
-
     /// A stored lock: its reason's text and its start. Anything else is no
     /// lock record.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -503,7 +498,7 @@ mod tests {
             },
         ] {
             assert_eq!(
-                HeldLock::from_stored(lock.reason_text(), lock.since_ms),
+                HeldLock::from_stored(lock.reason.as_str(), lock.since_ms),
                 Some(lock)
             );
         }

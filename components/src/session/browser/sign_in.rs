@@ -156,14 +156,13 @@ async fn unlocked_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, session: Se
         return;
     }
     let token = session.access_token.clone();
-    super::store_session(&session.for_storage());
-    if proven {
-        broker.adopt(session, None);
+    let still_locked = if proven {
         rt.last_activity.set(now_ms());
+        None
     } else {
-        broker.adopt(session, broker.lock.get_untracked());
-    }
-    super::hold_lock(broker, rt);
+        broker.lock.get_untracked()
+    };
+    super::take_session(broker, rt, session, still_locked);
     for tx in rt.refresh_waiters.borrow_mut().drain(..) {
         let _ = tx.send(Some(token.clone()));
     }
@@ -206,10 +205,7 @@ async fn names_user(trusted: &Session, id_token: &str, after_s: Option<f64>, sub
     ) else {
         return false;
     };
-    let Ok(keys) = get_json(jwks_uri).await else {
-        return false;
-    };
-    let Ok(jwks) = Jwks::parse(&keys.body) else {
+    let Ok(jwks) = key_set(jwks_uri).await else {
         return false;
     };
     let expected = Expected {
@@ -225,6 +221,12 @@ async fn names_user(trusted: &Session, id_token: &str, after_s: Option<f64>, sub
 
 /// Twelve hours, a long shift: the oldest sign-in a new session may reuse.
 const SHIFT_S: u32 = 12 * 60 * 60;
+
+/// The sign-in service's keys for checking id_tokens.
+async fn key_set(jwks_uri: &str) -> Result<Jwks, SignInError> {
+    let keys = get_json(jwks_uri).await.map_err(SignInError::Network)?;
+    Ok(Jwks::parse(&keys.body)?)
+}
 
 /// When the person behind `session` last entered their password, by the
 /// sign-in service's own clock: its id_token's `auth_time` (or, without one,
@@ -569,8 +571,7 @@ async fn redeem(
     let (Some(issuer), Some(jwks_uri)) = (&pending.server.issuer, &pending.server.jwks_uri) else {
         return Err(SignInError::NoIdentity);
     };
-    let keys = get_json(jwks_uri).await.map_err(SignInError::Network)?;
-    let jwks = Jwks::parse(&keys.body)?;
+    let jwks = key_set(jwks_uri).await?;
     let expected = Expected {
         issuer,
         client_id: &org.client_id,
