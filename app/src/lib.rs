@@ -20,7 +20,7 @@ pub mod routes;
 pub mod tools;
 
 use bedside::nav::{Navigator, Router};
-use bedside::session::{AccountArea, LockScreen, SessionBroker, SessionWarning};
+use bedside::session::{AccountArea, ContextNotice, LockScreen, SessionBroker, SessionWarning};
 use bedside::ui::{Footer, FooterLink, Header, SkipLink};
 use leptos::prelude::*;
 
@@ -63,6 +63,7 @@ fn Shell() -> impl IntoView {
         <div class="nhsuk-width-container">
             <main class="nhsuk-main-wrapper" id="maincontent" role="main">
                 <SessionWarning />
+                <ContextNotice />
                 <LockScreen />
                 <div hidden=locked inert=locked>
                     <routes::CurrentPage />

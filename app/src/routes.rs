@@ -26,7 +26,7 @@ use crate::tools::{Tool, tool};
 /// Every page of the app.
 #[derive(Clone, PartialEq)]
 pub enum Page {
-    /// `/` (and the sign-in addresses `/auth/callback` and `/launch`).
+    /// `/` (and the sign-in addresses `/auth/callback/<organisation>` and `/launch`).
     Home,
     /// `/<tool>`: a clinical tool.
     Tool(&'static str),
@@ -41,7 +41,7 @@ pub fn resolve(path: &Path) -> Page {
     match path.segments()[..] {
         // The sign-in callback and the EHR launch address are handled by the
         // session broker and end on the start page.
-        [] | ["auth", "callback"] | ["launch"] => Page::Home,
+        [] | ["auth", "callback", ..] | ["launch"] => Page::Home,
         ["gallery", ref rest @ ..] => Page::Gallery(rest.iter().map(|s| s.to_string()).collect()),
         [slug] => tool(slug).map_or(Page::NotFound, |t| Page::Tool(t.slug)),
         _ => Page::NotFound,
@@ -107,6 +107,7 @@ mod tests {
         assert!(page("/") == Page::Home);
         assert!(page("/?x=1") == Page::Home);
         assert!(page("/auth/callback?code=c&state=s") == Page::Home);
+        assert!(page("/auth/callback/sandbox?code=c&state=s") == Page::Home);
         assert!(page("/launch?iss=x&launch=y") == Page::Home);
         assert!(page("/find-patient") == Page::Tool("find-patient"));
         assert!(page("/find-patient?q=1") == Page::Tool("find-patient"));

@@ -114,23 +114,35 @@ fn something_else_in_storage_is_no_session() {
 #[wasm_bindgen_test]
 fn tab_messages_are_written_and_read_as_serde_does() {
     let messages = [
-        Message::Hello,
+        Message::Hello { want: "".into() },
+        Message::Hello {
+            want: full_session().context_key(),
+        },
         Message::Session {
             session: Box::new(full_session()),
             locked: true,
+            news: false,
         },
         Message::Session {
             session: Box::new(bare_session()),
             locked: false,
+            news: true,
         },
-        Message::RefreshRequest,
-        Message::RefreshFailed,
+        Message::RefreshRequest {
+            context: "o\n\n".into(),
+        },
+        Message::RefreshFailed {
+            context: "o\np\ne".into(),
+        },
         Message::Activity,
         Message::Locked,
-        Message::SignedOut,
+        Message::SignedOut {
+            context: "o\n\n".into(),
+        },
         Message::Callback {
             query: "code=c&state=s".into(),
             state: "s".into(),
+            redirect: "https://bedside.example/auth/callback/o".into(),
         },
         Message::CallbackTaken { state: "s".into() },
     ];
@@ -158,6 +170,9 @@ fn other_messages_on_the_channel_are_ignored() {
         "\"Nope\"",
         r#"{"Session":{}}"#,
         r#"{"Callback":{"query":1}}"#,
+        r#"{"RefreshRequest":{}}"#,
+        r#"{"SignedOut":{"context":7}}"#,
+        "\"Hello\"",
         "[\"Hello\"]",
         "<html>",
     ] {

@@ -76,17 +76,26 @@ ul{padding-left:20px}
 }
 
 /**
- * Creates the provider and its HTTP server. `config`: { issuer, port, host,
- * fhirBaseUrl, appOrigins, keyFile, accessTokenTtl, listPatients(), patientEncounter(id) }.
+ * Creates the provider and its HTTP server. `config`: { organisation,
+ * issuer, fhirBaseUrl, appOrigins, issInResponse, keyFile, accessTokenTtl,
+ * listPatients(), patientEncounter(id) }. `issInResponse: false` makes a
+ * service that leaves RFC 9207's `iss` out of its answers, as many do.
  */
 export async function createAuthServer(config) {
   const keys = await loadKeys(config.keyFile);
   const launches = new Map(); // launch id → { patient, encounter, expires }
   const launchContexts = new Map(); // grant id → { patient, encounter }
   const clientId = config.clientId ?? "bedside";
-  // The app's own callback, and one the app does not handle, for tests that
-  // drive the protocol by hand (the app would take over its own callback).
-  const redirectUris = config.appOrigins.flatMap((o) => [`${o}/auth/callback`, `${o}/sandbox-test/callback`]);
+  // The app's own callback for this organisation; one the app does not
+  // handle, for tests that drive the protocol by hand (the app would take
+  // over its own callback); and the bare /auth/callback test-token.mjs
+  // names (it never follows the redirect).
+  const redirectUris = config.appOrigins.flatMap((o) => [
+    `${o}/auth/callback/${config.organisation}`,
+    `${o}/sandbox-test/callback`,
+    `${o}/auth/callback`,
+  ]);
+  const issInResponse = config.issInResponse ?? true;
 
   const provider = new Provider(config.issuer, {
     clients: [
@@ -265,15 +274,27 @@ export async function createAuthServer(config) {
         }
         context = { patient: chosen, encounter: config.patientEncounter(chosen) };
       }
-      const grant = details.grantId
-        ? await provider.Grant.find(details.grantId)
-        : new provider.Grant({ accountId: session.accountId, clientId: params.client_id });
+      // A launch context belongs to this authorisation alone: it gets a
+      // grant of its own (with everything asked for), or the context would
+      // also reach the tokens of the earlier grant this browser holds (say,
+      // a standalone sign-in in another tab) when they are refreshed.
+      const fresh = !details.grantId || context !== undefined;
+      const grant = fresh
+        ? new provider.Grant({ accountId: session.accountId, clientId: params.client_id })
+        : await provider.Grant.find(details.grantId);
       const missing = prompt.details;
-      if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(" "));
-      if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
-      for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
-        grant.addResourceScope(indicator, scopes.join(" "));
+      if (fresh) {
+        const requested = scope.split(" ").filter(Boolean);
+        grant.addOIDCScope(requested.filter((s) => OIDC_SCOPES.includes(s)).join(" "));
+        const resource = requested.filter((s) => !OIDC_SCOPES.includes(s));
+        if (resource.length > 0) grant.addResourceScope(config.fhirBaseUrl, resource.join(" "));
+      } else {
+        if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(" "));
+        for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
+          grant.addResourceScope(indicator, scopes.join(" "));
+        }
       }
+      if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
       const grantId = await grant.save();
       if (context) launchContexts.set(grantId, context);
       return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
@@ -319,6 +340,7 @@ export async function createAuthServer(config) {
   const callback = provider.callback();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, config.issuer);
+    if (!issInResponse) withoutIssInRedirects(res, config.appOrigins);
     try {
       // Test switch: a browser holding this cookie meets a sign-in service
       // that ignores `prompt=login` and `max_age` (waves an existing session
@@ -368,6 +390,22 @@ export async function createAuthServer(config) {
   return { provider, server };
 }
 
+/**
+ * Takes RFC 9207's `iss` out of redirects back to the app (oidc-provider 9
+ * always adds it), for a sign-in service that does not send it.
+ */
+function withoutIssInRedirects(res, appOrigins) {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) => {
+    if (String(name).toLowerCase() === "location" && typeof value === "string" && appOrigins.some((o) => value.startsWith(`${o}/`))) {
+      const target = new URL(value);
+      target.searchParams.delete("iss");
+      value = target.href;
+    }
+    return setHeader(name, value);
+  };
+}
+
 /** The SMART configuration document (served at the FHIR base and the issuer). */
 export function smartConfiguration(config) {
   const issuer = config.issuer.replace(/\/$/, "");
@@ -379,8 +417,9 @@ export function smartConfiguration(config) {
     revocation_endpoint: `${issuer}/token/revocation`,
     userinfo_endpoint: `${issuer}/me`,
     end_session_endpoint: `${issuer}/session/end`,
-    // oidc-provider puts `iss` in every authorization response (RFC 9207).
-    authorization_response_iss_parameter_supported: true,
+    // oidc-provider puts `iss` in every authorization response (RFC 9207),
+    // unless this sandbox takes it out (`issInResponse: false`).
+    authorization_response_iss_parameter_supported: config.issInResponse ?? true,
     grant_types_supported: ["authorization_code", "refresh_token"],
     response_types_supported: ["code"],
     token_endpoint_auth_methods_supported: ["none"],

@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-// Starts the sandbox: the FHIR R4 server and the SMART authorization server,
-// with synthetic UK patients loaded. Waits until both answer, prints where
-// they are and what starting cost, and stops both cleanly on SIGINT/SIGTERM.
+// Starts the sandbox: two organisations, each a FHIR R4 server and a SMART
+// authorization server of its own, with synthetic UK patients loaded (one
+// record store, shared). Waits until all answer, prints where they are and
+// what starting cost, and stops them cleanly on SIGINT/SIGTERM.
+//
+// The second organisation's sign-in service does not send RFC 9207's `iss`
+// with its answers (many do not), so the app's other mix-up defence, a
+// callback address per organisation, is exercised too.
 //
 // Configuration (environment; every URL is configuration, never a constant):
 //   SANDBOX_FHIR_PORT     8103    FHIR base http://localhost:8103/fhir/R4
 //   SANDBOX_AUTH_PORT     8104    issuer http://localhost:8104
+//   SANDBOX_SECOND_FHIR_PORT 8106 the second organisation's FHIR base
+//   SANDBOX_SECOND_AUTH_PORT 8105 the second organisation's issuer
 //   SANDBOX_HOST          127.0.0.1
 //   SANDBOX_PUBLIC_HOST   localhost  host name in the URLs the servers advertise
 //   SANDBOX_APP_ORIGINS   http://localhost:8080,http://localhost:8180
@@ -26,10 +33,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const env = process.env;
 const host = env.SANDBOX_HOST ?? "127.0.0.1";
 const publicHost = env.SANDBOX_PUBLIC_HOST ?? "localhost";
-const fhirPort = Number(env.SANDBOX_FHIR_PORT ?? 8103);
-const authPort = Number(env.SANDBOX_AUTH_PORT ?? 8104);
-const fhirBaseUrl = `http://${publicHost}:${fhirPort}/fhir/R4`;
-const issuer = `http://${publicHost}:${authPort}`;
 const appOrigins = (env.SANDBOX_APP_ORIGINS ?? "http://localhost:8080,http://localhost:8180").split(",").map((s) => s.trim()).filter(Boolean);
 const size = env.SANDBOX_DATA ?? "small";
 
@@ -50,34 +53,60 @@ const patients = resources
   }));
 const encounters = new Map(resources.filter((r) => r.resourceType === "Encounter").map((e) => [e.subject.reference.slice(8), e.id]));
 
-const config = {
-  issuer,
-  fhirBaseUrl,
-  appOrigins,
-  accessTokenTtl: Number(env.SANDBOX_TOKEN_TTL ?? 300),
-  keyFile: env.SANDBOX_KEY_FILE ?? join(here, ".keys/keys.json"),
-  listPatients: () => patients,
-  patientEncounter: (id) => encounters.get(id),
-};
-const { server: authServer } = await createAuthServer(config);
-const fhirServer = createFhirServer({
-  baseUrl: fhirBaseUrl,
-  allowedOrigins: appOrigins,
-  issuer,
-  keySet: createRemoteJWKSet(new URL(`${issuer}/jwks`)),
-  smart: smartConfiguration(config),
-  repo,
-});
+const organisations = [
+  {
+    id: "sandbox",
+    fhirPort: Number(env.SANDBOX_FHIR_PORT ?? 8103),
+    authPort: Number(env.SANDBOX_AUTH_PORT ?? 8104),
+    keyFile: env.SANDBOX_KEY_FILE ?? join(here, ".keys/keys.json"),
+    issInResponse: true,
+  },
+  {
+    id: "second",
+    fhirPort: Number(env.SANDBOX_SECOND_FHIR_PORT ?? 8106),
+    authPort: Number(env.SANDBOX_SECOND_AUTH_PORT ?? 8105),
+    keyFile: join(dirname(env.SANDBOX_KEY_FILE ?? join(here, ".keys/keys.json")), "keys-second.json"),
+    issInResponse: false,
+  },
+].map((o) => ({
+  ...o,
+  fhirBaseUrl: `http://${publicHost}:${o.fhirPort}/fhir/R4`,
+  issuer: `http://${publicHost}:${o.authPort}`,
+}));
 
 const listen = (server, port) =>
   new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, resolve);
   });
-await Promise.all([listen(authServer, authPort), listen(fhirServer, fhirPort)]);
+const servers = [];
+for (const o of organisations) {
+  const config = {
+    organisation: o.id,
+    issuer: o.issuer,
+    fhirBaseUrl: o.fhirBaseUrl,
+    appOrigins,
+    issInResponse: o.issInResponse,
+    accessTokenTtl: Number(env.SANDBOX_TOKEN_TTL ?? 300),
+    keyFile: o.keyFile,
+    listPatients: () => patients,
+    patientEncounter: (id) => encounters.get(id),
+  };
+  const { server: authServer } = await createAuthServer(config);
+  const fhirServer = createFhirServer({
+    baseUrl: o.fhirBaseUrl,
+    allowedOrigins: appOrigins,
+    issuer: o.issuer,
+    keySet: createRemoteJWKSet(new URL(`${o.issuer}/jwks`)),
+    smart: smartConfiguration(config),
+    repo,
+  });
+  servers.push([authServer, o.authPort], [fhirServer, o.fhirPort]);
+}
+await Promise.all(servers.map(([server, port]) => listen(server, port)));
 
 // Ready means answering, not just listening.
-for (const url of [`${fhirBaseUrl}/metadata`, `${issuer}/.well-known/openid-configuration`]) {
+for (const url of organisations.flatMap((o) => [`${o.fhirBaseUrl}/metadata`, `${o.issuer}/.well-known/openid-configuration`])) {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`sandbox: ${url} answered ${res.status}`);
 }
@@ -89,9 +118,12 @@ console.log(
     `sandbox ready in ${Math.round(tReady - t0)} ms (definitions ${Math.round(tDefinitions - t0)} ms, generate ${Math.round(tGenerated - tDefinitions)} ms, load ${Math.round(tLoaded - tGenerated)} ms)`,
     `  data: ${size}, ${patients.length} patients, ${resources.length} resources`,
     `  memory: rss ${mb(mem.rss)}, heap ${mb(mem.heapUsed)}`,
-    `  FHIR R4:   ${fhirBaseUrl}`,
-    `  sign-on:   ${issuer}  (client_id bedside, redirect <app>/auth/callback)`,
-    `  EHR launch: ${issuer}/launch?patient=patient-00001&app=<app launch URL>`,
+    ...organisations.flatMap((o) => [
+      `  ${o.id}:`,
+      `    FHIR R4:    ${o.fhirBaseUrl}`,
+      `    sign-on:    ${o.issuer}  (client_id bedside, redirect <app>/auth/callback/${o.id}${o.issInResponse ? "" : "; answers without iss"})`,
+      `    EHR launch: ${o.issuer}/launch?patient=patient-00001&app=<app launch URL>`,
+    ]),
   ].join("\n"),
 );
 
@@ -99,9 +131,8 @@ let stopping = false;
 function stop() {
   if (stopping) return;
   stopping = true;
-  authServer.closeAllConnections?.();
-  fhirServer.closeAllConnections?.();
-  Promise.all([new Promise((r) => authServer.close(r)), new Promise((r) => fhirServer.close(r))]).then(() => {
+  for (const [server] of servers) server.closeAllConnections?.();
+  Promise.all(servers.map(([server]) => new Promise((r) => server.close(r)))).then(() => {
     console.log("sandbox stopped");
     process.exit(0);
   });

@@ -177,7 +177,7 @@ test.describe("single sign-on", () => {
     await page.goto("/");
     await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
     await page.waitForURL((u) => u.href.startsWith(ISSUER));
-    await page.goto("/auth/callback?code=stolen-code&state=tampered");
+    await page.goto("/auth/callback/sandbox?code=stolen-code&state=tampered");
 
     const problem = page.getByRole("alert");
     await expect(problem).toContainText("There is a problem signing in");
@@ -206,7 +206,7 @@ test.describe("single sign-on", () => {
         location = response.headers()["location"] ?? "";
       }
       const url = new URL(location);
-      expect(url.pathname).toBe("/auth/callback");
+      expect(url.pathname, "the organisation's own callback address").toBe("/auth/callback/sandbox");
       expect(url.searchParams.get("iss"), "the sandbox names itself").toBe(ISSUER);
       url.searchParams.set("iss", other);
       return route.fulfill({ status: 303, headers: { location: url.href } });

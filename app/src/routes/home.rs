@@ -12,7 +12,7 @@ use crate::PageTitle;
 use crate::patient::{FhirProblem, patient_rows};
 use crate::tools::TOOLS;
 
-/// `/` (and the sign-in addresses `/auth/callback` and `/launch`).
+/// `/` (and the sign-in addresses `/auth/callback/<organisation>` and `/launch`).
 #[component]
 pub fn Home() -> impl IntoView {
     view! {

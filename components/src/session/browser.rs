@@ -2,7 +2,7 @@
 //! timers, redirects and HTTP.
 
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 use std::time::Duration;
 
 use futures::FutureExt;
@@ -20,7 +20,7 @@ use crate::smart::session::{IdlePlan, Message};
 use crate::smart::{Session, SignOnConfig, browser_json};
 
 const CHANNEL: &str = "bedside-session";
-const LEADER_LOCK: &str = "bedside-session-leader";
+pub(super) const LEADER_LOCK: &str = "bedside-session-leader";
 const STORED_SESSION: &str = "bedside.session";
 /// This tab's lock ([`super::HeldLock`]): why, and since when, kept so the
 /// lock outlives the page.
@@ -46,6 +46,9 @@ pub(super) const SIGNED_OUT: &str = "You have signed out of Bedside.";
 /// Shown instead when the sign-in service could not be told: on a shared
 /// computer the next person could otherwise be signed in as this one.
 pub(super) const SIGNED_OUT_HERE_ONLY: &str = "You have signed out of Bedside on this computer, but Bedside could not reach the sign-in service to end your sign-in there. Close every browser window before you leave this computer.";
+/// Shown after another tab signed out.
+pub(super) const SIGNED_OUT_ELSEWHERE: &str =
+    "You have been signed out of Bedside in another window.";
 /// Shown after a screen stayed locked longer than the deployment allows.
 const LOCKED_TOO_LONG: &str = "Bedside signed you out because the screen stayed locked for too long. Sign in again to carry on.";
 /// How soon a refresh that met network trouble is tried again.
@@ -54,15 +57,19 @@ pub(super) const RETRY_REFRESH_MS: u64 = 15_000;
 #[wasm_bindgen]
 extern "C" {
     /// `navigator.locks` (Web Locks); web-sys has it only as unstable API.
-    type LockManager;
+    pub(super) type LockManager;
     #[wasm_bindgen(method, js_name = request)]
-    fn request(this: &LockManager, name: &str, callback: &js_sys::Function) -> js_sys::Promise;
+    pub(super) fn request(
+        this: &LockManager,
+        name: &str,
+        callback: &js_sys::Function,
+    ) -> js_sys::Promise;
     #[wasm_bindgen(method)]
     fn query(this: &LockManager) -> js_sys::Promise;
 }
 
 /// `navigator.locks`, where the browser has Web Locks.
-fn lock_manager() -> Option<LockManager> {
+pub(super) fn lock_manager() -> Option<LockManager> {
     let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).ok()?;
     js_sys::Reflect::get(&navigator, &"locks".into())
         .ok()
@@ -90,7 +97,7 @@ fn other_tabs_open() -> LocalBoxFuture<'static, bool> {
                         js_sys::Reflect::get(&lock, &"name".into())
                             .ok()
                             .and_then(|n| n.as_string())
-                            .is_some_and(|n| n == LEADER_LOCK)
+                            .is_some_and(|n| n.starts_with(LEADER_LOCK))
                     })
                 })
         })
@@ -99,14 +106,23 @@ fn other_tabs_open() -> LocalBoxFuture<'static, bool> {
 }
 
 type RefreshFuture = Shared<LocalBoxFuture<'static, Option<String>>>;
-type JsCallback = Closure<dyn FnMut(JsValue) -> JsValue>;
+pub(super) type JsCallback = Closure<dyn FnMut(JsValue) -> JsValue>;
 
 /// The state only the browser has.
 pub(crate) struct Runtime {
     config: SignOnConfig,
     channel: Option<web_sys::BroadcastChannel>,
     navigator: Option<Navigator>,
-    leader: Cell<bool>,
+    /// Whether this tab refreshes its context's tokens for every tab in it.
+    pub(super) leader: Cell<bool>,
+    /// The context ([`Session::context_key`]) of this tab's session, which
+    /// it leads or queues to lead; empty for none.
+    pub(super) leading: RefCell<String>,
+    /// Ends this tab's leadership (resolves the held Web Lock's promise).
+    pub(super) release: RefCell<Option<js_sys::Function>>,
+    /// The context this tab kept across a reload, while it asks the other
+    /// tabs for it: another context's session must not be taken meanwhile.
+    wanted: RefCell<String>,
     refreshing: RefCell<Option<RefreshFuture>>,
     refresh_waiters: RefCell<Vec<oneshot::Sender<Option<String>>>>,
     /// Callbacks this tab offered to the others, by `state` (one at a time
@@ -123,7 +139,7 @@ pub(crate) struct Runtime {
     last_activity: Cell<f64>,
     activity_told: Cell<f64>,
     /// Kept alive with the runtime (the channel's and the lock's callbacks).
-    closures: RefCell<Vec<JsCallback>>,
+    pub(super) closures: RefCell<Vec<JsCallback>>,
 }
 
 pub(super) fn now_ms() -> f64 {
@@ -212,7 +228,7 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
     let navigator = use_context::<Navigator>();
     let href = current_href();
     let path = Path::from_href(&href);
-    let signing_in = matches!(path.segments()[..], ["auth", "callback"] | ["launch"]);
+    let signing_in = matches!(path.segments()[..], ["auth", "callback", ..] | ["launch"]);
     // A reload with a kept session refreshes it at once: the refresh is
     // sign-in code too.
     let restoring = stored_text(STORED_SESSION).is_some();
@@ -247,6 +263,9 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
             channel: web_sys::BroadcastChannel::new(CHANNEL).ok(),
             navigator,
             leader: Cell::new(false),
+            leading: RefCell::new(String::new()),
+            release: RefCell::new(None),
+            wanted: RefCell::new(String::new()),
             refreshing: RefCell::new(None),
             refresh_waiters: RefCell::new(Vec::new()),
             callback_waiters: RefCell::new(Vec::new()),
@@ -261,17 +280,14 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
         });
         broker.runtime.set_value(Some(rt.clone()));
         listen(broker, &rt);
-        become_leader_when_possible(broker, &rt);
         watch_activity(broker);
 
         match path.segments()[..] {
-            ["auth", "callback"] => {
-                let query = href.split_once('?').map_or("", |(_, q)| q).to_string();
-                let state = path.query_param("state").unwrap_or_default();
+            ["auth", "callback", ..] => {
                 // The code must not stay in the address bar or history.
                 clean_address(&rt, CALLBACK_PATH);
                 broker.status.set(Status::Working("Signing you in".into()));
-                run_sign_in(broker, rt, Job::Callback { query, state });
+                run_sign_in(broker, rt, Job::Callback { href });
             }
             ["launch"] => run_sign_in(broker, rt, Job::Launch { path }),
             _ => resume(broker, &rt, others.await).await,
@@ -297,16 +313,24 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
         rt.lock_since.set(lock.since_ms);
         broker.lock.set(Some(lock.reason));
     }
+    let stored = load_session().filter(|s| s.refresh_token.is_some());
+    // The tab's own context, if it kept one: another tab's session for
+    // another patient or organisation is not this tab's.
+    let want = stored
+        .as_ref()
+        .map(Session::context_key)
+        .unwrap_or_default();
+    rt.wanted.replace(want.clone());
     if others {
         let (tx, rx) = oneshot::channel();
         *rt.hello_waiter.borrow_mut() = Some(tx);
-        post(rt, &Message::Hello);
+        post(rt, &Message::Hello { want });
         if within(HELLO_WAIT_MS, rx).await.is_some() {
             return;
         }
         rt.hello_waiter.borrow_mut().take();
     }
-    let Some(stored) = load_session().filter(|s| s.refresh_token.is_some()) else {
+    let Some(stored) = stored else {
         forget_here(broker, rt, None);
         return;
     };
@@ -317,6 +341,7 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
         .status
         .set(Status::Working("Restoring your session".into()));
     broker.session.set(Some(std::sync::Arc::new(stored)));
+    follow_context(broker, rt);
     if locked_too_long(rt) {
         sign_out_with(broker, LOCKED_TOO_LONG);
         return;
@@ -357,13 +382,18 @@ fn listen(broker: SessionBroker, rt: &Rc<Runtime>) {
 
 fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
     match message {
-        Message::Hello => {
-            if let Some(session) = broker.session.get_untracked() {
+        Message::Hello { want } => {
+            if let Some(session) = broker
+                .session
+                .get_untracked()
+                .filter(|s| want.is_empty() || s.context_key() == want)
+            {
                 post(
                     rt,
                     &Message::Session {
                         session: Box::new((*session).clone()),
                         locked: broker.lock.get_untracked().is_some(),
+                        news: false,
                     },
                 );
             }
@@ -379,12 +409,22 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
         Message::Session {
             session,
             locked: false,
+            news,
         } if broker.lock.get_untracked().is_some() => {
+            if !in_context(rt, &session) {
+                offer(broker, &session, news);
+            }
             run_sign_in(broker, rt.clone(), Job::Unlocked { session });
+        }
+        // Another patient or organisation: this tab keeps its own, and says
+        // what changed if it is a new sign-in.
+        Message::Session { session, news, .. } if !in_context(rt, &session) => {
+            offer(broker, &session, news);
         }
         Message::Session {
             mut session,
             locked,
+            ..
         } => {
             ours_endpoints(broker, &mut session);
             let token = session.access_token.clone();
@@ -398,19 +438,21 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
             }
             after_sign_in(broker, rt);
         }
-        Message::RefreshRequest => {
-            if rt.leader.get() {
+        Message::RefreshRequest { context } => {
+            if rt.leader.get() && context == our_context(rt) {
                 let rt = rt.clone();
                 spawn_local(async move {
                     let _ = refresh_now(broker, &rt).await;
                 });
             }
         }
-        Message::RefreshFailed => {
-            for tx in rt.refresh_waiters.borrow_mut().drain(..) {
-                let _ = tx.send(None);
+        Message::RefreshFailed { context } => {
+            if context == our_context(rt) {
+                for tx in rt.refresh_waiters.borrow_mut().drain(..) {
+                    let _ = tx.send(None);
+                }
+                lock(broker, LockReason::Expired, false);
             }
-            lock(broker, LockReason::Expired, false);
         }
         Message::Activity => {
             let now = now_ms();
@@ -424,17 +466,25 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
             lock(broker, LockReason::Idle, false);
         }
         Message::Locked => {}
-        Message::SignedOut => forget_here(
-            broker,
-            rt,
-            Some("You have been signed out of Bedside in another window.".into()),
-        ),
+        Message::SignedOut { context } => signed_out_elsewhere(broker, rt, context),
         // A pop-up's callback: the sign-in step takes it if this tab
         // started that sign-in (and only a tab that has started one has
         // anything pending).
-        Message::Callback { query, state } => {
+        Message::Callback {
+            query,
+            state,
+            redirect,
+        } => {
             if storage().is_some_and(|s| s.get_item(PENDING).ok().flatten().is_some()) {
-                run_sign_in(broker, rt.clone(), Job::Offered { query, state });
+                run_sign_in(
+                    broker,
+                    rt.clone(),
+                    Job::Offered {
+                        query,
+                        state,
+                        redirect,
+                    },
+                );
             }
         }
         Message::CallbackTaken { state } => {
@@ -443,6 +493,70 @@ fn receive(broker: SessionBroker, rt: &Rc<Runtime>, message: Message) {
                 let _ = waiters.swap_remove(at).1.send(());
             }
         }
+    }
+}
+
+/// The context ([`Session::context_key`]) this tab is in: its session's, or
+/// while it asks for the one it kept across a reload, that one; empty when
+/// it has neither.
+fn our_context(rt: &Runtime) -> String {
+    match rt.leading.borrow().as_str() {
+        "" => rt.wanted.borrow().clone(),
+        ours => ours.to_string(),
+    }
+}
+
+/// Whether `session` is for this tab's context (any is, for a tab without
+/// one).
+fn in_context(rt: &Runtime, session: &Session) -> bool {
+    let ours = our_context(rt);
+    ours.is_empty() || ours == session.context_key()
+}
+
+/// Another tab signed in for another patient or organisation (`news`), or
+/// renewed the session this tab was offered: this tab keeps its own and
+/// offers the other ([`super::ContextNotice`]). Someone else signing in means
+/// the person at the computer changed: this tab locks, keeping its page.
+fn offer(broker: SessionBroker, session: &Session, news: bool) {
+    let key = session.context_key();
+    let offered_before = broker
+        .elsewhere
+        .with_untracked(|e| e.as_ref().is_some_and(|e| e.context_key() == key));
+    if !news && !offered_before {
+        return;
+    }
+    broker
+        .elsewhere
+        .set(Some(std::sync::Arc::new(session.clone())));
+    let someone_else = broker.session.with_untracked(|ours| {
+        ours.as_ref().is_some_and(|o| {
+            o.user.sub != session.user.sub || o.server.issuer != session.server.issuer
+        })
+    });
+    if news && someone_else {
+        lock(broker, LockReason::Idle, false);
+    }
+}
+
+/// "Switch this window to it": the offered session becomes this tab's, with
+/// fresh pages for the new patient or organisation.
+pub(super) fn switch_context(broker: SessionBroker) {
+    let (Some(rt), Some(session)) = (runtime(broker), broker.elsewhere.get_untracked()) else {
+        return;
+    };
+    broker.elsewhere.set(None);
+    take_session(broker, &rt, (*session).clone(), broker.lock.get_untracked());
+    after_sign_in(broker, &rt);
+}
+
+/// Another tab signed out: so does this one. A session of another context
+/// has a refresh token of its own, revoked by the sign-in code, which also
+/// says what signing out there could not do (see [`Job::Revoke`]).
+fn signed_out_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, context: String) {
+    let ours = broker.session.get_untracked();
+    forget_here(broker, rt, Some(SIGNED_OUT_ELSEWHERE.into()));
+    if let Some(session) = ours.filter(|s| s.context_key() != context) {
+        run_sign_in(broker, rt.clone(), Job::Revoke { session, context });
     }
 }
 
@@ -460,25 +574,21 @@ fn ours_endpoints(broker: SessionBroker, session: &mut Session) {
     });
 }
 
-/// One tab refreshes for all, so a rotated refresh token is never used
-/// twice. The leader holds a Web Lock until it closes; the next tab in line
-/// then takes over. Without Web Locks (old browsers) every tab leads.
-fn become_leader_when_possible(broker: SessionBroker, rt: &Rc<Runtime>) {
-    let Some(locks) = lock_manager() else {
-        rt.leader.set(true);
-        return;
-    };
-    let weak: Weak<Runtime> = Rc::downgrade(rt);
-    let granted = JsCallback::new(move |_lock: JsValue| {
-        if let Some(rt) = weak.upgrade() {
-            rt.leader.set(true);
-            schedule_refresh(broker, &rt);
-        }
-        // Held until the tab closes: a promise that never settles.
-        js_sys::Promise::new(&mut |_, _| {}).into()
-    });
-    let _ = locks.request(LEADER_LOCK, granted.as_ref().unchecked_ref());
-    rt.closures.borrow_mut().push(granted);
+/// One tab per context refreshes for all the tabs in it, so a rotated
+/// refresh token is never used twice. Called wherever the tab's session may
+/// have changed context: a tab that moves on stops leading at once, and its
+/// token code (which the refreshing needs anyway) takes the lead of the new
+/// context when it can ([`Job::Lead`]).
+fn follow_context(broker: SessionBroker, rt: &Rc<Runtime>) {
+    let key = broker
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.context_key()))
+        .unwrap_or_default();
+    if *rt.leading.borrow() != key {
+        rt.leader.set(false);
+        rt.leading.replace(key);
+        run_sign_in(broker, rt.clone(), Job::Lead);
+    }
 }
 
 // ---------------------------------------------------------------- tokens
@@ -509,7 +619,12 @@ async fn refresh_now(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> 
     if !rt.leader.get() {
         let (tx, rx) = oneshot::channel();
         rt.refresh_waiters.borrow_mut().push(tx);
-        post(rt, &Message::RefreshRequest);
+        post(
+            rt,
+            &Message::RefreshRequest {
+                context: our_context(rt),
+            },
+        );
         return within(REFRESH_WAIT_MS, rx).await.flatten();
     }
     merged_refresh(broker, rt).await
@@ -559,12 +674,14 @@ pub(super) fn publish(
     rt: &Rc<Runtime>,
     session: Session,
     locked: Option<LockReason>,
+    news: bool,
 ) {
     post(
         rt,
         &Message::Session {
             session: Box::new(session.clone()),
             locked: locked.is_some(),
+            news,
         },
     );
     take_session(broker, rt, session, locked);
@@ -580,11 +697,17 @@ pub(super) fn take_session(
 ) {
     store_session(&session.for_storage());
     broker.adopt(session, locked);
+    follow_context(broker, rt);
     hold_lock(broker, rt);
 }
 
 pub(super) fn end_of_session(broker: SessionBroker, rt: &Rc<Runtime>) {
-    post(rt, &Message::RefreshFailed);
+    post(
+        rt,
+        &Message::RefreshFailed {
+            context: our_context(rt),
+        },
+    );
     lock(broker, LockReason::Expired, false);
     for tx in rt.refresh_waiters.borrow_mut().drain(..) {
         let _ = tx.send(None);
@@ -656,13 +779,28 @@ pub(super) enum Job {
     Unlocked { session: Box<Session> },
     /// `/launch?iss=…&launch=…`, from the EHR.
     Launch { path: Path },
-    /// `/auth/callback?…` loaded in this tab.
-    Callback { query: String, state: String },
+    /// `/auth/callback/<organisation>?…` loaded in this tab (its address,
+    /// from the path on).
+    Callback { href: String },
     /// A callback that arrived in another window (a re-authentication
     /// pop-up): this tab's, if it holds that `state`.
-    Offered { query: String, state: String },
+    Offered {
+        query: String,
+        state: String,
+        redirect: String,
+    },
+    /// Taking the lead of this tab's context ([`follow_context`]).
+    Lead,
     /// Ending a session (already forgotten here) at the sign-in service.
     SignOut { session: std::sync::Arc<Session> },
+    /// Revoking the refresh token of a session already forgotten here, of
+    /// another context than `context`, the one another tab signed out of;
+    /// if that was another organisation, its sign-in service was not told,
+    /// and the sign-in page says so.
+    Revoke {
+        session: std::sync::Arc<Session>,
+        context: String,
+    },
     /// The refresh-token grant for this tab's session; the new access token
     /// (or `None`) goes to `done`.
     Refresh {
@@ -708,7 +846,7 @@ fn run_sign_in(broker: SessionBroker, rt: Rc<Runtime>, job: Job) {
     // locked), instead of the page otherwise.
     let (beside_the_page, quietly) = match &job {
         Job::Unlock { .. } | Job::Offered { .. } => (true, false),
-        Job::Unlocked { .. } => (false, true),
+        Job::Unlocked { .. } | Job::Lead | Job::Revoke { .. } => (false, true),
         _ => (false, false),
     };
     spawn_local(async move {
@@ -889,7 +1027,7 @@ pub(super) fn lock(broker: SessionBroker, reason: LockReason, tell_others: bool)
 /// Keeps this tab's lock in its storage, so a reload or a restored tab opens
 /// locked, and ends a session left locked longer than the deployment allows
 /// (`lockSignOutMinutes`). Called wherever the lock may have changed.
-fn hold_lock(broker: SessionBroker, rt: &Rc<Runtime>) {
+pub(super) fn hold_lock(broker: SessionBroker, rt: &Rc<Runtime>) {
     let Some(reason) = broker.lock.get_untracked() else {
         rt.lock_since.set(0.0);
         remove(STORED_LOCK);
@@ -966,7 +1104,9 @@ pub(super) fn forget_here(broker: SessionBroker, rt: &Rc<Runtime>, notice: Optio
     for tx in rt.refresh_waiters.borrow_mut().drain(..) {
         let _ = tx.send(None);
     }
+    rt.wanted.replace(String::new());
     broker.forget(Status::SignedOut { notice });
+    follow_context(broker, rt);
 }
 
 pub(super) fn sign_out(broker: SessionBroker) {
@@ -977,7 +1117,12 @@ pub(super) fn sign_out(broker: SessionBroker) {
 fn sign_out_with(broker: SessionBroker, notice: &str) {
     let Some(rt) = runtime(broker) else { return };
     let session = broker.session.get_untracked();
-    post(&rt, &Message::SignedOut);
+    post(
+        &rt,
+        &Message::SignedOut {
+            context: our_context(&rt),
+        },
+    );
     forget_here(broker, &rt, Some(notice.into()));
     let Some(session) = session else { return };
     broker.status.set(Status::Working("Signing you out".into()));

@@ -1,21 +1,29 @@
-//! The sign-on broker: one session, in Leptos context, shared by every tool
-//! and every tab of the app.
+//! The sign-on broker: the session, in Leptos context, shared by every tool
+//! of the app and every tab in the same context.
+//!
+//! A session belongs to a context (the organisation, and the patient and
+//! encounter an EHR launch put in context: [`Session::context_key`]). A tab
+//! keeps its own: another tab's sign-in for another patient or organisation
+//! is offered ([`SessionBroker::elsewhere`], shown by [`ContextNotice`]),
+//! never taken unasked, so the patient, FHIR server and token under a page
+//! never change behind the user's back.
 //!
 //! [`SessionBroker::provide`] reads the deployment's sign-on configuration
 //! and then, in the browser:
 //!
-//! - asks the other tabs for their session (a `BroadcastChannel`), falling
-//!   back to the refresh token this tab kept in `sessionStorage` across a
-//!   reload; failing both, the user is signed out;
+//! - asks the other tabs for a session (a `BroadcastChannel`): its own
+//!   context's, if it kept one across a reload, falling back to the refresh
+//!   token it kept in `sessionStorage`; failing both, the user is signed
+//!   out;
 //! - runs standalone and EHR launches ([`SessionBroker::sign_in`],
-//!   `/launch?iss=…&launch=…`) and their callback at `/auth/callback`, with
-//!   PKCE, `state`, `nonce` and a verified id_token
-//!   ([`crate::smart::id_token`]); the callback address is replaced in
-//!   history once used;
+//!   `/launch?iss=…&launch=…`) and their callback at
+//!   `/auth/callback/<organisation>`, with PKCE, `state`, `nonce` and a
+//!   verified id_token ([`crate::smart::id_token`]); the callback address is
+//!   replaced in history once used;
 //! - hands FHIR clients their bearer tokens ([`SessionBroker::token_source`]):
-//!   one tab, the leader (a Web Lock), refreshes ahead of expiry and on a 401,
-//!   all at once requests share one refresh, and the rotated tokens go to
-//!   every tab;
+//!   in each context one tab, the leader (a Web Lock), refreshes ahead of
+//!   expiry and on a 401, all at once requests share one refresh, and the
+//!   rotated tokens go to every tab in the context;
 //! - locks the screen after the configured idle time, warning first, and
 //!   unlocks after re-authentication with a fresh password in a pop-up
 //!   window, so the page, and what was typed on it, stays as it was. The
@@ -24,9 +32,9 @@
 //!   unlocking starts a fresh session: [`SessionBroker::generation`]
 //!   changes, the app drops the previous user's pages and drafts, and their
 //!   refresh token is revoked;
-//! - signs out everywhere: every tab forgets the session and its data, the
-//!   refresh token is revoked, and the provider's end-session endpoint ends
-//!   the sign-on session.
+//! - signs out everywhere: every tab forgets the session and its data, each
+//!   context's refresh token is revoked, and the provider's end-session
+//!   endpoint ends the sign-on session of the organisation signed out of.
 //!
 //! What is kept where, and why, is the threat model in
 //! [`crate::smart::session`].
@@ -51,7 +59,7 @@ use crate::smart::{
     TokenError,
 };
 
-pub use views::{AccountArea, LockScreen, SessionGate, SessionWarning, SignInPage};
+pub use views::{AccountArea, ContextNotice, LockScreen, SessionGate, SessionWarning, SignInPage};
 
 /// Why signing in (or staying signed in) failed. Each message says what
 /// happened and what to do, in words a clinician can act on.
@@ -219,6 +227,9 @@ pub struct SessionBroker {
     generation: RwSignal<u64>,
     config: RwSignal<Option<SignOnConfig>>,
     problem: RwSignal<Option<String>>,
+    /// A session another tab signed in to, for another patient or
+    /// organisation: offered to this tab, never taken unasked.
+    elsewhere: RwSignal<Option<Arc<Session>>>,
     #[cfg(target_arch = "wasm32")]
     runtime: StoredValue<Option<std::rc::Rc<browser::Runtime>>, LocalStorage>,
 }
@@ -233,6 +244,7 @@ impl SessionBroker {
             generation: RwSignal::new(0),
             config: RwSignal::new(None),
             problem: RwSignal::new(None),
+            elsewhere: RwSignal::new(None),
             #[cfg(target_arch = "wasm32")]
             runtime: StoredValue::new_local(None),
         }
@@ -322,6 +334,25 @@ impl SessionBroker {
         self.problem.get()
     }
 
+    /// The session another tab signed in to for another patient or
+    /// organisation, while this tab keeps its own (see [`ContextNotice`]).
+    /// Reactive, as [`Self::lock_reason`].
+    pub fn elsewhere(&self) -> Option<Arc<Session>> {
+        self.elsewhere.get()
+    }
+
+    /// Moves this tab to the session of [`Self::elsewhere`]: its patient and
+    /// organisation, with fresh pages.
+    pub fn switch_context(&self) {
+        #[cfg(target_arch = "wasm32")]
+        browser::switch_context(*self);
+    }
+
+    /// Keeps this tab as it is and puts [`Self::elsewhere`] away.
+    pub fn keep_context(&self) {
+        self.elsewhere.set(None);
+    }
+
     /// Starts fetching the sign-in code, ahead of [`Self::sign_in`] (the
     /// pointer is on a sign-in button).
     pub fn prepare_sign_in(&self) {
@@ -374,22 +405,25 @@ impl SessionBroker {
         self.session.set(None);
         self.lock.set(None);
         self.warning.set(None);
+        self.elsewhere.set(None);
         self.generation.update(|g| *g += 1);
         self.status.set(status);
     }
 
-    /// Starts (or replaces) the session in this tab; a different person means
-    /// a new generation.
+    /// Starts (or replaces) the session in this tab; a different person, or
+    /// another patient or organisation, means a new generation.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     fn adopt(&self, session: Session, locked: Option<LockReason>) {
         // A person is (issuer, sub): the same `sub` at another organisation's
         // sign-in service is somebody else.
-        let same_person = self.session.with_untracked(|s| {
+        let same_person_and_context = self.session.with_untracked(|s| {
             s.as_ref().is_some_and(|s| {
-                s.user.sub == session.user.sub && s.server.issuer == session.server.issuer
+                s.user.sub == session.user.sub
+                    && s.server.issuer == session.server.issuer
+                    && s.context_key() == session.context_key()
             })
         });
-        if !same_person {
+        if !same_person_and_context {
             self.warning.set(None);
             self.generation.update(|g| *g += 1);
         }

@@ -207,11 +207,25 @@ pub fn LockScreen() -> impl IntoView {
     }
 }
 
-/// The idle lock's two screens.
+/// What another tab's sign-in for another patient or organisation means for
+/// this tab: it keeps its own until the user chooses (one tab never changes
+/// the patient, FHIR server or token under another's page). Shown above the
+/// page, not over it: the page stays usable. Not while locked.
+#[component]
+pub fn ContextNotice() -> impl IntoView {
+    let broker = SessionBroker::expect();
+    let shown =
+        Memo::new(move |_| broker.elsewhere.with(Option::is_some) && broker.lock.get().is_none());
+    move || shown.get().then(|| idle_view(broker, IdleView::Elsewhere))
+}
+
+/// The idle lock's two screens, and the notice of another tab's context:
+/// the screens a signed-in tab may need later.
 #[derive(Clone, Copy)]
 enum IdleView {
     Warning,
     Lock(LockReason),
+    Elsewhere,
 }
 
 /// The warning and the lock screen are code of their own (a split point
@@ -258,7 +272,77 @@ fn idle_view_now(broker: SessionBroker, which: IdleView) -> AnyView {
     match which {
         IdleView::Warning => warning_view(broker),
         IdleView::Lock(reason) => lock_screen_view(broker, reason),
+        IdleView::Elsewhere => elsewhere_view(broker),
     }
+}
+
+/// The organisation's name, or its id if the settings lack it.
+fn organisation_name(broker: SessionBroker, id: &str) -> String {
+    untrack(|| broker.config())
+        .and_then(|c| c.organisation(id).map(|o| o.name.clone()))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Follows the offer: another tab may offer another context while this is
+/// shown.
+fn elsewhere_view(broker: SessionBroker) -> AnyView {
+    (move || elsewhere_now(broker)).into_any()
+}
+
+fn elsewhere_now(broker: SessionBroker) -> AnyView {
+    let (Some(ours), Some(theirs)) = (untrack(|| broker.session()), broker.elsewhere()) else {
+        return ().into_any();
+    };
+    let our_org = organisation_name(broker, &ours.organisation);
+    let (title, what) = if ours.organisation != theirs.organisation {
+        let their_org = organisation_name(broker, &theirs.organisation);
+        (
+            format!("Bedside was signed in to {their_org} in another window"),
+            format!(
+                "This window is still signed in to {our_org}, and stays so unless you choose to switch."
+            ),
+        )
+    } else {
+        (
+            "Bedside was opened for a different patient in another window".to_string(),
+            match ours.context.patient {
+                Some(_) => "This window still shows the patient it was opened for, and stays so unless you choose to switch.".to_string(),
+                None => "This window has no patient chosen by your clinical record system, and stays so unless you choose to switch.".to_string(),
+            },
+        )
+    };
+    view! {
+        <div
+            class="nhsuk-warning-callout"
+            role="region"
+            aria-labelledby="context-notice-title"
+            data-testid="context-notice"
+        >
+            <h2 class="nhsuk-warning-callout__label" id="context-notice-title">
+                <span role="text">
+                    <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                    {title}
+                </span>
+            </h2>
+            <p>{what}</p>
+            <p>"Switching closes the pages open in this window: save anything you have typed first."</p>
+            <Button
+                button_type=ButtonType::Button
+                variant=ButtonVariant::Secondary
+                on_click=Callback::new(move |_| broker.switch_context())
+            >
+                "Switch this window to it"
+            </Button>
+            " "
+            <Button
+                button_type=ButtonType::Button
+                on_click=Callback::new(move |_| broker.keep_context())
+            >
+                "Keep this window as it is"
+            </Button>
+        </div>
+    }
+    .into_any()
 }
 
 fn warning_view(broker: SessionBroker) -> AnyView {
@@ -358,7 +442,7 @@ fn lock_screen_view(broker: SessionBroker, reason: LockReason) -> AnyView {
 mod tests {
     use super::*;
     use crate::docs::{normalize_html, render_to_html};
-    use crate::smart::SignOnConfig;
+    use crate::smart::{Session, SignOnConfig};
 
     fn config() -> SignOnConfig {
         SignOnConfig::parse(
@@ -402,6 +486,75 @@ mod tests {
         assert!(html.contains("did not come from this browser"), "{html}");
         assert!(html.contains("Start signing in again"), "{html}");
         assert!(!html.contains("clinical page"), "{html}");
+    }
+
+    fn session_at(organisation: &str, patient: Option<&str>) -> Session {
+        let token = crate::smart::TokenResponse::parse(
+            br#"{"access_token":"a","token_type":"Bearer","expires_in":300}"#,
+        )
+        .expect("a token");
+        let mut session = Session::from_token(
+            token,
+            crate::smart::User {
+                sub: "nurse".into(),
+                name: Some("Nurse".into()),
+                fhir_user: None,
+                display_name: None,
+            },
+            organisation,
+            "c",
+            &format!("https://{organisation}/R4"),
+            crate::smart::SmartConfiguration::from_oauth_uris(
+                "https://as/auth".into(),
+                "https://as/token".into(),
+            ),
+            0.0,
+        );
+        session.context.patient = patient.map(str::to_string);
+        session
+    }
+
+    /// The notice of another tab's context, as the user reads it.
+    fn notice(ours: Session, theirs: Session) -> String {
+        normalize_html(&render_to_html(move || {
+            SessionBroker::provide_fixed(Status::SignedIn, Some(ours.clone()), Some(config()));
+            let broker = SessionBroker::expect();
+            broker
+                .elsewhere
+                .set(Some(std::sync::Arc::new(theirs.clone())));
+            elsewhere_now(broker)
+        }))
+    }
+
+    #[test]
+    fn another_tabs_context_is_named_and_this_tabs_kept_until_the_user_switches() {
+        let html = notice(session_at("a", None), session_at("b", Some("p1")));
+        assert!(
+            html.contains("Bedside was signed in to Trust B in another window"),
+            "{html}"
+        );
+        assert!(
+            html.contains("This window is still signed in to Trust A"),
+            "{html}"
+        );
+        assert!(html.contains("Switch this window to it"), "{html}");
+        assert!(html.contains("Keep this window as it is"), "{html}");
+        assert!(
+            html.contains("save anything you have typed first"),
+            "{html}"
+        );
+
+        let html = notice(session_at("a", Some("p1")), session_at("a", Some("p2")));
+        assert!(
+            html.contains("Bedside was opened for a different patient in another window"),
+            "{html}"
+        );
+        assert!(
+            html.contains("still shows the patient it was opened for"),
+            "{html}"
+        );
+        let html = notice(session_at("a", None), session_at("a", Some("p2")));
+        assert!(html.contains("has no patient chosen"), "{html}");
     }
 
     #[test]

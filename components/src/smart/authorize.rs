@@ -132,6 +132,32 @@ pub fn check_response_issuer(
     }
 }
 
+/// Where an organisation's sign-in service sends the browser back:
+/// `<origin>/auth/callback/<organisation id>`, one address per organisation,
+/// each registered with that organisation's service. The address names the
+/// organisation, so a service that does not send `iss` (RFC 9207) still
+/// cannot pass off its answer as another's (RFC 9700 §4.4.2, the mix-up
+/// defence with distinct redirect URIs).
+pub fn redirect_uri(origin: &str, organisation: &str) -> String {
+    format!(
+        "{}/auth/callback/{}",
+        origin.trim_end_matches('/'),
+        crate::url::encode(organisation, b"")
+    )
+}
+
+/// The other half of [`redirect_uri`]'s defence: the answer must have
+/// arrived at the address this sign-in was sent with (`arrived_at`, the
+/// callback's address without its query). Checked, like
+/// [`check_response_issuer`], before the code goes anywhere.
+pub fn check_callback_address(arrived_at: &str, redirect_uri: &str) -> Result<(), CallbackError> {
+    if arrived_at == redirect_uri {
+        Ok(())
+    } else {
+        Err(CallbackError::WrongIssuer)
+    }
+}
+
 /// Compares without an early exit, so timing does not reveal how much matched.
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
@@ -140,6 +166,34 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_organisation_has_its_own_callback_address_and_answers_must_arrive_at_theirs() {
+        let a = redirect_uri("https://bedside.example/", "trust-a");
+        let b = redirect_uri("https://bedside.example", "trust-b");
+        assert_eq!(a, "https://bedside.example/auth/callback/trust-a");
+        assert_ne!(a, b);
+        // An id that is not path-safe cannot reach into another path.
+        assert_eq!(
+            redirect_uri("https://bedside.example", "a/../b?x"),
+            "https://bedside.example/auth/callback/a%2F..%2Fb%3Fx"
+        );
+        assert_eq!(check_callback_address(&a, &a), Ok(()));
+        // Trust B's answer arriving for a sign-in sent to trust A, and the
+        // bare address of older deployments: refused.
+        assert_eq!(
+            check_callback_address(&b, &a),
+            Err(CallbackError::WrongIssuer)
+        );
+        assert_eq!(
+            check_callback_address("https://bedside.example/auth/callback", &a),
+            Err(CallbackError::WrongIssuer)
+        );
+        assert_eq!(
+            check_callback_address(&format!("{a}/"), &a),
+            Err(CallbackError::WrongIssuer)
+        );
+    }
 
     fn request(launch: Option<&str>) -> AuthorizationRequest {
         AuthorizationRequest {

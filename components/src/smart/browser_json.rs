@@ -417,7 +417,7 @@ pub fn session_from_json(text: &[u8]) -> Option<Session> {
 
 // ---------------------------------------------------------------- tab messages
 
-/// The message as sent: serde's externally tagged form, `"Hello"` or
+/// The message as sent: serde's externally tagged form, `"Activity"` or
 /// `{"Session":{…}}`.
 pub fn message_to_json(message: &Message) -> String {
     let tagged = |tag: &str, body: Writer| Writer::new().obj(tag, body).text();
@@ -427,22 +427,35 @@ pub fn message_to_json(message: &Message) -> String {
             .and_then(|s| s.as_string())
             .unwrap_or_default()
     };
+    let context = |tag: &str, context: &str| tagged(tag, Writer::new().str("context", context));
     match message {
-        Message::Hello => unit("Hello"),
-        Message::RefreshRequest => unit("RefreshRequest"),
-        Message::RefreshFailed => unit("RefreshFailed"),
+        Message::Hello { want } => tagged("Hello", Writer::new().str("want", want)),
+        Message::RefreshRequest { context: c } => context("RefreshRequest", c),
+        Message::RefreshFailed { context: c } => context("RefreshFailed", c),
+        Message::SignedOut { context: c } => context("SignedOut", c),
         Message::Activity => unit("Activity"),
         Message::Locked => unit("Locked"),
-        Message::SignedOut => unit("SignedOut"),
-        Message::Session { session, locked } => tagged(
+        Message::Session {
+            session,
+            locked,
+            news,
+        } => tagged(
             "Session",
             Writer::new()
                 .obj("session", write_session(session))
-                .bool("locked", *locked),
+                .bool("locked", *locked)
+                .bool("news", *news),
         ),
-        Message::Callback { query, state } => tagged(
+        Message::Callback {
+            query,
+            state,
+            redirect,
+        } => tagged(
             "Callback",
-            Writer::new().str("query", query).str("state", state),
+            Writer::new()
+                .str("query", query)
+                .str("state", state)
+                .str("redirect", redirect),
         ),
         Message::CallbackTaken { state } => {
             tagged("CallbackTaken", Writer::new().str("state", state))
@@ -456,29 +469,49 @@ pub fn message_from_json(text: &str) -> Option<Message> {
     let value = JSON::parse(text).ok()?;
     if let Some(tag) = value.as_string() {
         return match tag.as_str() {
-            "Hello" => Some(Message::Hello),
-            "RefreshRequest" => Some(Message::RefreshRequest),
-            "RefreshFailed" => Some(Message::RefreshFailed),
             "Activity" => Some(Message::Activity),
             "Locked" => Some(Message::Locked),
-            "SignedOut" => Some(Message::SignedOut),
             _ => None,
         };
     }
     let r = Reader::of(value)?;
-    if let Ok(Some(body)) = r.opt_obj("Session") {
+    let body = |tag: &str| r.opt_obj(tag).ok().flatten();
+    if let Some(body) = body("Session") {
         return Some(Message::Session {
             session: Box::new(read_session(&body.obj("session").ok()?).ok()?),
             locked: body.opt_bool("locked").ok()??,
+            news: body.opt_bool("news").ok()?.unwrap_or(false),
         });
     }
-    if let Ok(Some(body)) = r.opt_obj("Callback") {
+    if let Some(body) = body("Hello") {
+        return Some(Message::Hello {
+            want: body.str("want").ok()?,
+        });
+    }
+    // The messages that name a context and nothing else.
+    type Make = fn(String) -> Message;
+    let named: [(&str, Make); 3] = [
+        ("RefreshRequest", |context| Message::RefreshRequest {
+            context,
+        }),
+        ("RefreshFailed", |context| Message::RefreshFailed {
+            context,
+        }),
+        ("SignedOut", |context| Message::SignedOut { context }),
+    ];
+    for (tag, make) in named {
+        if let Some(body) = body(tag) {
+            return Some(make(body.str("context").ok()?));
+        }
+    }
+    if let Some(body) = body("Callback") {
         return Some(Message::Callback {
             query: body.str("query").ok()?,
             state: body.str("state").ok()?,
+            redirect: body.str("redirect").ok()?,
         });
     }
-    if let Ok(Some(body)) = r.opt_obj("CallbackTaken") {
+    if let Some(body) = body("CallbackTaken") {
         return Some(Message::CallbackTaken {
             state: body.str("state").ok()?,
         });

@@ -28,7 +28,10 @@ pub mod scope;
 pub mod session;
 pub mod token;
 
-pub use authorize::{AuthorizationRequest, CallbackError, check_response_issuer, parse_callback};
+pub use authorize::{
+    AuthorizationRequest, CallbackError, check_callback_address, check_response_issuer,
+    parse_callback, redirect_uri,
+};
 pub use config::{ConfigError, Organisation, SignOnConfig};
 pub use discovery::{DiscoveryError, LaunchMode, SmartConfiguration};
 pub use id_token::{Expected, IdTokenClaims, IdTokenError, Jwks};

@@ -27,19 +27,28 @@
 //!   Deployments lock down developer tools by policy on shared PCs.
 //! - **A stolen refresh token.** The server rotates it on each use
 //!   (`rotateRefreshToken`); a replayed old one is refused and, at servers
-//!   that detect reuse, ends the grant. Only one tab (the leader, holding a
-//!   Web Lock) ever refreshes, so Bedside itself never replays one.
+//!   that detect reuse, ends the grant. Only one tab per context (the
+//!   leader, holding a Web Lock named after it) ever refreshes that
+//!   context's token, so Bedside itself never replays one.
 //! - **A forged or replayed sign-in response** (CSRF, code injection,
 //!   mix-up). `state` ties the callback to this browser's attempt, PKCE ties
 //!   the code to this attempt's verifier, `nonce` and the verified id_token
 //!   tie the identity to it, and `iss` from EHR launches must be a configured
-//!   server.
+//!   server. Against mix-up (RFC 9700 §4.4) each organisation's issuer is
+//!   pinned, the answer's `iss` (RFC 9207) must be it, and each organisation
+//!   has its own callback address, at which its answer must arrive.
+//! - **One tab changing another's patient or organisation** (a clinician
+//!   writing into the wrong record). A session belongs to a context
+//!   ([`Session::context_key`]: organisation, launch patient and
+//!   encounter); a tab never takes another context's session unasked. It
+//!   says what happened in the other tab and switches only when the user
+//!   chooses; if someone else signed in there, it locks.
 //! - **Cross-site scripting** would defeat any browser-side storage, so it is
 //!   prevented instead: a Content Security Policy without `unsafe-inline` or
 //!   `unsafe-eval`, no `innerHTML` of server text (FHIR narrative HTML is
 //!   not rendered: there is no sanitiser yet), and short-lived access tokens.
 //!
-//! Tabs share the session over a same-origin `BroadcastChannel`; messages
+//! Tabs share sessions over a same-origin `BroadcastChannel`; messages
 //! never leave the browser. **The origin is the trust boundary**: any page
 //! served from the app's origin can read its storage and talk on its
 //! channel, so Bedside needs an origin of its own (not a path on a shared
@@ -274,6 +283,26 @@ impl Session {
         self.expires_at_ms - REFRESH_MARGIN_MS.min(lifetime * REFRESH_SHARE)
     }
 
+    /// Which sign-in this is, as tabs share them: the organisation, then the
+    /// patient and encounter an EHR launch put in context, one per line
+    /// (the organisation's id first, so [`Self::organisation_of`] reads it
+    /// back). Tabs with the same key share one session and one refresh
+    /// token; a tab never takes a session with another key unasked, which
+    /// would change the patient or organisation under its page.
+    pub fn context_key(&self) -> String {
+        format!(
+            "{}\n{}\n{}",
+            self.organisation,
+            self.context.patient.as_deref().unwrap_or_default(),
+            self.context.encounter.as_deref().unwrap_or_default()
+        )
+    }
+
+    /// The organisation a [`Self::context_key`] names.
+    pub fn organisation_of(context_key: &str) -> &str {
+        context_key.split('\n').next().unwrap_or_default()
+    }
+
     /// What may survive a reload, in `sessionStorage`: everything but the
     /// access token.
     pub fn for_storage(&self) -> Self {
@@ -351,25 +380,45 @@ pub struct PendingSignIn {
 /// `arbitrary_precision`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Message {
-    /// A new tab asks whether anyone is signed in.
-    Hello,
+    /// A tab opening asks for a session: the one with the
+    /// [`Session::context_key`] `want` (the session it kept across a
+    /// reload), or, when `want` is empty, any.
+    Hello {
+        /// The context wanted; empty for any.
+        want: String,
+    },
     /// The session now (after sign-in, refresh, or in answer to `Hello`).
     Session {
         /// The session.
         session: Box<Session>,
         /// Whether the screen is locked.
         locked: bool,
+        /// A sign-in just made in the sending tab (not a refresh, nor an
+        /// answer to `Hello`): a tab in another context says so, and keeps
+        /// its own.
+        #[serde(default)]
+        news: bool,
     },
-    /// A follower asks the leader to refresh the access token.
-    RefreshRequest,
-    /// The leader could not refresh: the session is over.
-    RefreshFailed,
+    /// A follower asks the leader of its context to refresh the access token.
+    RefreshRequest {
+        /// The [`Session::context_key`] whose token is wanted.
+        context: String,
+    },
+    /// The leader could not refresh: that context's session is over.
+    RefreshFailed {
+        /// The [`Session::context_key`] that ended.
+        context: String,
+    },
     /// Someone used the app: reset idle timers.
     Activity,
     /// The screen locked (idle, or "lock now").
     Locked,
-    /// Signed out: forget everything.
-    SignedOut,
+    /// Signed out: forget everything, in every context.
+    SignedOut {
+        /// The [`Session::context_key`] of the tab that signed out (and
+        /// revoked its own refresh token).
+        context: String,
+    },
     /// A sign-in callback that arrived in a tab (or popup) that did not
     /// start it: the tab that holds this `state` takes it.
     Callback {
@@ -377,6 +426,9 @@ pub enum Message {
         query: String,
         /// Its `state`.
         state: String,
+        /// The address it arrived at, without the query: it must be the
+        /// redirect URI that sign-in was sent with.
+        redirect: String,
     },
     /// The tab holding `state` took the callback.
     CallbackTaken {
@@ -578,21 +630,66 @@ mod tests {
     }
 
     #[test]
+    fn a_context_is_the_organisation_patient_and_encounter_and_nothing_else() {
+        let s = session();
+        assert_eq!(s.context_key(), "org\np1\n");
+        assert_eq!(Session::organisation_of(&s.context_key()), "org");
+        // A refresh, another person, new scopes: the same context.
+        let mut same = s.refreshed(
+            token(r#"{"access_token":"a2","token_type":"Bearer","expires_in":300,"refresh_token":"r2"}"#),
+            2_000_000.0,
+        );
+        same.user.sub = "doctor".into();
+        assert_eq!(same.context_key(), s.context_key());
+        // Another patient, an encounter, another organisation: another context.
+        let mut other = s.clone();
+        other.context.patient = Some("p2".into());
+        assert_ne!(other.context_key(), s.context_key());
+        let mut other = s.clone();
+        other.context.encounter = Some("e1".into());
+        assert_eq!(other.context_key(), "org\np1\ne1");
+        let mut other = s.clone();
+        other.organisation = "org2".into();
+        assert_ne!(other.context_key(), s.context_key());
+        // No patient at all is a context of its own, not a wildcard.
+        let mut none = s.clone();
+        none.context.patient = None;
+        assert_eq!(none.context_key(), "org\n\n");
+        assert_eq!(Session::organisation_of(""), "");
+    }
+
+    #[test]
     fn messages_round_trip_and_strangers_are_ignored() {
         for m in [
-            Message::Hello,
+            Message::Hello { want: "".into() },
+            Message::Hello {
+                want: session().context_key(),
+            },
             Message::Session {
                 session: Box::new(session()),
                 locked: true,
+                news: false,
             },
-            Message::RefreshRequest,
-            Message::RefreshFailed,
+            Message::Session {
+                session: Box::new(session()),
+                locked: false,
+                news: true,
+            },
+            Message::RefreshRequest {
+                context: "o\n\n".into(),
+            },
+            Message::RefreshFailed {
+                context: "o\np\ne".into(),
+            },
             Message::Activity,
             Message::Locked,
-            Message::SignedOut,
+            Message::SignedOut {
+                context: "o\n\n".into(),
+            },
             Message::Callback {
                 query: "code=c&state=s".into(),
                 state: "s".into(),
+                redirect: "https://bedside.example/auth/callback/o".into(),
             },
             Message::CallbackTaken { state: "s".into() },
         ] {

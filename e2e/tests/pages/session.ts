@@ -1,8 +1,9 @@
 import { expect, type Page, type Response } from "@playwright/test";
 import { USER_BUTTON, type SandboxUser, type TokenResponse } from "../sandbox/smart";
 
-/** The organisation config/sandbox.json offers. */
+/** The organisations config/sandbox.json offers. */
 export const ORGANISATION = "Bedside Sandbox NHS Trust";
+export const SECOND_ORGANISATION = "Bedside Second Sandbox Hospital";
 
 /** Display names, as the sandbox's Practitioner records give them. */
 export const USER_NAME: Record<Exclude<SandboxUser, "patient">, RegExp> = {

@@ -5,6 +5,9 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 export const FHIR_BASE = `http://localhost:${process.env.SANDBOX_FHIR_PORT ?? 8103}/fhir/R4`;
 export const ISSUER = `http://localhost:${process.env.SANDBOX_AUTH_PORT ?? 8104}`;
 export const CLIENT_ID = "bedside";
+/** The sandbox's second organisation, whose sign-in service leaves `iss` out of its answers. */
+export const SECOND_FHIR_BASE = `http://localhost:${process.env.SANDBOX_SECOND_FHIR_PORT ?? 8106}/fhir/R4`;
+export const SECOND_ISSUER = `http://localhost:${process.env.SANDBOX_SECOND_AUTH_PORT ?? 8105}`;
 
 export type SandboxUser = "nurse" | "doctor" | "patient";
 export const USER_BUTTON: Record<SandboxUser, RegExp> = {

@@ -16,9 +16,8 @@ use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use super::{
-    CALLBACK_PATH, CALLBACK_WAIT_MS, Job, PENDING, RETRY_REFRESH_MS, Runtime, end_of_session,
-    get_json, now_ms, origin, post, post_form, publish, remove, retry_refresh_in, schedule_refresh,
-    storage, within,
+    CALLBACK_WAIT_MS, Job, PENDING, RETRY_REFRESH_MS, Runtime, end_of_session, get_json, now_ms,
+    origin, post, post_form, publish, remove, retry_refresh_in, schedule_refresh, storage, within,
 };
 use crate::fhir::{FhirClient, StaticToken};
 use crate::nav::{Path, current_href};
@@ -28,7 +27,7 @@ use crate::smart::pkce::CodeVerifier;
 use crate::smart::session::{Message, PendingSignIn, User};
 use crate::smart::{
     AuthorizationRequest, LaunchMode, Organisation, Session, SmartConfiguration,
-    check_response_issuer, parse_callback,
+    check_callback_address, check_response_issuer, parse_callback,
 };
 
 /// Runs one sign-in job to its end.
@@ -65,14 +64,23 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                 }
             }
             Job::Launch { path } => ehr_launch(broker, &rt, &path).await,
-            Job::Callback { query, state } => callback_arrived(broker, &rt, query, state).await,
-            Job::Offered { query, state } => {
+            Job::Callback { href } => callback_arrived(broker, &rt, &href).await,
+            Job::Offered {
+                query,
+                state,
+                redirect,
+            } => {
                 if load::<PendingSignIn>(PENDING).is_some_and(|p| p.state == state) {
                     post(&rt, &Message::CallbackTaken { state });
-                    complete(broker, &rt, &query, true).await;
+                    complete(broker, &rt, &query, &redirect, true).await;
                 }
             }
             Job::SignOut { session } => sign_out(broker, &session).await,
+            Job::Lead => lead(broker, &rt),
+            Job::Revoke { session, context } => {
+                revoke_refresh_token(&session).await;
+                signed_out_of_another_organisation(broker, &rt, &session, &context);
+            }
             Job::Unlocked { session } => unlocked_elsewhere(broker, &rt, *session).await,
             Job::Refresh { done } => {
                 let _ = done.send(refresh(broker, &rt).await);
@@ -80,6 +88,41 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
         }
     }
     .boxed_local()
+}
+
+/// Takes the lead of this tab's context ([`super::follow_context`]): lets
+/// go of the context it led before, and queues for a Web Lock named after
+/// the new one, held until the tab closes or moves on; the next tab in line
+/// then takes over. Without Web Locks (old browsers) every tab leads.
+fn lead(broker: SessionBroker, rt: &Rc<Runtime>) {
+    if let Some(release) = rt.release.borrow_mut().take() {
+        let _ = release.call0(&wasm_bindgen::JsValue::NULL);
+    }
+    let Some(locks) = super::lock_manager() else {
+        rt.leader.set(true);
+        return;
+    };
+    let key = rt.leading.borrow().clone();
+    if key.is_empty() {
+        return;
+    }
+    let name = format!("{}:{key}", super::LEADER_LOCK);
+    let weak = Rc::downgrade(rt);
+    let granted = super::JsCallback::new(move |_lock| {
+        // A tab that has moved on meanwhile lets go at once.
+        let Some(rt) = weak.upgrade().filter(|rt| *rt.leading.borrow() == key) else {
+            return wasm_bindgen::JsValue::UNDEFINED;
+        };
+        rt.leader.set(true);
+        schedule_refresh(broker, &rt);
+        // Held until released above, or the tab closes.
+        js_sys::Promise::new(&mut |resolve, _| {
+            rt.release.replace(Some(resolve));
+        })
+        .into()
+    });
+    let _ = locks.request(&name, wasm_bindgen::JsCast::unchecked_ref(granted.as_ref()));
+    rt.closures.borrow_mut().push(granted);
 }
 
 /// The refresh-token grant (RFC 6749 §6). On success every tab gets the new
@@ -130,7 +173,7 @@ async fn refresh(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> {
     }
     let next = current.refreshed(token, now_ms());
     let access = next.access_token.clone();
-    publish(broker, rt, next, broker.lock.get_untracked());
+    publish(broker, rt, next, broker.lock.get_untracked(), false);
     schedule_refresh(broker, rt);
     Some(access)
 }
@@ -142,6 +185,10 @@ async fn refresh(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> {
 /// unlocks too (as whoever signed in: another person gets fresh pages).
 /// Otherwise (a leader's refresh that crossed the lock, or a forgery) it
 /// stays locked; the same person's renewed tokens are still taken.
+///
+/// A session for another patient or organisation is never taken (it is
+/// offered instead): the same person proving themselves there unlocks this
+/// tab with its own session; anyone else leaves it locked.
 async fn unlocked_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, session: Session) {
     let Some(ours) = broker.session.get_untracked() else {
         return;
@@ -152,6 +199,16 @@ async fn unlocked_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, session: Se
     }
     let same_person =
         ours.server.issuer == session.server.issuer && ours.user.sub == session.user.sub;
+    if ours.context_key() != session.context_key() {
+        if proven && same_person {
+            rt.last_activity.set(now_ms());
+            broker.warning.set(None);
+            broker.lock.set(None);
+            super::hold_lock(broker, rt);
+            super::after_sign_in(broker, rt);
+        }
+        return;
+    }
     if !proven && !same_person {
         return;
     }
@@ -256,6 +313,33 @@ async fn revoke_refresh_token(session: &Session) {
             ],
         )
         .await;
+    }
+}
+
+/// Another tab signed out of `context`; this tab's `session`, forgotten and
+/// its refresh token revoked, was at another organisation, whose sign-in
+/// service still knows the user: the sign-in page says to close the browser.
+fn signed_out_of_another_organisation(
+    broker: SessionBroker,
+    rt: &Runtime,
+    session: &Session,
+    context: &str,
+) {
+    let Some(org) = rt
+        .config
+        .organisation(&session.organisation)
+        .filter(|o| o.id != Session::organisation_of(context))
+    else {
+        return;
+    };
+    if matches!(broker.status.get_untracked(), Status::SignedOut { .. }) {
+        broker.status.set(Status::SignedOut {
+            notice: Some(format!(
+                "{} This window was also signed in to {}: close every browser window before you leave this computer, so that its sign-in service forgets you too.",
+                super::SIGNED_OUT_ELSEWHERE,
+                org.name
+            )),
+        });
     }
 }
 
@@ -381,7 +465,7 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
     let challenge = verifier.challenge().await?;
     let state = CodeVerifier::generate()?.as_str().to_string();
     let nonce = CodeVerifier::generate()?.as_str().to_string();
-    let redirect_uri = format!("{}{CALLBACK_PATH}", origin());
+    let redirect_uri = crate::smart::redirect_uri(&origin(), &org.id);
     let (launch, return_to, unlocking, reauthenticated_after_s) = match &begin {
         Begin::Redirect { return_to, launch } => (launch.clone(), return_to.clone(), None, None),
         Begin::Popup { sub, after_s, .. } => {
@@ -455,14 +539,19 @@ async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
 
 /// `/auth/callback` loaded: ours to finish, another tab's (a re-authentication
 /// pop-up), or nobody's (a forged or stale link).
-async fn callback_arrived(broker: SessionBroker, rt: &Rc<Runtime>, query: String, state: String) {
+async fn callback_arrived(broker: SessionBroker, rt: &Rc<Runtime>, href: &str) {
+    let (address, query) = href.split_once('?').unwrap_or((href, ""));
+    let (redirect, query) = (format!("{}{address}", origin()), query.to_string());
+    let state = Path::from_href(href)
+        .query_param("state")
+        .unwrap_or_default();
     // A re-authentication pop-up may hold a copy of its opener's storage
     // (browsers copy it into windows a page opens), so "mine" is only a
     // sign-in this tab started for itself; anything else goes to its owner.
     let mine =
         load::<PendingSignIn>(PENDING).is_some_and(|p| p.state == state && p.unlocking.is_none());
     if mine {
-        complete(broker, rt, &query, false).await;
+        complete(broker, rt, &query, &redirect, false).await;
         return;
     }
     let (tx, rx) = oneshot::channel();
@@ -472,6 +561,7 @@ async fn callback_arrived(broker: SessionBroker, rt: &Rc<Runtime>, query: String
         &Message::Callback {
             query,
             state: state.clone(),
+            redirect,
         },
     );
     if within(CALLBACK_WAIT_MS, rx).await.is_some() {
@@ -487,9 +577,16 @@ async fn callback_arrived(broker: SessionBroker, rt: &Rc<Runtime>, query: String
     ));
 }
 
-/// Redeems the code and verifies who signed in. `in_place`: this tab asked
-/// for re-authentication in a pop-up and stays on its page.
-async fn complete(broker: SessionBroker, rt: &Rc<Runtime>, query: &str, in_place: bool) {
+/// Redeems the code that arrived at `redirect` and verifies who signed in.
+/// `in_place`: this tab asked for re-authentication in a pop-up and stays on
+/// its page.
+async fn complete(
+    broker: SessionBroker,
+    rt: &Rc<Runtime>,
+    query: &str,
+    redirect: &str,
+    in_place: bool,
+) {
     let Some(pending) = load::<PendingSignIn>(PENDING) else {
         return;
     };
@@ -497,7 +594,7 @@ async fn complete(broker: SessionBroker, rt: &Rc<Runtime>, query: &str, in_place
     if !in_place {
         broker.status.set(Status::Working("Signing you in".into()));
     }
-    match redeem(rt, query, &pending).await {
+    match redeem(rt, query, redirect, &pending).await {
         Ok(session) => {
             let other_person = pending
                 .unlocking
@@ -512,7 +609,9 @@ async fn complete(broker: SessionBroker, rt: &Rc<Runtime>, query: &str, in_place
                     revoke_refresh_token(&previous).await;
                 }
             }
-            publish(broker, rt, session, None);
+            // A new sign-in is news to tabs in other contexts; an unlock is
+            // not (it changes no context).
+            publish(broker, rt, session, None, pending.unlocking.is_none());
             rt.last_activity.set(now_ms());
             super::after_sign_in(broker, rt);
             if !in_place || other_person {
@@ -534,9 +633,11 @@ async fn complete(broker: SessionBroker, rt: &Rc<Runtime>, query: &str, in_place
 async fn redeem(
     rt: &Runtime,
     query: &str,
+    redirect: &str,
     pending: &PendingSignIn,
 ) -> Result<Session, SignInError> {
     let code = parse_callback(query, &pending.state)?;
+    check_callback_address(redirect, &pending.redirect_uri)?;
     let org = rt
         .config
         .organisation(&pending.organisation)

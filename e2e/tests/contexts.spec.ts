@@ -1,0 +1,252 @@
+import { test, expect, expectAccessible } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { FHIR_BASE, ISSUER, SECOND_FHIR_BASE, SECOND_ISSUER } from "./sandbox/smart";
+import {
+  approveAtSandbox,
+  nextToken,
+  openTool,
+  ORGANISATION,
+  SECOND_ORGANISATION,
+  signedInUser,
+  signInThroughApp,
+  USER_NAME,
+} from "./pages/session";
+
+// Tabs in different contexts: an EHR launch for another patient, or a
+// sign-in to another organisation, in one tab never changes the patient,
+// FHIR server or token under another tab's page. That tab says what
+// happened and keeps its own until the user chooses. The sandbox has two
+// organisations, the second with a sign-in service that sends no `iss`.
+
+const APP = `http://localhost:${process.env.BEDSIDE_E2E_PORT ?? 8180}`;
+
+/**
+ * The FHIR request the page sends when it searches for `text` in "Find a
+ * patient", opened from the launcher if not open already (a client-side
+ * navigation: a reload would renew the token).
+ */
+async function searchFrom(page: Page, text: string) {
+  if (new URL(page.url()).pathname !== "/find-patient") await openTool(page, "Find a patient");
+  await page.getByLabel("Name or NHS number").fill(text);
+  const search = page.waitForRequest((r) => r.url().includes("/Patient?"));
+  await page.getByRole("button", { name: "Search" }).click();
+  return search;
+}
+
+const notice = (page: Page) => page.getByTestId("context-notice");
+
+test.describe("tabs in different contexts", () => {
+  test("an EHR launch for a patient in a second tab leaves the first tab's context and token as they were, until the user switches", async ({ page, context }) => {
+    const first = await signInThroughApp(page, "nurse");
+    await expect(page.getByTestId("patient-in-context")).toHaveCount(0);
+
+    // The EHR opens Bedside for a patient in a second tab. The sandbox's
+    // sign-in session from the first tab is reused: consent only.
+    const second = await context.newPage();
+    const launched = nextToken(second, "authorization_code");
+    await second.goto(`${ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
+    await expect(second.getByRole("heading", { name: /Allow Bedside/ })).toBeVisible();
+    await second.getByRole("button", { name: "Allow", exact: true }).click();
+    const launch = await launched;
+    expect(launch.patient).toBe("patient-00007");
+    await expect(second.getByTestId("patient-in-context")).toBeVisible();
+
+    // The first tab says what happened, and changes nothing.
+    await expect(notice(page)).toContainText("Bedside was opened for a different patient in another window");
+    await expect(notice(page)).toContainText("This window has no patient chosen by your clinical record system");
+    await expect(page.getByTestId("patient-in-context")).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "This screen is locked" }), "the same person: no lock").toHaveCount(0);
+    await expectAccessible(page);
+    // Its requests still carry its own token, not the launch's.
+    const own = await searchFrom(page, "a");
+    expect(own.headers()["authorization"]).toBe(`Bearer ${first.access_token}`);
+
+    // A reload keeps this tab in its own context (its own refresh token, not
+    // the other tab's session).
+    const refreshed = nextToken(page, "refresh_token");
+    await page.goto("/");
+    const renewed = await refreshed;
+    expect(renewed.patient, "the first tab's own grant, which has no patient").toBeUndefined();
+    await expect(signedInUser(page)).toContainText(USER_NAME.nurse);
+    await expect(page.getByTestId("patient-in-context")).toHaveCount(0);
+
+    // The second tab still has its patient, and its own token.
+    const theirs = await searchFrom(second, "a");
+    expect(theirs.headers()["authorization"]).toBe(`Bearer ${launch.access_token}`);
+  });
+
+  test("switching a tab to another tab's patient is the user's choice, and visible", async ({ page, context }) => {
+    await signInThroughApp(page, "nurse");
+    const second = await context.newPage();
+    const launched = nextToken(second, "authorization_code");
+    await second.goto(`${ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
+    await second.getByRole("button", { name: "Allow", exact: true }).click();
+    const launch = await launched;
+
+    await expect(notice(page)).toBeVisible();
+    await page.getByRole("button", { name: "Switch this window to it" }).click();
+    await expect(notice(page)).toHaveCount(0);
+    await expect(page.getByTestId("patient-in-context")).toBeVisible();
+    await expect(page.getByTestId("patient-in-context")).toContainText(/NHS number/);
+    const now = await searchFrom(page, "a");
+    expect(now.headers()["authorization"]).toBe(`Bearer ${launch.access_token}`);
+
+    // "Keep" puts the notice away and changes nothing.
+    const third = await context.newPage();
+    await third.goto(`${ISSUER}/launch?patient=patient-00003&app=${encodeURIComponent(`${APP}/launch`)}`);
+    await third.getByRole("button", { name: "Allow", exact: true }).click();
+    await expect(third.getByTestId("patient-in-context")).toBeVisible();
+    await expect(notice(page)).toBeVisible();
+    await page.getByRole("button", { name: "Keep this window as it is" }).click();
+    await expect(notice(page)).toHaveCount(0);
+    const kept = await searchFrom(page, "a");
+    expect(kept.headers()["authorization"]).toBe(`Bearer ${launch.access_token}`);
+  });
+
+  test("signing in to another organisation in one tab leaves the other tab's organisation alone, locked: another user is at the computer", async ({ page, context }) => {
+    await signInThroughApp(page, "nurse");
+    await openTool(page, "Find a patient");
+    await page.getByLabel("Name or NHS number").fill("Unsaved words");
+
+    // The second organisation's EHR launches Bedside in another tab. Its
+    // sign-in service is another issuer: whoever signs in there is another
+    // user as far as Bedside can tell (a user is issuer and subject).
+    const second = await context.newPage();
+    const launched = nextToken(second, "authorization_code");
+    await second.goto(`${SECOND_ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
+    await approveAtSandbox(second, "nurse");
+    await launched;
+    await expect(second.getByText(`you are signed in to ${SECOND_ORGANISATION}`)).toBeVisible();
+    const theirs = await searchFrom(second, "a");
+    expect(theirs.url().startsWith(`${SECOND_FHIR_BASE}/`), theirs.url()).toBe(true);
+
+    // The first tab locked, its page kept.
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+    const popupOpened = page.waitForEvent("popup");
+    await page.getByRole("button", { name: /Sign in to unlock/ }).click();
+    const popup = await popupOpened;
+    // Unlocking at the tab's own organisation's sign-in service.
+    await popup.waitForURL((u) => u.href.startsWith(`${ISSUER}/`));
+    await approveAtSandbox(popup, "nurse");
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeHidden();
+    await expect(page.getByLabel("Name or NHS number")).toHaveValue("Unsaved words");
+    await expect(notice(page)).toContainText(`Bedside was signed in to ${SECOND_ORGANISATION} in another window`);
+    await expect(notice(page)).toContainText(`This window is still signed in to ${ORGANISATION}`);
+    await expectAccessible(page);
+    const ours = page.waitForRequest((r) => r.url().includes("/Patient?"));
+    await page.getByRole("button", { name: "Search" }).click();
+    expect((await ours).url().startsWith(`${FHIR_BASE}/`)).toBe(true);
+  });
+
+  test("each context's tokens are renewed by a tab of its own, each with its own refresh token", async ({ page, context }) => {
+    await context.clock.install();
+    const first = await signInThroughApp(page, "nurse");
+    const second = await context.newPage();
+    const launched = nextToken(second, "authorization_code");
+    await second.goto(`${ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
+    await second.getByRole("button", { name: "Allow", exact: true }).click();
+    const launch = await launched;
+    await expect(second.getByTestId("patient-in-context")).toBeVisible();
+    // A third tab in the first tab's context follows its leader.
+    const third = await context.newPage();
+    await third.goto("/");
+    await expect(signedInUser(third)).toContainText(USER_NAME.nurse);
+    await expect(third.getByTestId("patient-in-context")).toHaveCount(0);
+
+    const sent: string[] = [];
+    context.on("request", (r) => {
+      if (r.url() === `${ISSUER}/token` && (r.postData() ?? "").includes("grant_type=refresh_token")) {
+        sent.push(new URLSearchParams(r.postData() ?? "").get("refresh_token") ?? "");
+      }
+    });
+    const renewedFirst = nextToken(page, "refresh_token");
+    const renewedSecond = nextToken(second, "refresh_token");
+    await context.clock.fastForward((Math.max(first.expires_in, launch.expires_in) - 55) * 1000);
+    const [a, b] = await Promise.all([renewedFirst, renewedSecond]);
+    expect(a.patient, "the first context's own grant").toBeUndefined();
+    expect(b.patient).toBe("patient-00007");
+    // One refresh per context, each with that context's token: never one
+    // refresh token used twice, and never one context's for another.
+    expect(sent.sort()).toEqual([first.refresh_token!, launch.refresh_token!].sort());
+    // The third tab took its context's renewed tokens.
+    await expect.poll(() => third.evaluate(() => sessionStorage.getItem("bedside.session") ?? "")).toContain(a.refresh_token!);
+  });
+
+  test("signing out in one organisation's tab signs out the other's too, revoking its refresh token", async ({ page, context }) => {
+    const first = await signInThroughApp(page, "nurse");
+    const second = await context.newPage();
+    await second.goto("/");
+    // A second tab signs in to the second organisation through its EHR.
+    const launched = nextToken(second, "authorization_code");
+    await second.goto(`${SECOND_ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
+    await approveAtSandbox(second, "doctor");
+    await launched;
+    await expect(signedInUser(second)).toContainText(USER_NAME.doctor);
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+
+    const revoked = page.waitForRequest((r) => r.url() === `${ISSUER}/token/revocation`);
+    await second.getByRole("button", { name: "Sign out" }).first().click();
+    const sent = new URLSearchParams((await revoked).postData() ?? "").get("token");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
+    await expect(page.getByText(`This window was also signed in to ${ORGANISATION}`)).toBeVisible();
+    await expectAccessible(page);
+    // The first tab's refresh token (or its rotated successor) no longer works.
+    const reuse = await page.request.post(`${ISSUER}/token`, {
+      form: { grant_type: "refresh_token", refresh_token: sent ?? first.refresh_token!, client_id: "bedside" },
+    });
+    expect(reuse.status(), "revoked").toBe(400);
+  });
+});
+
+test.describe("mix-up defence without iss", () => {
+  test("the second organisation's service sends no iss: its answers come back to its own address and work", async ({ page }) => {
+    await page.goto("/");
+    const redirects: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(`${APP}/auth/callback`)) redirects.push(r.url());
+    });
+    await page.getByRole("button", { name: `Sign in with ${SECOND_ORGANISATION}` }).click();
+    const token = nextToken(page, "authorization_code");
+    await approveAtSandbox(page, "doctor");
+    const received = await token;
+    await expect(page.getByText(`you are signed in to ${SECOND_ORGANISATION}`)).toBeVisible();
+    expect(redirects.length).toBe(1);
+    const back = new URL(redirects[0]);
+    expect(back.pathname).toBe("/auth/callback/second");
+    expect(back.searchParams.get("iss"), "this service sends no iss").toBeNull();
+    const sent = await searchFrom(page, "a");
+    expect(sent.url().startsWith(`${SECOND_FHIR_BASE}/`), sent.url()).toBe(true);
+    expect(sent.headers()["authorization"]).toBe(`Bearer ${received.access_token}`);
+  });
+
+  test("an answer arriving at another organisation's address is refused before its code goes anywhere", async ({ page }) => {
+    const redeemed: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().endsWith("/token")) redeemed.push(r.url());
+    });
+    // What a mix-up attacker achieves: the second service's answer (no iss
+    // to give it away) delivered to the first organisation's callback. The
+    // service's hops after consent are followed here and the last one, back
+    // to the app, is rewritten.
+    await page.route(/\/interaction\/[^/]+\/confirm$/, async (route) => {
+      let response = await route.fetch({ maxRedirects: 0 });
+      let location = response.headers()["location"] ?? "";
+      while (location && !location.startsWith(`${APP}/`)) {
+        response = await page.request.get(new URL(location, SECOND_ISSUER).href, { maxRedirects: 0 });
+        location = response.headers()["location"] ?? "";
+      }
+      const url = new URL(location);
+      expect(url.pathname).toBe("/auth/callback/second");
+      url.pathname = "/auth/callback/sandbox";
+      return route.fulfill({ status: 303, headers: { location: url.href } });
+    });
+    await page.goto("/");
+    await page.getByRole("button", { name: `Sign in with ${SECOND_ORGANISATION}` }).click();
+    await approveAtSandbox(page, "nurse");
+
+    const problem = page.getByRole("alert");
+    await expect(problem).toContainText("came from a different sign-in service");
+    expect(redeemed, "no code went to any token endpoint").toEqual([]);
+    await expectAccessible(page);
+  });
+});
