@@ -119,7 +119,7 @@ async function main() {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${APP}/`);
-      await page.getByRole("button", { name: /^Sign in with/ }).waitFor();
+      await page.getByRole("button", { name: /^Sign in with/ }).first().waitFor();
       const html = (await page.content()).replace(/<script[\s\S]*?<\/script>/g, "").replace(/<link[^>]*(modulepreload|rel="?preload)[^>]*>/g, "");
       mkdirSync(baselineDir, { recursive: true });
       for (const f of readdirSync(join(root, "dist"))) if (f.endsWith(".css")) cpSync(join(root, "dist", f), join(baselineDir, f));
@@ -139,14 +139,14 @@ async function main() {
         const page = await context.newPage();
         await throttled(context, page);
         await page.goto(`${APP}/`);
-        await page.getByRole("button", { name: /^Sign in with/ }).waitFor({ timeout: 60_000 });
+        await page.getByRole("button", { name: /^Sign in with/ }).first().waitFor({ timeout: 60_000 });
         const marks = await page.evaluate(() => window.__marks);
         figures.header.push(marks.header);
         figures.signIn.push(marks.signIn);
 
         // Sign in: click → the sandbox's pages → the callback → the launcher.
         const clicked = Date.now();
-        await page.getByRole("button", { name: /^Sign in with/ }).click();
+        await page.getByRole("button", { name: /^Sign in with/ }).first().click();
         await page.getByRole("button", { name: /Sign in as Staff Nurse/ }).click({ timeout: 60_000 });
         await page.getByRole("button", { name: "Allow", exact: true }).click({ timeout: 60_000 });
         await page.getByTestId("launcher").waitFor({ timeout: 60_000 });
@@ -161,7 +161,7 @@ async function main() {
         const page = await context.newPage();
         await throttled(context, page);
         await page.goto(`http://localhost:${BASELINE_PORT}/`);
-        await page.getByRole("button", { name: /^Sign in with/ }).waitFor();
+        await page.getByRole("button", { name: /^Sign in with/ }).first().waitFor();
         const marks = await page.evaluate(() => window.__marks);
         figures.baselineHeader.push(marks.header);
         figures.baselineSignIn.push(marks.signIn);
