@@ -1,6 +1,6 @@
 import { test, expect, expectAccessible } from "./fixtures";
-import { type Page } from "@playwright/test";
-import { FHIR_BASE, ISSUER, SECOND_FHIR_BASE, SECOND_ISSUER } from "./sandbox/smart";
+import { type APIRequestContext, type Page } from "@playwright/test";
+import { fhir, FHIR_BASE, ISSUER, SECOND_FHIR_BASE, SECOND_ISSUER } from "./sandbox/smart";
 import {
   approveAtSandbox,
   nextToken,
@@ -35,53 +35,84 @@ async function searchFrom(page: Page, text: string) {
 
 const notice = (page: Page) => page.getByTestId("context-notice");
 
-test.describe("tabs in different contexts", () => {
-  test("an EHR launch for a patient in a second tab leaves the first tab's context and token as they were, until the user switches", async ({ page, context }) => {
-    const first = await signInThroughApp(page, "nurse");
-    await expect(page.getByTestId("patient-in-context")).toHaveCount(0);
+/**
+ * Opens Bedside from the sandbox's EHR for `patient` in `page` and returns
+ * the token the app received. With `user`, signs in as them; without, the
+ * browser's sign-in session at the sandbox is reused (consent only).
+ */
+async function launchFromEhr(page: Page, patient: string, user?: "nurse" | "doctor") {
+  const token = nextToken(page, "authorization_code");
+  await page.goto(`${ISSUER}/launch?patient=${patient}&app=${encodeURIComponent(`${APP}/launch`)}`);
+  if (user) {
+    await approveAtSandbox(page, user);
+  } else {
+    await expect(page.getByRole("heading", { name: /Allow Bedside/ })).toBeVisible();
+    await page.getByRole("button", { name: "Allow", exact: true }).click();
+  }
+  const received = await token;
+  await expect(page.getByTestId("patient-in-context")).toBeVisible();
+  return received;
+}
 
-    // The EHR opens Bedside for a patient in a second tab. The sandbox's
+/** A patient's NHS number as the app shows it (3 3 4). */
+async function nhsNumber(request: APIRequestContext, token: string, id: string) {
+  const record = await (await fhir(request, token, `Patient/${id}`)).json();
+  return String(record.identifier[0].value).replace(/(\d{3})(\d{3})(\d{4})/, "$1 $2 $3");
+}
+
+test.describe("tabs in different contexts", () => {
+  test("an EHR launch for patient B in a second tab leaves the first tab on patient A, with a notice, until the user switches", async ({ page, context, request }) => {
+    // Patient A, from the EHR, in the first tab.
+    const first = await launchFromEhr(page, "patient-00003", "doctor");
+    const patientA = await nhsNumber(request, first.access_token, "patient-00003");
+    await expect(page.getByTestId("patient-in-context")).toContainText(patientA);
+
+    // The EHR opens Bedside for patient B in a second tab. The sandbox's
     // sign-in session from the first tab is reused: consent only.
     const second = await context.newPage();
-    const launched = nextToken(second, "authorization_code");
-    await second.goto(`${ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
-    await expect(second.getByRole("heading", { name: /Allow Bedside/ })).toBeVisible();
-    await second.getByRole("button", { name: "Allow", exact: true }).click();
-    const launch = await launched;
+    const launch = await launchFromEhr(second, "patient-00007");
     expect(launch.patient).toBe("patient-00007");
-    await expect(second.getByTestId("patient-in-context")).toBeVisible();
+    const patientB = await nhsNumber(request, launch.access_token, "patient-00007");
+    await expect(second.getByTestId("patient-in-context")).toContainText(patientB);
 
-    // The first tab says what happened, and changes nothing.
+    // The first tab says what happened, and stays on patient A.
     await expect(notice(page)).toContainText("Bedside was opened for a different patient in another window");
-    await expect(notice(page)).toContainText("This window has no patient chosen by your clinical record system");
-    await expect(page.getByTestId("patient-in-context")).toHaveCount(0);
+    await expect(notice(page)).toContainText("This window still shows the patient it was opened for");
+    await expect(page.getByTestId("patient-in-context")).toContainText(patientA);
+    await expect(page.getByTestId("patient-in-context")).not.toContainText(patientB);
     await expect(page.getByRole("heading", { name: "This screen is locked" }), "the same person: no lock").toHaveCount(0);
     await expectAccessible(page);
     // Its requests still carry its own token, not the launch's.
     const own = await searchFrom(page, "a");
     expect(own.headers()["authorization"]).toBe(`Bearer ${first.access_token}`);
 
-    // A reload keeps this tab in its own context (its own refresh token, not
-    // the other tab's session).
+    // A reload keeps this tab on patient A (its own refresh token, not the
+    // other tab's session).
     const refreshed = nextToken(page, "refresh_token");
     await page.goto("/");
     const renewed = await refreshed;
-    expect(renewed.patient, "the first tab's own grant, which has no patient").toBeUndefined();
-    await expect(signedInUser(page)).toContainText(USER_NAME.nurse);
-    await expect(page.getByTestId("patient-in-context")).toHaveCount(0);
+    expect(renewed.patient, "the first tab's own grant").toBe("patient-00003");
+    await expect(page.getByTestId("patient-in-context")).toContainText(patientA);
 
-    // The second tab still has its patient, and its own token.
+    // The second tab still has patient B, and its own token.
     const theirs = await searchFrom(second, "a");
     expect(theirs.headers()["authorization"]).toBe(`Bearer ${launch.access_token}`);
+  });
+
+  test("a standalone tab with no patient keeps having none when another tab is launched for a patient", async ({ page, context }) => {
+    const first = await signInThroughApp(page, "nurse");
+    const second = await context.newPage();
+    await launchFromEhr(second, "patient-00007");
+    await expect(notice(page)).toContainText("This window has no patient chosen by your clinical record system");
+    await expect(page.getByTestId("patient-in-context")).toHaveCount(0);
+    const own = await searchFrom(page, "a");
+    expect(own.headers()["authorization"]).toBe(`Bearer ${first.access_token}`);
   });
 
   test("switching a tab to another tab's patient is the user's choice, and visible", async ({ page, context }) => {
     await signInThroughApp(page, "nurse");
     const second = await context.newPage();
-    const launched = nextToken(second, "authorization_code");
-    await second.goto(`${ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
-    await second.getByRole("button", { name: "Allow", exact: true }).click();
-    const launch = await launched;
+    const launch = await launchFromEhr(second, "patient-00007");
 
     await expect(notice(page)).toBeVisible();
     await page.getByRole("button", { name: "Switch this window to it" }).click();
@@ -93,9 +124,7 @@ test.describe("tabs in different contexts", () => {
 
     // "Keep" puts the notice away and changes nothing.
     const third = await context.newPage();
-    await third.goto(`${ISSUER}/launch?patient=patient-00003&app=${encodeURIComponent(`${APP}/launch`)}`);
-    await third.getByRole("button", { name: "Allow", exact: true }).click();
-    await expect(third.getByTestId("patient-in-context")).toBeVisible();
+    await launchFromEhr(third, "patient-00003");
     await expect(notice(page)).toBeVisible();
     await page.getByRole("button", { name: "Keep this window as it is" }).click();
     await expect(notice(page)).toHaveCount(0);
@@ -142,16 +171,14 @@ test.describe("tabs in different contexts", () => {
     await context.clock.install();
     const first = await signInThroughApp(page, "nurse");
     const second = await context.newPage();
-    const launched = nextToken(second, "authorization_code");
-    await second.goto(`${ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
-    await second.getByRole("button", { name: "Allow", exact: true }).click();
-    const launch = await launched;
-    await expect(second.getByTestId("patient-in-context")).toBeVisible();
-    // A third tab in the first tab's context follows its leader.
+    const launch = await launchFromEhr(second, "patient-00007");
+    // A third tab takes whichever context answers first, and follows that
+    // context's leader.
     const third = await context.newPage();
     await third.goto("/");
-    await expect(signedInUser(third)).toContainText(USER_NAME.nurse);
-    await expect(third.getByTestId("patient-in-context")).toHaveCount(0);
+    await expect(signedInUser(third)).toBeVisible();
+    const kept = await third.evaluate(() => sessionStorage.getItem("bedside.session") ?? "{}");
+    const thirdHasPatient = JSON.parse(kept).context?.patient === "patient-00007";
 
     const sent: string[] = [];
     context.on("request", (r) => {
@@ -169,7 +196,8 @@ test.describe("tabs in different contexts", () => {
     // refresh token used twice, and never one context's for another.
     expect(sent.sort()).toEqual([first.refresh_token!, launch.refresh_token!].sort());
     // The third tab took its context's renewed tokens.
-    await expect.poll(() => third.evaluate(() => sessionStorage.getItem("bedside.session") ?? "")).toContain(a.refresh_token!);
+    const its = thirdHasPatient ? b : a;
+    await expect.poll(() => third.evaluate(() => sessionStorage.getItem("bedside.session") ?? "")).toContain(its.refresh_token!);
   });
 
   test("signing out in one organisation's tab signs out the other's too, revoking its refresh token", async ({ page, context }) => {

@@ -1,5 +1,5 @@
 import { test, expect, expectAccessible } from "./fixtures";
-import { fhir, FHIR_BASE, ISSUER } from "./sandbox/smart";
+import { fhir, FHIR_BASE, ISSUER, SECOND_ISSUER } from "./sandbox/smart";
 import { approveAtSandbox, nextToken, openTool, ORGANISATION, signedInUser, signInThroughApp, storedText, USER_NAME } from "./pages/session";
 
 // The sign-on broker in the real app, against the sandbox's oidc-provider
@@ -192,9 +192,10 @@ test.describe("single sign-on", () => {
     page.on("request", (r) => {
       if (r.method() === "POST" && r.url().endsWith("/token")) redeemed.push(r.url());
     });
-    // The answer comes back with the `iss` of another server (RFC 9207):
-    // what a mix-up attacker's server would hand over.
-    const other = "http://localhost:9999";
+    // The answer comes back with the `iss` of the other organisation's
+    // sign-in service (RFC 9207), also configured: what a mix-up attacker's
+    // server would hand over.
+    const other = SECOND_ISSUER;
     // The browser follows redirects itself, so the service's hops after
     // the consent form are followed here and the last one, back to the
     // app, is rewritten.
