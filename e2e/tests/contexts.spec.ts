@@ -6,6 +6,7 @@ import {
   nextToken,
   openTool,
   ORGANISATION,
+  rewriteAnswerToApp,
   SECOND_ORGANISATION,
   signedInUser,
   signInThroughApp,
@@ -253,20 +254,10 @@ test.describe("mix-up defence without iss", () => {
       if (r.method() === "POST" && r.url().endsWith("/token")) redeemed.push(r.url());
     });
     // What a mix-up attacker achieves: the second service's answer (no iss
-    // to give it away) delivered to the first organisation's callback. The
-    // service's hops after consent are followed here and the last one, back
-    // to the app, is rewritten.
-    await page.route(/\/interaction\/[^/]+\/confirm$/, async (route) => {
-      let response = await route.fetch({ maxRedirects: 0 });
-      let location = response.headers()["location"] ?? "";
-      while (location && !location.startsWith(`${APP}/`)) {
-        response = await page.request.get(new URL(location, SECOND_ISSUER).href, { maxRedirects: 0 });
-        location = response.headers()["location"] ?? "";
-      }
-      const url = new URL(location);
-      expect(url.pathname).toBe("/auth/callback/second");
-      url.pathname = "/auth/callback/sandbox";
-      return route.fulfill({ status: 303, headers: { location: url.href } });
+    // to give it away) delivered to the first organisation's callback.
+    await rewriteAnswerToApp(page, SECOND_ISSUER, APP, (answer) => {
+      expect(answer.pathname).toBe("/auth/callback/second");
+      answer.pathname = "/auth/callback/sandbox";
     });
     await page.goto("/");
     await page.getByRole("button", { name: `Sign in with ${SECOND_ORGANISATION}` }).click();

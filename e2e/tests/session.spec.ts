@@ -1,6 +1,6 @@
 import { test, expect, expectAccessible } from "./fixtures";
 import { fhir, FHIR_BASE, ISSUER, SECOND_ISSUER } from "./sandbox/smart";
-import { approveAtSandbox, nextToken, openTool, ORGANISATION, signedInUser, signInThroughApp, storedText, USER_NAME } from "./pages/session";
+import { approveAtSandbox, nextToken, openTool, ORGANISATION, rewriteAnswerToApp, signedInUser, signInThroughApp, storedText, USER_NAME } from "./pages/session";
 
 // The sign-on broker in the real app, against the sandbox's oidc-provider
 // and FHIR server: one sign-in shared by every tab, refreshed silently,
@@ -196,21 +196,10 @@ test.describe("single sign-on", () => {
     // sign-in service (RFC 9207), also configured: what a mix-up attacker's
     // server would hand over.
     const other = SECOND_ISSUER;
-    // The browser follows redirects itself, so the service's hops after
-    // the consent form are followed here and the last one, back to the
-    // app, is rewritten.
-    await page.route(/\/interaction\/[^/]+\/confirm$/, async (route) => {
-      let response = await route.fetch({ maxRedirects: 0 });
-      let location = response.headers()["location"] ?? "";
-      while (location && !location.startsWith(`${APP}/`)) {
-        response = await page.request.get(new URL(location, ISSUER).href, { maxRedirects: 0 });
-        location = response.headers()["location"] ?? "";
-      }
-      const url = new URL(location);
-      expect(url.pathname, "the organisation's own callback address").toBe("/auth/callback/sandbox");
-      expect(url.searchParams.get("iss"), "the sandbox names itself").toBe(ISSUER);
-      url.searchParams.set("iss", other);
-      return route.fulfill({ status: 303, headers: { location: url.href } });
+    await rewriteAnswerToApp(page, ISSUER, APP, (answer) => {
+      expect(answer.pathname, "the organisation's own callback address").toBe("/auth/callback/sandbox");
+      expect(answer.searchParams.get("iss"), "the sandbox names itself").toBe(ISSUER);
+      answer.searchParams.set("iss", other);
     });
     await page.goto("/");
     await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();

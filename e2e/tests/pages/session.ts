@@ -61,3 +61,23 @@ export async function openTool(page: Page, name: string) {
   await page.getByTestId("launcher").getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name, exact: true })).toBeVisible();
 }
+
+/**
+ * Rewrites a sign-in service's answer on its way back to the app, as a
+ * mix-up attacker would: the browser follows redirects itself, so the
+ * service's hops after its consent form are followed here (relative to
+ * `issuer`), and `rewrite` changes the last one, back to `app`.
+ */
+export async function rewriteAnswerToApp(page: Page, issuer: string, app: string, rewrite: (answer: URL) => void) {
+  await page.route(/\/interaction\/[^/]+\/confirm$/, async (route) => {
+    let response = await route.fetch({ maxRedirects: 0 });
+    let location = response.headers()["location"] ?? "";
+    while (location && !location.startsWith(`${app}/`)) {
+      response = await page.request.get(new URL(location, issuer).href, { maxRedirects: 0 });
+      location = response.headers()["location"] ?? "";
+    }
+    const answer = new URL(location);
+    rewrite(answer);
+    return route.fulfill({ status: 303, headers: { location: answer.href } });
+  });
+}
