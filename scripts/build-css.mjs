@@ -1,13 +1,22 @@
 #!/usr/bin/env node
-// Builds style/generated/bedside.css, the one stylesheet the app loads:
+// Builds the app's two stylesheets:
 //
+// style/generated/bedside.css, loaded with the first page:
 //   1. NHS.UK frontend, compiled from the pinned npm package (style/nhsuk.scss)
-//      and purged of every rule whose classes appear nowhere in our Rust code
+//      and purged of every rule whose classes the first screens' sources
+//      (FIRST_SCREENS below) do not name
 //   2. design tokens: palette, then semantic (style/tokens/)
 //   3. Bedside's page-wide rules (style/global.css)
 //   4. component-scoped CSS modules, bundled by stylance-cli
 //
-// One static file from our own origin keeps the CSP free of 'unsafe-inline'.
+// style/generated/bedside-later.css, loaded with the first code that arrives
+// on demand (bedside::on_demand::later_styles): the rest of nhsuk-frontend's
+// rules that any Rust source names (forms, tables, the gallery's examples).
+// A ward PC's first page does not wait for the tools' and the gallery's
+// styles, as it does not wait for their code; post-build.mjs gives the file
+// a content hash and names it in index.html.
+//
+// Static files from our own origin keep the CSP free of 'unsafe-inline'.
 // Trunk runs this as a pre-build hook; it is also runnable on its own.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -52,20 +61,81 @@ const nhsuk = sass.compile(join(root, "style/nhsuk.scss"), {
 // ButtonVariant::as_str) so this sees them; anything built at run time must be
 // listed in the safelist.
 const { PurgeCSS } = await import("purgecss");
-const [purged] = await new PurgeCSS().purge({
-  content: ["components/src/**/*.rs", "app/src/**/*.rs", "index.html"].map((g) => join(root, g)),
-  css: [{ raw: nhsuk.css }],
-  // Toggled by move_focus_to (ui/mod.rs) on whatever element it focuses.
-  safelist: ["nhsuk-skip-link-focused-element"],
-  // Only nhsuk-frontend's rules are purged: ours are all in use by construction.
-  fontFace: true,
-  keyframes: true,
-  // nhsuk-frontend's own custom properties (its colours and breakpoints,
-  // ~0.5 KB brotli of the first load) that none of its kept rules reads:
-  // Bedside's CSS reads its own tokens (style/tokens/), never these.
-  variables: true,
-});
-const nhsukCss = purged.css;
+const purge = async (content) => {
+  const [purged] = await new PurgeCSS().purge({
+    content: content.map((g) => join(root, g)),
+    css: [{ raw: nhsuk.css }],
+    // Toggled by move_focus_to (ui/mod.rs) on whatever element it focuses.
+    safelist: ["nhsuk-skip-link-focused-element"],
+    // Only nhsuk-frontend's rules are purged: ours are all in use by construction.
+    fontFace: true,
+    keyframes: true,
+    // nhsuk-frontend's own custom properties (its colours and breakpoints,
+    // ~0.5 KB brotli of the first load) that none of its kept rules reads:
+    // Bedside's CSS reads its own tokens (style/tokens/), never these.
+    variables: true,
+  });
+  return purged.css;
+};
+// The sources of what a ward PC shows before any code arrives on demand:
+// the shell, the sign-in, lock and error pages, the launcher, "page not
+// found", the loading and failure states of code on demand, and the UI
+// components those use. A component that a first screen starts to use goes
+// here; the end-to-end test "first screens need only the first stylesheet"
+// fails until it does.
+const FIRST_SCREENS = [
+  "index.html",
+  "app/src/lib.rs",
+  "app/src/routes.rs",
+  "app/src/routes/home.rs",
+  "app/src/routes/not_found.rs",
+  "components/src/on_demand.rs",
+  "components/src/session/views.rs",
+  "components/src/ui/mod.rs",
+  "components/src/ui/button/*.rs",
+  "components/src/ui/header/*.rs",
+  "components/src/ui/footer/*.rs",
+  "components/src/ui/skip_link/*.rs",
+];
+const nhsukCss = await purge(FIRST_SCREENS);
+const everything = await purge(["components/src/**/*.rs", "app/src/**/*.rs", "index.html"]);
+const laterCss = await withoutRulesOf(everything, nhsukCss);
+
+/**
+ * `css` less what `loaded` has already: each selector that `loaded` gives
+ * the same declarations, inside the same at-rules (PurgeCSS trims selector
+ * lists differently for the two stylesheets, so whole rules rarely match),
+ * and less the rules and at-rules left empty. A selector is never repeated
+ * in the later stylesheet, where it would move in the cascade.
+ */
+async function withoutRulesOf(css, loaded) {
+  const { default: postcss } = await import("postcss");
+  const key = (rule) => {
+    const within = [];
+    for (let p = rule.parent; p && p.type === "atrule"; p = p.parent) within.unshift(`@${p.name} ${p.params}`);
+    return `${within.join(" ")}{${rule.nodes.map(String).join(";")}}`;
+  };
+  const have = new Map();
+  postcss.parse(loaded).walkRules((rule) => {
+    const selectors = have.get(key(rule)) ?? new Set();
+    for (const s of rule.selectors) selectors.add(s);
+    have.set(key(rule), selectors);
+  });
+  const rest = postcss.parse(css);
+  rest.walkRules((rule) => {
+    const loadedAlready = have.get(key(rule));
+    if (!loadedAlready) return;
+    const left = rule.selectors.filter((s) => !loadedAlready.has(s));
+    if (left.length === 0) rule.remove();
+    else rule.selectors = left;
+  });
+  // Keyframes are kept whole: a later rule may name an animation whose
+  // frames the first stylesheet has too, and a copy does no harm.
+  rest.walkAtRules((at) => {
+    if (at.nodes && at.nodes.length === 0) at.remove();
+  });
+  return rest.toString();
+}
 
 const read = (p) => readFileSync(join(root, p), "utf8");
 const parts = [
@@ -91,6 +161,8 @@ for (const [name, css] of parts.slice(1)) {
 }
 
 writeFileSync(join(out, "bedside.css"), bundle);
+const later = `/* nhsuk-frontend (style/nhsuk.scss): the rules only code on demand needs */\n${laterCss.trim()}\n`;
+writeFileSync(join(out, "bedside-later.css"), later);
 console.log(
-  `build-css: wrote style/generated/bedside.css (${bundle.length} bytes; nhsuk-frontend ${nhsuk.css.length} → ${nhsukCss.length} bytes after purging)`,
+  `build-css: wrote style/generated/bedside.css (${bundle.length} bytes; nhsuk-frontend ${nhsuk.css.length} → ${nhsukCss.length} bytes for the first screens) and bedside-later.css (${later.length} bytes)`,
 );

@@ -4,6 +4,9 @@
 // 0. Splits the wasm at the app's split points (scripts/split-wasm.mjs), so
 //    each tool and the gallery arrive only when first opened, and lets the
 //    browser fetch the split loader alongside the JS glue.
+//    The stylesheet of what arrives on demand (style/generated/
+//    bedside-later.css, see build-css.mjs) gets a content-hashed name, which
+//    index.html names in a <meta> for the app to load when first needed.
 // 1. Moves every inline script into a content-hashed file loaded with
 //    Subresource Integrity. Trunk injects the wasm start-up code inline, and a
 //    Content-Security-Policy without 'unsafe-inline' would block it.
@@ -41,6 +44,17 @@ html = html.replace(
   `$1<link rel="modulepreload" href="${publicUrl}${split.loader}" integrity="sha384-pending" crossorigin="anonymous">`,
 );
 if (!html.includes(split.loader)) throw new Error("post-build: no modulepreload of the JS glue to put the split loader beside");
+
+// 0b. The later stylesheet: hashed like Trunk's own files, named in a <meta>
+// (not a <link>: the first page must not fetch it).
+{
+  const bytes = readFileSync(join(sourceDir, "style", "generated", "bedside-later.css"));
+  const name = `bedside-later-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.css`;
+  writeFileSync(join(staging, name), bytes);
+  const meta = `<meta name="bedside-later-css" content="${publicUrl}${name}">`;
+  if (!/<\/head>/i.test(html)) throw new Error("post-build: index.html has no </head> for the later stylesheet's <meta>");
+  html = html.replace(/<\/head>/i, `${meta}</head>`);
+}
 
 // 1. Inline scripts → files.
 const inlineScript = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;

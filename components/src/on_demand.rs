@@ -39,6 +39,11 @@
 //! Outside the browser (native tests, server rendering) a split function is
 //! an ordinary call and `preload` completes at once.
 //!
+//! The styles come the same way: the first stylesheet has only the rules
+//! the first screens use, and [`OnDemand`] loads the rest ([`later_styles`])
+//! with the first code it fetches, so a tool's form or table is never shown
+//! unstyled and the first page never waits for styles it does not use.
+//!
 //! The attribute expands to paths in `wasm_split_helpers`, so a crate that
 //! declares split points depends on it too; and its wasm must go through the
 //! splitting step (`scripts/split-wasm.mjs`, or cargo-leptos `--split`),
@@ -84,7 +89,7 @@ where
 {
     let phase = RwSignal::new(Phase::Loading);
     let start = move || {
-        let mut pending = Box::pin(load());
+        let mut pending = with_later_styles(Box::pin(load()));
         // Code that is already here must not flash a loading message.
         match (&mut pending).now_or_never() {
             Some(result) => phase.set(settled(result)),
@@ -125,6 +130,75 @@ where
             .into_any()
         }
     }
+}
+
+/// `code`, with [`later_styles`]: both fetches start at once. One function
+/// for every [`OnDemand`] (which is generic): each instance would carry its
+/// own copy.
+fn with_later_styles(
+    code: futures::future::LocalBoxFuture<'static, Result<(), SplitLoaderError>>,
+) -> futures::future::LocalBoxFuture<'static, Result<(), SplitLoaderError>> {
+    let styles = later_styles();
+    Box::pin(async move {
+        let code = code.await;
+        styles.await;
+        code
+    })
+}
+
+/// The stylesheet for what arrives on demand: nhsuk-frontend's rules that
+/// the first screens do not use (`scripts/build-css.mjs` writes it, and
+/// `scripts/post-build.mjs` names it in index.html's
+/// `<meta name="bedside-later-css">`). Added to the page, once, when this is
+/// called (its fetch starts then); the future resolves when it has loaded,
+/// or failed to (a page without some styles is better than none).
+/// [`OnDemand`] waits for it alongside the code.
+pub fn later_styles() -> futures::future::LocalBoxFuture<'static, ()> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let loaded = later_stylesheet().map(wasm_bindgen_futures::JsFuture::from);
+        Box::pin(async move {
+            if let Some(loaded) = loaded {
+                let _ = loaded.await;
+            }
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Box::pin(async {})
+    }
+}
+
+/// The later stylesheet's `<link>`, added if it is not there yet, and a
+/// promise of its loading (kept on the element, so every caller waits for
+/// the one load); `None` without the `<meta>` that names it.
+#[cfg(target_arch = "wasm32")]
+fn later_stylesheet() -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    const LINK: &str = "bedside-later-css";
+    let document = document();
+    if let Some(link) = document.get_element_by_id(LINK) {
+        return js_sys::Reflect::get(&link, &"bedsideLoaded".into())
+            .ok()?
+            .dyn_into()
+            .ok();
+    }
+    let href = document
+        .query_selector("meta[name=bedside-later-css]")
+        .ok()??
+        .get_attribute("content")?;
+    let link = document.create_element("link").ok()?;
+    let _ = link.set_attribute("rel", "stylesheet");
+    link.set_id(LINK);
+    // Settles on load or error: either way the page goes on.
+    let loaded = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = js_sys::Reflect::set(&link, &"onload".into(), &resolve);
+        let _ = js_sys::Reflect::set(&link, &"onerror".into(), &resolve);
+    });
+    let _ = js_sys::Reflect::set(&link, &"bedsideLoaded".into(), &loaded);
+    let _ = link.set_attribute("href", &href);
+    let _ = document.head()?.append_child(&link);
+    Some(loaded)
 }
 
 fn settled(result: Result<(), SplitLoaderError>) -> Phase {

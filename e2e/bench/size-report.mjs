@@ -110,10 +110,18 @@ for (const p of points) {
   line(`    + shared (${p.sharedFiles.length} files), first open at most`, p.firstOpen);
 }
 line("  all shared files", sharedTotal);
+// The stylesheet that arrives with the first code on demand (named in
+// index.html's <meta name="bedside-later-css">, not linked).
+const laterCss = /<meta[^>]*name=["']?bedside-later-css["']?[^>]*content=["']?\/?([^"'\s>]+)/i.exec(index)?.[1];
+if (!laterCss || !byName[laterCss]) {
+  console.error("size-report: index.html names no later stylesheet (<meta name=bedside-later-css>) that is in dist/.");
+  process.exit(1);
+}
+line("  later styles (with the first code on demand)", byName[laterCss]);
 if (signIn) line("first load + the sign-in step", sum([firstLoadTotal, signIn.firstOpen]));
 line("baseline: nhsuk-frontend full min.css", baseline);
-const css = kinds.css?.brotli ?? 0;
-console.log(`Our whole CSS is ${((100 * css) / baseline.brotli).toFixed(0)}% of the full nhsuk-frontend stylesheet (brotli).`);
+const css = (kinds.css?.brotli ?? 0) + byName[laterCss].brotli;
+console.log(`Our whole CSS (both stylesheets) is ${((100 * css) / baseline.brotli).toFixed(0)}% of the full nhsuk-frontend stylesheet (brotli).`);
 if (made) {
   console.log(`\nFirst-load wasm before wasm-opt: ${kb(made.codeBytes)} code, ${kb(made.dataBytes)} data; code by crate:`);
   console.log("  " + made.crates.slice(0, 12).map((c) => `${c.crate} ${kb(c.bytes)}`).join(", "));
@@ -130,6 +138,7 @@ writeFileSync(
       firstLoad: { total: firstLoadTotal, kinds, files: rows.filter((r) => r.firstLoad).map((r) => r.name) },
       splitPoints: points,
       sharedTotal,
+      laterStyles: byName[laterCss],
       firstLoadWithSignIn: signIn ? sum([firstLoadTotal, signIn.firstOpen]) : null,
       firstLoadWasmContributors: made,
       baseline: { nhsukFrontendFullCss: baseline },

@@ -242,10 +242,12 @@ fn idle_view(broker: SessionBroker, which: IdleView) -> impl IntoView {
     }
 }
 
-/// Starts fetching the idle lock's screens, so warning and locking never
-/// wait for them.
+/// Starts fetching the idle lock's screens, and the styles of what arrives
+/// on demand, so warning and locking never wait for them.
 #[cfg(target_arch = "wasm32")]
 pub(super) fn preload_idle_views() {
+    // The styles' fetch starts on the call.
+    drop(crate::on_demand::later_styles());
     leptos::task::spawn_local(async {
         let _ = load_idle_views().await;
     });
