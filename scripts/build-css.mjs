@@ -19,7 +19,7 @@
 // Static files from our own origin keep the CSP free of 'unsafe-inline'.
 // Trunk runs this as a pre-build hook; it is also runnable on its own.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -47,7 +47,23 @@ try {
 } catch {
   fail("the npm package `sass` is missing. Run `npm ci` at the repository root.");
 }
-const nhsuk = sass.compile(join(root, "style/nhsuk.scss"), {
+// nhsuk-frontend's Sass for each registered component comes from its folder's
+// name (components/src/ui/skip_link → components/skip-link): adding a
+// component compiles its styles, with nothing else to edit. style/nhsuk.scss
+// holds the core's settings and the markup Bedside renders without a
+// component of its own.
+const nhsukComponents = join(root, "node_modules/nhsuk-frontend/dist/nhsuk/components");
+const componentSass = readdirSync(join(root, "components/src/ui"), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name.replaceAll("_", "-"))
+  .filter((name) => existsSync(join(nhsukComponents, name, "_index.scss")))
+  .sort();
+const nhsukSource = [
+  readFileSync(join(root, "style/nhsuk.scss"), "utf8"),
+  "// From the component folders (scripts/build-css.mjs).",
+  ...componentSass.map((name) => `@use "nhsuk-frontend/dist/nhsuk/components/${name}";`),
+].join("\n");
+const nhsuk = sass.compileString(nhsukSource, {
   loadPaths: [join(root, "node_modules")],
   style: "compressed",
   // nhsuk-frontend's own deprecations are for its maintainers, not us.

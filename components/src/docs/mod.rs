@@ -60,13 +60,9 @@ impl ComponentDocs {
     }
 }
 
-/// Every documented component, in gallery order.
-pub static COMPONENTS: &[ComponentDocs] = &[
-    crate::ui::button::DOCS,
-    crate::ui::header::DOCS,
-    crate::ui::footer::DOCS,
-    crate::ui::skip_link::DOCS,
-];
+/// Every documented component, in gallery order: the UI components'
+/// registry ([`crate::ui`]).
+pub static COMPONENTS: &[ComponentDocs] = crate::ui::DOCS;
 
 /// The component with this slug.
 pub fn component(slug: &str) -> Option<&'static ComponentDocs> {
@@ -103,6 +99,29 @@ mod tests {
         !s.is_empty()
             && s.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }
+
+    /// The folder is the registry: every component folder is registered
+    /// (an unregistered one is not even compiled, and would drop out of the
+    /// gallery, the parity check and axe without a word), and every
+    /// registered component has its folder.
+    #[test]
+    fn every_component_folder_is_registered() {
+        let ui = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+        let mut folders: Vec<String> = std::fs::read_dir(&ui)
+            .expect("src/ui")
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().replace('_', "-"))
+            .collect();
+        folders.sort();
+        let mut registered: Vec<String> = COMPONENTS.iter().map(|c| c.slug.to_string()).collect();
+        registered.sort();
+        assert!(!folders.is_empty());
+        assert_eq!(
+            folders, registered,
+            "component folders in src/ui and the registry in src/ui/mod.rs differ"
+        );
     }
 
     #[test]

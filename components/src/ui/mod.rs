@@ -3,16 +3,33 @@
 //! Each component lives in its own folder with its variant types, its scoped
 //! CSS (if it needs any beyond nhsuk-frontend's) and a `docs.md` that becomes
 //! its rustdoc page and names the gallery examples.
+//!
+//! **Adding a component is one folder and one line** in the registry below:
+//! the line declares the module, re-exports its public items and puts its
+//! `DOCS` (examples) in [`crate::docs::COMPONENTS`], whence the gallery, the
+//! markup and parity tests and the end-to-end axe run all take it; the
+//! folder's name selects nhsuk-frontend's Sass for it (`scripts/build-css.mjs`).
+//! A test fails for a folder the registry does not name.
 
-pub mod button;
-pub mod footer;
-pub mod header;
-pub mod skip_link;
+/// The registry: `folder => { exports }`, in gallery order. Each folder's
+/// module publishes `DOCS`.
+macro_rules! components {
+    ($($folder:ident => { $($export:ident),* $(,)? })*) => {
+        $(
+            pub mod $folder;
+            pub use $folder::{$($export),*};
+        )*
+        /// Every UI component's documentation, in gallery order.
+        pub(crate) const DOCS: &[crate::docs::ComponentDocs] = &[$($folder::DOCS),*];
+    };
+}
 
-pub use button::{Button, ButtonType, ButtonVariant};
-pub use footer::{Footer, FooterLink};
-pub use header::Header;
-pub use skip_link::SkipLink;
+components! {
+    button => { Button, ButtonType, ButtonVariant }
+    header => { Header }
+    footer => { Footer, FooterLink }
+    skip_link => { SkipLink }
+}
 
 /// Moves keyboard and screen-reader focus to the element with this `id`, even
 /// one that is not normally focusable (such as `<main>`), then gives back its
