@@ -106,3 +106,83 @@ fn examples_named_like_a_fixture_are_compared_with_it() {
         }
     }
 }
+
+/// The names of nhsuk-frontend's macro options for `component` (top level),
+/// if it has any.
+fn macro_options(component: &str) -> Option<Vec<String>> {
+    let path = fixtures_path(component).with_file_name("macro-options.json");
+    let text = std::fs::read_to_string(path).ok()?;
+    let json: serde_json::Value = serde_json::from_str(&text).expect("macro-options.json is JSON");
+    Some(
+        json.as_array()
+            .expect("an options array")
+            .iter()
+            .filter_map(|o| o["name"].as_str().map(str::to_string))
+            .collect(),
+    )
+}
+
+/// The rows of a `docs.md`'s "## nhsuk-frontend options" table: the option
+/// (in backticks) and what carries it.
+fn documented_options(docs: &str) -> Vec<(String, String)> {
+    docs.lines()
+        .skip_while(|l| l.trim() != "## nhsuk-frontend options")
+        .skip(1)
+        .take_while(|l| !l.starts_with("## "))
+        .filter_map(|l| {
+            let cells: Vec<&str> = l
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect();
+            let option = cells.first()?.strip_prefix('`')?.strip_suffix('`')?;
+            Some((
+                option.to_string(),
+                cells.get(1).copied().unwrap_or("").to_string(),
+            ))
+        })
+        .collect()
+}
+
+/// Every option nhsuk-frontend's macro takes is in the component's docs,
+/// with the prop that carries it or the words "not supported"; and the
+/// table names no option the macro does not have (a renamed one, after an
+/// upgrade). All failures are collected before asserting.
+#[test]
+fn every_nhsuk_frontend_option_is_carried_or_said_to_be_unsupported() {
+    let mut problems = Vec::new();
+    for docs in COMPONENTS {
+        let Some(options) = macro_options(docs.slug) else {
+            continue;
+        };
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("src/ui")
+            .join(docs.slug.replace('-', "_"))
+            .join("docs.md");
+        let text = std::fs::read_to_string(&path).expect("docs.md");
+        let rows = documented_options(&text);
+        for option in &options {
+            match rows.iter().find(|(name, _)| name == option) {
+                None => problems.push(format!(
+                    "{}: option `{option}` is not in the docs' options table",
+                    docs.slug
+                )),
+                Some((_, carried)) if carried.is_empty() => problems.push(format!(
+                    "{}: option `{option}` says nothing of how it is carried",
+                    docs.slug
+                )),
+                Some(_) => {}
+            }
+        }
+        for (name, _) in &rows {
+            if !options.contains(name) {
+                problems.push(format!(
+                    "{}: the docs list `{name}`, which nhsuk-frontend's macro does not take",
+                    docs.slug
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
