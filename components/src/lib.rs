@@ -26,6 +26,7 @@
 
 pub mod docs;
 pub mod fhir;
+pub mod forms;
 #[cfg(target_arch = "wasm32")]
 mod js;
 pub mod nav;

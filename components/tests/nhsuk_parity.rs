@@ -53,8 +53,11 @@ fn fixture_html(component: &str, name: &str) -> String {
         .to_string()
 }
 
+/// Every difference is collected before asserting, so one broken example
+/// does not hide the rest.
 #[test]
 fn examples_reproduce_nhsuk_frontend_fixtures() {
+    let mut differences = Vec::new();
     for docs in COMPONENTS {
         for example in docs.examples {
             let Some(fixture) = example.nhsuk_fixture else {
@@ -62,13 +65,15 @@ fn examples_reproduce_nhsuk_frontend_fixtures() {
             };
             let expected = normalize_html(&fixture_html(docs.slug, fixture));
             let actual = normalize_html(&render_to_html(example.render));
-            assert_eq!(
-                actual, expected,
-                "{}/{} differs from nhsuk-frontend fixture {fixture:?}",
-                docs.slug, example.name
-            );
+            if actual != expected {
+                differences.push(format!(
+                    "{}/{} differs from nhsuk-frontend fixture {fixture:?}\n--- ours\n{actual}\n--- nhsuk-frontend\n{expected}\n",
+                    docs.slug, example.name
+                ));
+            }
         }
     }
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
 }
 
 /// What keeps the comparison from quietly shrinking: a component that

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use bedside::smart::{CodeVerifier, PkceError};
-use bedside::ui::{Button, SkipLink};
+use bedside::ui::{Button, Input, SkipLink};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -280,4 +280,62 @@ async fn router_takes_over_internal_links_and_leaves_the_rest() {
     })
     .await;
     assert_eq!(window().location().pathname().expect("pathname"), start);
+}
+
+#[wasm_bindgen_test]
+async fn an_inputs_value_is_two_way_and_its_error_rewires_it() {
+    let root = container();
+    let value = RwSignal::new("943 476".to_string());
+    let error = RwSignal::new(None::<String>);
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <Input name="nhs-number" label="NHS number" hint=|| "10 digits" value=value error=error />
+        }
+    });
+    leptos::task::tick().await;
+    let input: web_sys::HtmlInputElement = find(&root, "input").unchecked_into();
+    assert_eq!(input.value(), "943 476", "the caller's value is shown");
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("nhs-number-hint")
+    );
+
+    // Typing updates the caller's signal.
+    input.set_value("943 476 5919");
+    let event = web_sys::Event::new("input").expect("an input event");
+    input.dispatch_event(&event).expect("dispatch");
+    assert_eq!(value.get_untracked(), "943 476 5919");
+
+    // Setting the signal updates the field.
+    value.set(String::new());
+    leptos::task::tick().await;
+    assert_eq!(input.value(), "");
+
+    // An error appears in the group, in the input's description, and goes.
+    error.set(Some("Enter the NHS number".into()));
+    leptos::task::tick().await;
+    let group = find(&root, ".nhsuk-form-group");
+    assert!(group.class_name().contains("nhsuk-form-group--error"));
+    assert!(input.class_name().contains("nhsuk-input--error"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("nhs-number-hint nhs-number-error")
+    );
+    let message = find(&root, "#nhs-number-error");
+    assert_eq!(
+        message.text_content().as_deref(),
+        Some("Error: Enter the NHS number")
+    );
+    error.set(None);
+    leptos::task::tick().await;
+    assert!(
+        root.query_selector("#nhs-number-error")
+            .expect("selector")
+            .is_none()
+    );
+    assert!(!group.class_name().contains("--error"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("nhs-number-hint")
+    );
 }

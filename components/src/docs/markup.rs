@@ -86,7 +86,12 @@ fn tokenize(html: &str) -> Vec<Token> {
             rest = &rest[end..];
         } else {
             let end = rest.find('<').unwrap_or(rest.len());
-            tokens.push(Token::Text(rest[..end].to_string()));
+            // Text split only by a comment (Leptos' markers between text
+            // nodes) is one run of text, as the browser shows it.
+            match tokens.last_mut() {
+                Some(Token::Text(before)) => before.push_str(&rest[..end]),
+                _ => tokens.push(Token::Text(rest[..end].to_string())),
+            }
             rest = &rest[end..];
         }
     }
@@ -310,6 +315,22 @@ mod tests {
         assert_eq!(
             normalize_html("<input value='a > b' type=text/><br />"),
             "<input type=\"text\" value=\"a > b\">\n<br>"
+        );
+    }
+
+    #[test]
+    fn text_split_by_comments_is_one_run() {
+        assert_eq!(
+            normalize_html("<label><span>About you </span> <!>What</label>"),
+            normalize_html("<label><span>About you </span>\n What</label>")
+        );
+        assert_eq!(
+            normalize_html("<p>a<!-- x -->b</p>"),
+            normalize_html("<p>ab</p>")
+        );
+        assert_ne!(
+            normalize_html("<p>a<!-- x --> b</p>"),
+            normalize_html("<p>ab</p>")
         );
     }
 

@@ -124,6 +124,33 @@ mod tests {
         );
     }
 
+    /// nhsuk-frontend's `classes` and `attributes` options: a component's
+    /// hidden `attributes` example gives `class`, and `attr:data-test`,
+    /// which must land on its outermost element, beside its own classes.
+    #[test]
+    fn attributes_and_classes_land_on_the_root_element() {
+        let mut checked = 0;
+        for c in COMPONENTS {
+            let Some(example) = c.example("attributes") else {
+                continue;
+            };
+            assert!(example.hidden, "{}/attributes is for tests only", c.slug);
+            let html = normalize_html(&render_to_html(example.render));
+            let root = html.lines().next().unwrap_or_default();
+            assert!(root.contains(r#"data-test=""#), "{}: {root}", c.slug);
+            assert!(
+                root.contains(r#" app-"#),
+                "{}: no extra class in {root}",
+                c.slug
+            );
+            checked += 1;
+        }
+        assert!(
+            checked >= 3,
+            "only {checked} components have an attributes example"
+        );
+    }
+
     #[test]
     fn names_are_unique_url_slugs() {
         let mut slugs = HashSet::new();

@@ -29,6 +29,10 @@ components! {
     header => { Header }
     footer => { Footer, FooterLink }
     skip_link => { SkipLink }
+    label => { Label, LabelSize, HeadingLevel, CaptionPlacement }
+    hint => { Hint }
+    error_message => { ErrorMessage }
+    input => { Input, InputType, InputWidth }
 }
 
 /// Moves keyboard and screen-reader focus to the element with this `id`, even

@@ -16,7 +16,9 @@ export class AppShell {
     this.homeLink = this.header.getByRole("link", { name: "NHS Bedside homepage" });
     this.main = page.getByRole("main");
     this.footer = page.getByRole("contentinfo");
-    this.heading = this.main.getByRole("heading", { level: 1 });
+    // The page's own heading comes first; a gallery page may show examples
+    // whose question is a page heading (an h1 label) after it.
+    this.heading = this.main.getByRole("heading", { level: 1 }).first();
   }
 
   /** Opens `path` and waits until the wasm app has rendered its first heading. */
