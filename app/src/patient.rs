@@ -3,6 +3,7 @@
 
 use bedside::fhir::FhirError;
 use bedside::fhir::summary::{NameView, PersonView, pick_name};
+use bedside::ui::ErrorSummary;
 use leptos::prelude::*;
 
 /// "FAMILY, Given (Title)": the NHS CUI order for patient names, from the
@@ -43,17 +44,11 @@ pub fn patient_rows(patient: &PersonView) -> [(&'static str, String); 3] {
     ]
 }
 
-/// A FHIR request that failed, in the clinician's words.
+/// A FHIR request that failed, in the clinician's words, as an NHS error
+/// summary (which takes focus, so the failure is met at once).
 #[component]
 pub fn FhirProblem(error: FhirError) -> impl IntoView {
-    view! {
-        <div class="nhsuk-error-summary" role="alert" aria-labelledby="fhir-problem-title">
-            <h2 class="nhsuk-error-summary__title" id="fhir-problem-title">"There is a problem"</h2>
-            <div class="nhsuk-error-summary__body">
-                <p>{error.to_string()}</p>
-            </div>
-        </div>
-    }
+    view! { <ErrorSummary description=error.to_string() /> }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

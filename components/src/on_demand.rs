@@ -222,7 +222,7 @@ pub fn ready<E: Display>(split: impl Future<Output = Result<AnyView, E>>) -> Any
 
 #[component]
 fn LoadProblem(#[prop(into)] message: String) -> impl IntoView {
-    view! { <ProblemSummary id="on-demand-problem" title_id="on-demand-problem-title" title="There is a problem" message=message /> }
+    view! { <ProblemSummary id="on-demand-problem" title="There is a problem" message=message /> }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

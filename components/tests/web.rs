@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use bedside::smart::{CodeVerifier, PkceError};
-use bedside::ui::{Button, Input, SkipLink};
+use bedside::ui::{Button, ErrorLink, ErrorSummary, Input, SkipLink};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -338,4 +338,64 @@ async fn an_inputs_value_is_two_way_and_its_error_rewires_it() {
         input.get_attribute("aria-describedby").as_deref(),
         Some("nhs-number-hint")
     );
+}
+
+#[wasm_bindgen_test]
+async fn an_error_summary_takes_focus_and_its_links_focus_their_fields() {
+    let root = container();
+    let shown = RwSignal::new(false);
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            {move || {
+                shown
+                    .get()
+                    .then(|| {
+                        view! {
+                            <ErrorSummary errors=vec![
+                                ErrorLink::to_field("Enter the NHS number", "nhs-number"),
+                            ] />
+                        }
+                    })
+            }}
+            <Input name="nhs-number" label="NHS number" />
+        }
+    });
+    leptos::task::tick().await;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    shown.set(true);
+    let summary = eventually("the summary to appear", || {
+        root.query_selector(".nhsuk-error-summary")
+            .ok()
+            .flatten()
+            .is_some()
+    });
+    summary.await;
+    let summary = find(&root, ".nhsuk-error-summary");
+    eventually("the summary to take focus", || {
+        document.active_element().as_ref() == Some(summary.as_ref())
+    })
+    .await;
+    assert_eq!(summary.get_attribute("tabindex").as_deref(), Some("-1"));
+
+    let hash = || {
+        web_sys::window()
+            .expect("window")
+            .location()
+            .hash()
+            .unwrap_or_default()
+    };
+    let hash_before = hash();
+    let link = find(&root, ".nhsuk-error-summary__list a");
+    link.click();
+    let input = find(&root, "#nhs-number");
+    assert_eq!(
+        document.active_element().map(|e| e.outer_html()),
+        Some(input.outer_html()),
+        "the link focuses its field"
+    );
+    assert_eq!(hash(), hash_before, "and does not change the address");
+    // Leaving the summary gives back its tab order, as nhsuk-frontend does.
+    assert_eq!(summary.get_attribute("tabindex"), None);
 }

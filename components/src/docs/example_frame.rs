@@ -6,6 +6,12 @@ use super::Example;
 
 stylance::import_crate_style!(style, "src/docs/example_frame.module.css");
 
+/// In context while an example is shown beside others, in a gallery list:
+/// components that take focus when they appear (an error summary) do not,
+/// or the page would jump to the last of them.
+#[derive(Debug, Clone, Copy)]
+pub struct AmongOthers;
+
 /// One example with its heading, description, live preview and a link to its
 /// standalone page.
 #[component]
@@ -22,6 +28,11 @@ pub fn ExampleFrame(
     #[prop(optional, default = 3)]
     heading_level: u8,
 ) -> impl IntoView {
+    // Shown beside other examples (the component's page, not the example's
+    // own): nothing may take focus on appearing, or the page would jump.
+    if heading_level != 2 {
+        provide_context(AmongOthers);
+    }
     let href = format!("/gallery/{component}/{}", example.name);
     let title = example.title;
     let heading = match heading_level {

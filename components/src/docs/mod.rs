@@ -15,7 +15,7 @@ mod markup;
 
 use leptos::prelude::AnyView;
 
-pub use example_frame::ExampleFrame;
+pub use example_frame::{AmongOthers, ExampleFrame};
 pub use markup::normalize_html;
 
 /// One named example of a component.

@@ -137,7 +137,7 @@ pub fn SignInPage(
 fn SignInProblem(message: String) -> impl IntoView {
     Effect::new(|| move_focus_to("sign-in-problem"));
     view! {
-        <ProblemSummary id="sign-in-problem" title_id="sign-in-problem-title" title="There is a problem signing in" message=message />
+        <ProblemSummary id="sign-in-problem" title="There is a problem signing in" message=message />
         <Button href="/">"Start signing in again"</Button>
     }
 }
@@ -410,7 +410,6 @@ fn lock_screen_view(broker: SessionBroker, reason: LockReason) -> AnyView {
                         view! {
                             <ProblemSummary
                                 id="lock-problem"
-                                title_id="lock-problem-title"
                                 title="There is a problem"
                                 message=message
                             />

@@ -1,0 +1,271 @@
+#![doc = include_str!("docs.md")]
+
+use leptos::prelude::*;
+
+use crate::docs::{ComponentDocs, Example};
+
+/// One problem in an [`ErrorSummary`]: what is wrong, in the same words as
+/// the field's error message, and the field it is about (`#<field id>`;
+/// the first part of a date input, `#<id>-day`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorLink {
+    /// The message.
+    pub text: String,
+    /// `#` and the id of the field to fix; `None` for a problem with no
+    /// field of its own.
+    pub href: Option<String>,
+}
+
+impl ErrorLink {
+    /// A problem with the field whose control has the `id`.
+    pub fn to_field(text: impl Into<String>, id: &str) -> Self {
+        Self {
+            text: text.into(),
+            href: Some(format!("#{id}")),
+        }
+    }
+
+    /// A problem with no field to link to.
+    pub fn without_link(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            href: None,
+        }
+    }
+}
+
+/// An NHS.UK error summary: every problem on the page, at the top, each
+/// linking to its field.
+///
+/// What nhsuk-frontend's script does is done here: the summary takes focus
+/// when it appears (so keyboard and screen reader users meet it at once;
+/// `disable_auto_focus` stops that), and a link moves focus to its field,
+/// scrolling the field's label (or its fieldset's legend) into view so the
+/// question is seen with the field.
+#[component]
+pub fn ErrorSummary(
+    /// Extra classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The heading: "There is a problem" unless set.
+    #[prop(optional, into)]
+    heading: Option<String>,
+    /// A sentence under the heading, before the list.
+    #[prop(optional, into)]
+    description: Option<String>,
+    /// The problems, in the order of the fields on the page.
+    #[prop(optional, into)]
+    errors: Signal<Vec<ErrorLink>>,
+    /// `Some(true)`: do not take focus on appearing. Rendered as
+    /// `data-disable-auto-focus` when set either way.
+    #[prop(optional)]
+    disable_auto_focus: Option<bool>,
+) -> impl IntoView {
+    let root = NodeRef::<leptos::html::Div>::new();
+    // Beside other examples in the gallery, focus stays where it is.
+    let among_others = use_context::<crate::docs::AmongOthers>().is_some();
+    if disable_auto_focus != Some(true) && !among_others {
+        Effect::new(move || {
+            if let Some(el) = root.get() {
+                crate::ui::focus_element(el.into());
+            }
+        });
+    }
+    let heading = heading.unwrap_or_else(|| "There is a problem".into());
+    view! {
+        <div
+            node_ref=root
+            class=move || crate::ui::class_list("nhsuk-error-summary", class.get())
+            data-module="nhsuk-error-summary"
+            data-disable-auto-focus=disable_auto_focus.map(|d| if d { "true" } else { "false" })
+        >
+            <div role="alert">
+                <h2 class="nhsuk-error-summary__heading">{heading}</h2>
+                <div class="nhsuk-error-summary__body">
+                    {description.map(|d| view! { <p>{d}</p> })}
+                    {move || {
+                        let errors = errors.get();
+                        (!errors.is_empty())
+                            .then(|| {
+                                view! {
+                                    <ul class="nhsuk-list nhsuk-error-summary__list">
+                                        {errors.into_iter().map(error_item).collect_view()}
+                                    </ul>
+                                }
+                            })
+                    }}
+                </div>
+            </div>
+        </div>
+    }
+}
+
+fn error_item(error: ErrorLink) -> impl IntoView {
+    match error.href {
+        Some(href) => {
+            let target = href.clone();
+            view! {
+                <li>
+                    <a href=href on:click=move |ev| focus_field(&ev, &target)>
+                        {error.text}
+                    </a>
+                </li>
+            }
+            .into_any()
+        }
+        None => view! { <li>{error.text}</li> }.into_any(),
+    }
+}
+
+/// nhsuk-frontend's error summary link: focus the field, with its question
+/// in view (the label, or the legend of the fieldset it is in), instead of
+/// jumping to the field and hiding the question above the fold.
+fn focus_field(ev: &leptos::ev::MouseEvent, href: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(id) = href.strip_prefix('#') else {
+            return;
+        };
+        let document = document();
+        let Some(field) = document
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        ev.prevent_default();
+        let question = field
+            .closest("fieldset")
+            .ok()
+            .flatten()
+            .and_then(|fieldset| fieldset.query_selector("legend").ok().flatten())
+            .or_else(|| {
+                document
+                    .query_selector(&format!("label[for=\"{id}\"]"))
+                    .ok()
+                    .flatten()
+            });
+        if let Some(question) = question {
+            question.scroll_into_view();
+        }
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = field.focus_with_options(&options);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (ev, href);
+}
+
+/// The gallery page and tests for [`ErrorSummary`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "error-summary",
+    title: "Error summary",
+    summary: "Every problem with a form, at the top of the page, each linking to its field.",
+    examples: &[
+        Example {
+            name: "default",
+            title: "Default",
+            description: "One problem, linking to its field.",
+            hidden: false,
+            nhsuk_fixture: Some("default"),
+            render: || {
+                view! {
+                    <ErrorSummary
+
+                        errors=vec![ErrorLink::to_field("Date of birth must be in the past", "example-day")]
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "multiple-errors",
+            title: "With multiple errors",
+            description: "In the order of the fields on the page.",
+            hidden: false,
+            nhsuk_fixture: Some("with multiple errors"),
+            render: || {
+                view! {
+                    <ErrorSummary
+
+                        errors=vec![
+                            ErrorLink::to_field("Enter your first name", "example-first-name"),
+                            ErrorLink::to_field("Enter your last name", "example-last-name"),
+                        ]
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "with-description",
+            title: "With description",
+            description: "A sentence before the list.",
+            hidden: false,
+            nhsuk_fixture: Some("with description"),
+            render: || {
+                view! {
+                    <ErrorSummary
+                        description="Describe the errors and how to correct them"
+                        errors=vec![ErrorLink::to_field("Date of birth must be in the past", "example-day")]
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "without-error-link-mixed",
+            title: "Without error link (mixed)",
+            description: "A problem with no field of its own, beside one with a field.",
+            hidden: false,
+            nhsuk_fixture: Some("without error link (mixed)"),
+            render: || {
+                view! {
+                    <ErrorSummary errors=vec![
+                        ErrorLink::without_link("Invalid username or password"),
+                        ErrorLink::to_field(
+                            "Agree to the terms of service to log in",
+                            "example-terms-of-service",
+                        ),
+                    ] />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "auto-focus-disabled",
+            title: "Auto-focus disabled",
+            description: "Does not take focus when it appears.",
+            hidden: true,
+            nhsuk_fixture: Some("auto-focus disabled"),
+            render: || {
+                view! {
+                    <ErrorSummary
+                        disable_auto_focus=true
+                        errors=vec![ErrorLink::to_field("Date of birth must be in the past", "example-day")]
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "attributes",
+            title: "Attributes",
+            description: "Classes and other attributes land on the summary.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <ErrorSummary
+                        class="app-summary"
+                        attr:data-test="summary"
+                        disable_auto_focus=true
+                        errors=vec![ErrorLink::without_link("A problem")]
+                    />
+                }
+                .into_any()
+            },
+        },
+    ],
+};
