@@ -1,5 +1,6 @@
-//! What the parts of a form field share: the control's `id` and `name`, its
-//! hint and its error, and so its `aria-describedby`.
+//! Forms: what the parts of a form field share (the control's `id`, its
+//! hint and its error, and so its `aria-describedby`), and a form's state:
+//! its fields' values, their checks, and the errors to show.
 //!
 //! nhsuk-frontend derives every id from the field's: the hint is
 //! `<id>-hint`, the error message `<id>-error`, and the control is described
@@ -9,7 +10,11 @@
 //! or [`crate::ui::ErrorMessage`] placed inside takes its `id` from it, so
 //! ids are never written twice by hand.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
+
+use crate::ui::ErrorLink;
 
 /// A field's identity, in context for its label, hint and error message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +55,195 @@ impl Field {
     }
 }
 
+/// A check of one answer: what is wrong with it and how to put it right
+/// (NHS.UK's error message style: "Enter the NHS number"), or `None`.
+pub type Check = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
+/// The answer must not be blank (spaces alone are blank).
+pub fn required(message: impl Into<String>) -> Check {
+    let message = message.into();
+    Arc::new(move |value: &str| value.trim().is_empty().then(|| message.clone()))
+}
+
+/// The answer, when given, must pass `test` (a pattern, a check digit).
+/// A blank answer passes: pair with [`required`] where one is needed.
+pub fn matches(test: fn(&str) -> bool, message: impl Into<String>) -> Check {
+    let message = message.into();
+    Arc::new(move |value: &str| {
+        let value = value.trim();
+        (!value.is_empty() && !test(value)).then(|| message.clone())
+    })
+}
+
+/// The answer, when given, must be a number from `min` to `max`
+/// (inclusive): `not_a_number` says what to enter instead of letters,
+/// `out_of_range` what the range is.
+pub fn number_between(
+    min: f64,
+    max: f64,
+    not_a_number: impl Into<String>,
+    out_of_range: impl Into<String>,
+) -> Check {
+    let (not_a_number, out_of_range) = (not_a_number.into(), out_of_range.into());
+    Arc::new(move |value: &str| {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        match value.parse::<f64>() {
+            Ok(n) if n.is_finite() && (min..=max).contains(&n) => None,
+            Ok(n) if n.is_finite() => Some(out_of_range.clone()),
+            _ => Some(not_a_number.clone()),
+        }
+    })
+}
+
+/// A field of a [`Form`]: its value, two-way, for the control, and the
+/// error to show beside it: none until the form is first submitted, then
+/// its first failing check's message, updated as the user corrects it
+/// (NHS.UK's error message guidance).
+#[derive(Clone, Copy)]
+pub struct FormField {
+    /// The answer.
+    pub value: RwSignal<String>,
+    /// What to show beside the field.
+    pub error: Signal<Option<String>>,
+}
+
+#[derive(Clone)]
+struct Entry {
+    id: String,
+    value: RwSignal<String>,
+    checks: Arc<Vec<Check>>,
+}
+
+impl Entry {
+    fn problem(&self, value: &str) -> Option<String> {
+        self.checks.iter().find_map(|check| check(value))
+    }
+}
+
+/// A form's state: its fields in page order, their checks, and whether it
+/// has been submitted. Cheap to copy.
+///
+/// ```rust,ignore
+/// let form = Form::new();
+/// let nhs = form.field("nhs-number", vec![required("Enter the NHS number")]);
+/// let submit = move |ev: SubmitEvent| {
+///     ev.prevent_default();
+///     if form.submit() { save(nhs.value.get_untracked()) }
+/// };
+/// view! {
+///     <FormErrors form=form />
+///     <form on:submit=submit novalidate>
+///         <Input name="nhs-number" label="NHS number" value=nhs.value error=nhs.error />
+///     </form>
+/// }
+/// ```
+#[derive(Clone, Copy)]
+pub struct Form {
+    fields: RwSignal<Vec<Entry>>,
+    submitted: RwSignal<bool>,
+    attempts: RwSignal<u32>,
+}
+
+impl Default for Form {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Form {
+    /// An empty form, not yet submitted.
+    pub fn new() -> Self {
+        Self {
+            fields: RwSignal::new(Vec::new()),
+            submitted: RwSignal::new(false),
+            attempts: RwSignal::new(0),
+        }
+    }
+
+    /// Adds the field whose control has this `id`, after those added
+    /// before (add them in page order: the error summary lists them so).
+    pub fn field(&self, id: impl Into<String>, checks: Vec<Check>) -> FormField {
+        let entry = Entry {
+            id: id.into(),
+            value: RwSignal::new(String::new()),
+            checks: Arc::new(checks),
+        };
+        let (value, submitted) = (entry.value, self.submitted);
+        let checked = entry.clone();
+        self.fields.update(|fields| fields.push(entry));
+        FormField {
+            value,
+            error: Signal::derive(move || {
+                if submitted.get() {
+                    value.with(|v| checked.problem(v))
+                } else {
+                    None
+                }
+            }),
+        }
+    }
+
+    /// Submits: from now on errors show. Returns whether every answer
+    /// passes its checks (then the caller goes on).
+    pub fn submit(&self) -> bool {
+        self.submitted.set(true);
+        self.attempts.update(|n| *n += 1);
+        self.fields.with_untracked(|fields| {
+            fields
+                .iter()
+                .all(|f| f.value.with_untracked(|v| f.problem(v).is_none()))
+        })
+    }
+
+    /// How many times it has been submitted. Reactive: an error summary
+    /// keyed on it appears anew (and takes focus) on each submission.
+    pub fn attempts(&self) -> u32 {
+        self.attempts.get()
+    }
+
+    /// The errors to show, in page order, each linking to its field; none
+    /// before the first submission. Reactive.
+    pub fn errors(&self) -> Vec<ErrorLink> {
+        if !self.submitted.get() {
+            return Vec::new();
+        }
+        self.fields.with(|fields| {
+            fields
+                .iter()
+                .filter_map(|f| {
+                    f.value
+                        .with(|v| f.problem(v))
+                        .map(|message| ErrorLink::to_field(message, &f.id))
+                })
+                .collect()
+        })
+    }
+}
+
+/// A form's error summary: shown from a failed submission, anew (taking
+/// focus) on each one, its list following the user's corrections, hidden
+/// once nothing is wrong. Place it at the top of the page.
+#[component]
+pub fn FormErrors(
+    /// The form.
+    form: Form,
+) -> impl IntoView {
+    let any = Memo::new(move |_| !form.errors().is_empty());
+    move || {
+        let attempt = form.attempts();
+        (attempt > 0 && untrack(|| any.get())).then(|| {
+            view! {
+                <div hidden=move || !any.get()>
+                    <crate::ui::ErrorSummary errors=Signal::derive(move || form.errors()) />
+                </div>
+            }
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +266,107 @@ mod tests {
             field.described_by(true, true).as_deref(),
             Some("nhs-number-hint nhs-number-error")
         );
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod form_tests {
+    use super::*;
+
+    fn check(c: &Check, value: &str) -> Option<String> {
+        c(value)
+    }
+
+    #[test]
+    fn checks_say_what_is_wrong_and_pass_blank_answers_unless_required() {
+        let r = required("Enter the NHS number");
+        assert_eq!(check(&r, "").as_deref(), Some("Enter the NHS number"));
+        assert_eq!(check(&r, "   ").as_deref(), Some("Enter the NHS number"));
+        assert_eq!(check(&r, " 1 "), None);
+
+        let digits = matches(
+            |v| v.chars().all(|c| c.is_ascii_digit()),
+            "Enter digits only",
+        );
+        assert_eq!(check(&digits, ""), None);
+        assert_eq!(check(&digits, "12a").as_deref(), Some("Enter digits only"));
+        assert_eq!(check(&digits, " 123 "), None);
+
+        let pulse = number_between(
+            25.0,
+            250.0,
+            "Enter the pulse as a number",
+            "Enter a pulse from 25 to 250",
+        );
+        assert_eq!(check(&pulse, ""), None);
+        assert_eq!(check(&pulse, "25"), None);
+        assert_eq!(check(&pulse, "250"), None);
+        assert_eq!(
+            check(&pulse, "24.9").as_deref(),
+            Some("Enter a pulse from 25 to 250")
+        );
+        assert_eq!(
+            check(&pulse, "250.1").as_deref(),
+            Some("Enter a pulse from 25 to 250")
+        );
+        assert_eq!(
+            check(&pulse, "fast").as_deref(),
+            Some("Enter the pulse as a number")
+        );
+        assert_eq!(
+            check(&pulse, "NaN").as_deref(),
+            Some("Enter the pulse as a number")
+        );
+        assert_eq!(
+            check(&pulse, "inf").as_deref(),
+            Some("Enter the pulse as a number")
+        );
+    }
+
+    #[test]
+    fn errors_show_from_the_first_submission_in_page_order_and_follow_corrections() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let form = Form::new();
+            let name = form.field("name", vec![required("Enter a name")]);
+            let nhs = form.field(
+                "nhs-number",
+                vec![
+                    required("Enter the NHS number"),
+                    matches(|v| v.len() == 10, "Enter 10 digits"),
+                ],
+            );
+            // Nothing shows before the first submission.
+            assert_eq!(name.error.get_untracked(), None);
+            assert!(form.errors().is_empty());
+
+            assert!(!form.submit());
+            assert_eq!(form.attempts(), 1);
+            assert_eq!(
+                form.errors(),
+                vec![
+                    ErrorLink::to_field("Enter a name", "name"),
+                    ErrorLink::to_field("Enter the NHS number", "nhs-number"),
+                ]
+            );
+            assert_eq!(name.error.get_untracked().as_deref(), Some("Enter a name"));
+
+            // Corrections update the errors at once: the first failing
+            // check's message, then none.
+            nhs.value.set("123".into());
+            assert_eq!(
+                nhs.error.get_untracked().as_deref(),
+                Some("Enter 10 digits")
+            );
+            name.value.set("Smith".into());
+            assert_eq!(
+                form.errors(),
+                vec![ErrorLink::to_field("Enter 10 digits", "nhs-number")]
+            );
+            nhs.value.set("9434765919".into());
+            assert!(form.errors().is_empty());
+            assert!(form.submit());
+            assert_eq!(form.attempts(), 2);
+        });
     }
 }

@@ -2,8 +2,9 @@
 
 use bedside::fhir::summary::{PersonView, SearchPage};
 use bedside::fhir::{FhirError, Search, use_fhir_search_as};
+use bedside::forms::{Form, FormErrors, required};
 use bedside::on_demand::{SplitLoaderError, wasm_split};
-use bedside::ui::{Button, ButtonType};
+use bedside::ui::{Button, ButtonType, Input, InputType};
 use leptos::prelude::*;
 
 use super::Tool;
@@ -28,29 +29,36 @@ fn page() -> Result<AnyView, SplitLoaderError> {
 
 #[component]
 fn FindPatient() -> impl IntoView {
-    let typed = RwSignal::new(String::new());
+    let form = Form::new();
+    let query = form.field(
+        "find-patient",
+        vec![required("Enter a name or NHS number to search for")],
+    );
     let submitted = RwSignal::new(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        submitted.set(typed.get_untracked().trim().to_string());
+        let text = if form.submit() {
+            query.value.get_untracked().trim().to_string()
+        } else {
+            String::new()
+        };
+        submitted.set(text);
     };
     view! {
+        <FormErrors form=form />
         <h1>"Find a patient"</h1>
         <form on:submit=submit novalidate>
-            <div class="nhsuk-form-group">
-                <label class="nhsuk-label" for="find-patient">
-                    "Name or NHS number"
-                </label>
-                <input
-                    class="nhsuk-input nhsuk-u-width-two-thirds"
-                    id="find-patient"
-                    name="find-patient"
-                    type="search"
-                    autocomplete="off"
-                    spellcheck="false"
-                    bind:value=typed
-                />
-            </div>
+            <Input
+                name="find-patient"
+                label="Name or NHS number"
+                hint=|| "A family name, or the 10-digit NHS number"
+                input_type=InputType::Search
+                autocomplete="off"
+                spellcheck=false
+                class="nhsuk-u-width-two-thirds"
+                value=query.value
+                error=query.error
+            />
             <Button button_type=ButtonType::Submit>"Search"</Button>
         </form>
         {move || {
