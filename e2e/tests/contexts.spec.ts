@@ -37,13 +37,14 @@ async function searchFrom(page: Page, text: string) {
 const notice = (page: Page) => page.getByTestId("context-notice");
 
 /**
- * Opens Bedside from the sandbox's EHR for `patient` in `page` and returns
- * the token the app received. With `user`, signs in as them; without, the
- * browser's sign-in session at the sandbox is reused (consent only).
+ * Opens Bedside from an organisation's EHR (the sandbox's first, unless
+ * `issuer` names the second) for `patient` in `page` and returns the token
+ * the app received. With `user`, signs in as them; without, the browser's
+ * sign-in session there is reused (consent only).
  */
-async function launchFromEhr(page: Page, patient: string, user?: "nurse" | "doctor") {
+async function launchFromEhr(page: Page, patient: string, { user, issuer = ISSUER }: { user?: "nurse" | "doctor"; issuer?: string } = {}) {
   const token = nextToken(page, "authorization_code");
-  await page.goto(`${ISSUER}/launch?patient=${patient}&app=${encodeURIComponent(`${APP}/launch`)}`);
+  await page.goto(`${issuer}/launch?patient=${patient}&app=${encodeURIComponent(`${APP}/launch`)}`);
   if (user) {
     await approveAtSandbox(page, user);
   } else {
@@ -64,7 +65,7 @@ async function nhsNumber(request: APIRequestContext, token: string, id: string) 
 test.describe("tabs in different contexts", () => {
   test("an EHR launch for patient B in a second tab leaves the first tab on patient A, with a notice, until the user switches", async ({ page, context, request }) => {
     // Patient A, from the EHR, in the first tab.
-    const first = await launchFromEhr(page, "patient-00003", "doctor");
+    const first = await launchFromEhr(page, "patient-00003", { user: "doctor" });
     const patientA = await nhsNumber(request, first.access_token, "patient-00003");
     await expect(page.getByTestId("patient-in-context")).toContainText(patientA);
 
@@ -142,10 +143,7 @@ test.describe("tabs in different contexts", () => {
     // sign-in service is another issuer: whoever signs in there is another
     // user as far as Bedside can tell (a user is issuer and subject).
     const second = await context.newPage();
-    const launched = nextToken(second, "authorization_code");
-    await second.goto(`${SECOND_ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
-    await approveAtSandbox(second, "nurse");
-    await launched;
+    await launchFromEhr(second, "patient-00007", { user: "nurse", issuer: SECOND_ISSUER });
     await expect(second.getByText(`you are signed in to ${SECOND_ORGANISATION}`)).toBeVisible();
     const theirs = await searchFrom(second, "a");
     expect(theirs.url().startsWith(`${SECOND_FHIR_BASE}/`), theirs.url()).toBe(true);
@@ -206,10 +204,7 @@ test.describe("tabs in different contexts", () => {
     const second = await context.newPage();
     await second.goto("/");
     // A second tab signs in to the second organisation through its EHR.
-    const launched = nextToken(second, "authorization_code");
-    await second.goto(`${SECOND_ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
-    await approveAtSandbox(second, "doctor");
-    await launched;
+    await launchFromEhr(second, "patient-00007", { user: "doctor", issuer: SECOND_ISSUER });
     await expect(signedInUser(second)).toContainText(USER_NAME.doctor);
     await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
 
