@@ -77,12 +77,13 @@ const nhsuk = sass.compileString(nhsukSource, {
 // ButtonVariant::as_str) so this sees them; anything built at run time must be
 // listed in the safelist.
 const { PurgeCSS } = await import("purgecss");
+// Toggled by move_focus_to (ui/mod.rs) on whatever element it focuses.
+const PURGE_SAFELIST = ["nhsuk-skip-link-focused-element"];
 const purge = async (content) => {
   const [purged] = await new PurgeCSS().purge({
     content: content.map((g) => join(root, g)),
     css: [{ raw: nhsuk.css }],
-    // Toggled by move_focus_to (ui/mod.rs) on whatever element it focuses.
-    safelist: ["nhsuk-skip-link-focused-element"],
+    safelist: PURGE_SAFELIST,
     // Only nhsuk-frontend's rules are purged: ours are all in use by construction.
     fontFace: true,
     keyframes: true,
@@ -113,7 +114,42 @@ const FIRST_SCREENS = [
   "components/src/ui/footer/*.rs",
   "components/src/ui/skip_link/*.rs",
 ];
-const nhsukCss = await purge(FIRST_SCREENS);
+const nhsukCss = await withoutUnusedSelectors(await purge(FIRST_SCREENS), FIRST_SCREENS);
+
+/**
+ * `css` less each selector that needs a class none of `sources` names.
+ * PurgeCSS keeps a selector when its last part matches, so nhsuk-frontend's
+ * spacing rules such as `p:has(+ .nhsuk-fieldset > .nhsuk-fieldset__legend)`
+ * stay in the first stylesheet because the first screens have paragraphs.
+ * Classes inside `:not()`, `:is()` and `:where()` are set aside: a selector
+ * can match without them.
+ */
+async function withoutUnusedSelectors(css, sources) {
+  const { default: postcss } = await import("postcss");
+  const words = new Set(PURGE_SAFELIST);
+  // The patterns are files or `folder/*.rs` (Node 20 has no glob).
+  const files = sources.flatMap((g) => {
+    if (!g.endsWith("/*.rs")) return [join(root, g)];
+    const folder = join(root, g.slice(0, -"/*.rs".length));
+    return readdirSync(folder).filter((f) => f.endsWith(".rs")).map((f) => join(folder, f));
+  });
+  for (const file of files) {
+    for (const w of readFileSync(file, "utf8").match(/[A-Za-z0-9_-]+/g) ?? []) words.add(w);
+  }
+  const optional = /:(?:not|is|where)\((?:[^()]|\([^()]*\))*\)/g;
+  const needed = (selector) => [...selector.replace(optional, "").matchAll(/\.([A-Za-z0-9_-]+)/g)].map((m) => m[1]);
+  const tree = postcss.parse(css);
+  tree.walkRules((rule) => {
+    if (rule.parent?.type === "atrule" && /keyframes$/.test(rule.parent.name)) return;
+    const kept = rule.selectors.filter((s) => needed(s).every((c) => words.has(c)));
+    if (kept.length === 0) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+  tree.walkAtRules((at) => {
+    if (at.nodes && at.nodes.length === 0) at.remove();
+  });
+  return tree.toString();
+}
 const everything = await purge(["components/src/**/*.rs", "app/src/**/*.rs", "index.html"]);
 const laterCss = await withoutRulesOf(everything, nhsukCss);
 

@@ -9,7 +9,7 @@ import { openTool, signInThroughApp } from "./pages/session";
 
 const LATER = "link#bedside-later-css";
 
-/** The selectors of the later stylesheet that match something on the page (pseudo-classes and -elements set aside). */
+/** The selectors of the later stylesheet that match something on the page. */
 async function laterRulesInUse(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const href = document.querySelector("meta[name=bedside-later-css]")?.getAttribute("content");
@@ -25,13 +25,23 @@ async function laterRulesInUse(page: Page): Promise<string[]> {
     };
     walk(sheet.cssRules);
     if (selectors.length < 10) throw new Error(`the later stylesheet has only ${selectors.length} selectors`);
-    return selectors.filter((s) => {
-      const bare = s.replace(/::?[a-z-]+(\([^)]*\))?/g, "").trim();
+    // Pseudo-elements, and states a user puts an element in (hover,
+    // focus), are set aside: the rule applies to the element if it matches
+    // the rest. Structural pseudo-classes (:has, :first-child) are kept, so a
+    // rule such as "p:has(+ .nhsuk-fieldset)" counts only beside a fieldset.
+    const transient = /::[a-z-]+(\([^)]*\))?|:(hover|focus|focus-visible|focus-within|active|visited|link|target)\b/g;
+    const matches = (selector: string) => {
       try {
-        return bare !== "" && document.querySelector(bare) !== null;
+        return selector !== "" && document.querySelector(selector) !== null;
       } catch {
-        return false;
+        return null;
       }
+    };
+    return selectors.filter((s) => {
+      const bare = s.replace(transient, "").trim();
+      // A selector the browser cannot evaluate (vendor pseudo-classes) is
+      // judged with every pseudo-class set aside.
+      return matches(bare) ?? matches(s.replace(/::?[a-z-]+(\([^)]*\))?/g, "").trim()) ?? false;
     });
   });
 }

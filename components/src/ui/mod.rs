@@ -33,6 +33,8 @@ components! {
     hint => { Hint }
     error_message => { ErrorMessage }
     input => { Input, InputType, InputWidth }
+    legend => { Legend }
+    fieldset => { Fieldset }
     error_summary => { ErrorSummary, ErrorLink }
 }
 

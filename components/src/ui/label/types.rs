@@ -41,6 +41,17 @@ impl LabelSize {
         }
     }
 
+    /// A legend's classes.
+    pub(crate) fn legend_class(self) -> &'static str {
+        match self {
+            Self::Default => "nhsuk-fieldset__legend",
+            Self::S => "nhsuk-fieldset__legend nhsuk-fieldset__legend--s",
+            Self::M => "nhsuk-fieldset__legend nhsuk-fieldset__legend--m",
+            Self::L => "nhsuk-fieldset__legend nhsuk-fieldset__legend--l",
+            Self::Xl => "nhsuk-fieldset__legend nhsuk-fieldset__legend--xl",
+        }
+    }
+
     /// A caption's class at this size (nhsuk-frontend's caption sizes).
     pub(crate) fn caption_class(self) -> &'static str {
         match self {
