@@ -16,17 +16,43 @@ use leptos::prelude::*;
 
 use crate::ui::ErrorLink;
 
-/// A field's identity, in context for its label, hint and error message.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A field's identity and state, in context for its label, hint, error
+/// message and control (a [`crate::ui::FormGroup`] provides it).
+#[derive(Debug, Clone)]
 pub struct Field {
     /// The control's `id`: the label's `for`, and the stem of the other ids.
     pub id: String,
+    hint: bool,
+    message: Signal<bool>,
+    fieldset: bool,
 }
 
 impl Field {
-    /// The field whose control has this `id`.
+    /// The field whose control has this `id`, with neither hint nor error.
     pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
+        Self {
+            id: id.into(),
+            hint: false,
+            message: Signal::stored(false),
+            fieldset: false,
+        }
+    }
+
+    /// The field with a hint if `hint`, an error message while `message`,
+    /// and, if `fieldset`, its hint and error describing the fieldset around
+    /// its controls rather than one control.
+    pub fn with_state(
+        id: impl Into<String>,
+        hint: bool,
+        message: Signal<bool>,
+        fieldset: bool,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            hint,
+            message,
+            fieldset,
+        }
     }
 
     /// The field provided above, if any.
@@ -44,14 +70,27 @@ impl Field {
         format!("{}-error", self.id)
     }
 
-    /// The control's `aria-describedby`: the hint, then the error message,
-    /// each if there is one; `None` for neither (no empty attribute).
+    /// An `aria-describedby`: the hint, then the error message, each if
+    /// there is one; `None` for neither (no empty attribute).
     pub fn described_by(&self, hint: bool, error: bool) -> Option<String> {
         let ids: Vec<String> = [hint.then(|| self.hint_id()), error.then(|| self.error_id())]
             .into_iter()
             .flatten()
             .collect();
         (!ids.is_empty()).then(|| ids.join(" "))
+    }
+
+    /// The fieldset's `aria-describedby` (a group of controls), or the
+    /// control's (a single one), as the field's state says now. Reactive.
+    pub fn describes(&self, fieldset: bool) -> Option<String> {
+        (fieldset == self.fieldset)
+            .then(|| self.described_by(self.hint, self.message.get()))
+            .flatten()
+    }
+
+    /// Whether the field shows an error message now. Reactive.
+    pub fn has_message(&self) -> bool {
+        self.message.get()
     }
 }
 

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use bedside::smart::{CodeVerifier, PkceError};
-use bedside::ui::{Button, ErrorLink, ErrorSummary, Input, SkipLink};
+use bedside::ui::{Button, CharacterCount, ErrorLink, ErrorSummary, Input, SkipLink};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -398,4 +398,84 @@ async fn an_error_summary_takes_focus_and_its_links_focus_their_fields() {
     assert_eq!(hash(), hash_before, "and does not change the address");
     // Leaving the summary gives back its tab order, as nhsuk-frontend does.
     assert_eq!(summary.get_attribute("tabindex"), None);
+}
+
+/// Types `text` into a textarea as a user would: the value, then `input`.
+fn type_into(area: &web_sys::HtmlTextAreaElement, text: &str) {
+    area.set_value(text);
+    let event = web_sys::Event::new("input").expect("an input event");
+    area.dispatch_event(&event).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn a_character_count_counts_live_marks_the_excess_and_keeps_every_character() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let _mounted = mount_to(root.clone(), move || {
+        view! { <CharacterCount name="note" label="Handover note" limit=10 threshold=50 value=value /> }
+    });
+    leptos::task::tick().await;
+    let area: web_sys::HtmlTextAreaElement = find(&root, "textarea").unchecked_into();
+    // The stated limit stays as the field's description, for screen readers
+    // only; the live count and the live region come in.
+    let info = find(&root, "#note-info");
+    assert_eq!(
+        area.get_attribute("aria-describedby").as_deref(),
+        Some("note-info")
+    );
+    assert!(info.class_name().contains("nhsuk-u-visually-hidden"));
+    assert_eq!(
+        info.text_content().as_deref(),
+        Some("You can enter up to 10 characters")
+    );
+    let status = find(&root, ".nhsuk-character-count__status");
+    let live = find(&root, "[aria-live=polite]");
+    assert_eq!(status.get_attribute("aria-hidden").as_deref(), Some("true"));
+    // Under the threshold (5 of 10): neither shows nor is read.
+    assert!(status.hidden());
+    assert_eq!(live.get_attribute("aria-hidden").as_deref(), Some("true"));
+
+    type_into(&area, "Fell");
+    leptos::task::tick().await;
+    assert!(status.hidden(), "4 of 10 is under the threshold");
+    type_into(&area, "Fell at");
+    leptos::task::tick().await;
+    assert!(!status.hidden(), "7 of 10 is over the threshold");
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some("You have 3 characters remaining")
+    );
+    assert_eq!(live.get_attribute("aria-hidden"), None);
+    // The screen reader hears it once typing pauses, not at each letter.
+    assert_ne!(
+        live.text_content().as_deref(),
+        Some("You have 3 characters remaining")
+    );
+    eventually("the live region announces the count", || {
+        live.text_content().as_deref() == Some("You have 3 characters remaining")
+    })
+    .await;
+
+    // Over the limit: the excess is counted in red and nothing is cut off.
+    type_into(&area, "Fell at home \u{1F469}\u{1F3FB}\u{200D}\u{1F680}");
+    leptos::task::tick().await;
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some("You have 4 characters too many")
+    );
+    assert!(status.class_name().contains("nhsuk-error-message"));
+    assert!(area.class_name().contains("nhsuk-textarea--error"));
+    assert_eq!(
+        area.value(),
+        "Fell at home \u{1F469}\u{1F3FB}\u{200D}\u{1F680}"
+    );
+    assert_eq!(value.get_untracked(), area.value());
+    assert_eq!(area.get_attribute("maxlength"), None);
+
+    // Setting the value from outside recounts.
+    value.set("Fell".into());
+    leptos::task::tick().await;
+    assert_eq!(area.value(), "Fell");
+    assert!(status.hidden());
+    assert!(!area.class_name().contains("nhsuk-textarea--error"));
 }

@@ -32,9 +32,12 @@ components! {
     label => { Label, LabelSize, HeadingLevel, CaptionPlacement }
     hint => { Hint }
     error_message => { ErrorMessage }
-    input => { Input, InputType, InputWidth }
     legend => { Legend }
     fieldset => { Fieldset }
+    form_group => { FormGroup }
+    input => { Input, InputType, InputWidth }
+    textarea => { Textarea }
+    character_count => { CharacterCount, CountType }
     error_summary => { ErrorSummary, ErrorLink }
 }
 

@@ -9,7 +9,8 @@ use types::input_classes;
 
 use crate::docs::{ComponentDocs, Example};
 use crate::forms::Field;
-use crate::ui::{ErrorMessage, HeadingLevel, Hint, Label, LabelSize};
+use crate::ui::form_group::{Question, group};
+use crate::ui::{HeadingLevel, LabelSize};
 
 /// An NHS.UK text input in its form group, with its label, hint and error
 /// message, as nhsuk-frontend's `input` macro renders it.
@@ -84,31 +85,32 @@ pub fn Input(
     children: Option<Children>,
 ) -> impl IntoView {
     let id = id.unwrap_or_else(|| name.clone());
-    let field = Field::new(id.clone());
-    provide_context(field.clone());
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
-    let initial = value.get_untracked();
-    let has_hint = hint.is_some();
-    let message = move || error.get().filter(|m| !m.is_empty());
     let in_error = move || error.get().is_some();
-    let input = view! {
-        <input
-            class=move || input_classes(code, in_error(), width, class.get().as_deref())
-            id=id
-            name=name
-            type=input_type.as_str()
-            spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
-            value=(!initial.is_empty()).then_some(initial)
-            prop:value=move || value.get()
-            on:input=move |ev| value.set(event_target_value(&ev))
-            disabled=move || disabled.get()
-            aria-describedby=move || field.described_by(has_hint, message().is_some())
-            autocomplete=autocomplete
-            inputmode=inputmode
-        />
-    };
-    let wrapped = prefix.is_some() || suffix.is_some() || children.is_some();
-    let control = if wrapped {
+    // Built inside the group, whose field (ids, hint, error) it reads.
+    let own_id = id.clone();
+    let control = move || {
+        let field = Field::use_context().unwrap_or_else(|| Field::new(own_id));
+        let initial = value.get_untracked();
+        let input = view! {
+            <input
+                class=move || input_classes(code, in_error(), width, class.get().as_deref())
+                id=field.id.clone()
+                name=name
+                type=input_type.as_str()
+                spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
+                value=(!initial.is_empty()).then_some(initial)
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+                disabled=move || disabled.get()
+                aria-describedby=move || field.describes(false)
+                autocomplete=autocomplete
+                inputmode=inputmode
+            />
+        };
+        if prefix.is_none() && suffix.is_none() && children.is_none() {
+            return input.into_any();
+        }
         view! {
             <div class="nhsuk-input-wrapper">
                 {prefix
@@ -132,21 +134,17 @@ pub fn Input(
             </div>
         }
         .into_any()
-    } else {
-        input.into_any()
     };
-    view! {
-        <div class=move || {
-            if in_error() { "nhsuk-form-group nhsuk-form-group--error" } else { "nhsuk-form-group" }
-        }>
-            <Label size=label_size heading=label_heading>
-                {label}
-            </Label>
-            {hint.map(|hint| view! { <Hint>{hint.run()}</Hint> })}
-            {move || message().map(|m| view! { <ErrorMessage>{m}</ErrorMessage> })}
-            {control}
-        </div>
-    }
+    let question = Question {
+        id,
+        label,
+        label_size,
+        label_heading,
+        fieldset: false,
+        hint,
+        error,
+    };
+    group(question, MaybeProp::default(), Box::new(control))
 }
 
 /// The NHS number hint, with the number kept on one line.

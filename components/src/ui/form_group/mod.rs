@@ -1,0 +1,229 @@
+#![doc = include_str!("docs.md")]
+
+use leptos::prelude::*;
+
+use crate::docs::{ComponentDocs, Example};
+use crate::forms::Field;
+use crate::ui::{ErrorMessage, Fieldset, HeadingLevel, Hint, Label, LabelSize};
+
+/// An NHS.UK form group: one question with its label (or, for a group of
+/// controls, its fieldset and legend), hint and error message, and the
+/// controls that answer it, which find the field's ids and state in the
+/// [`Field`] it provides. nhsuk-frontend's form macros all render this
+/// frame; Bedside's controls do through this component.
+#[component]
+pub fn FormGroup(
+    /// Extra classes on the group's `<div>`.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The (first) control's `id`: the label's `for`, the error summary's
+    /// link, and the stem of the hint's and error's ids.
+    #[prop(into)]
+    id: String,
+    /// The question.
+    #[prop(into)]
+    label: String,
+    /// How large the question is.
+    #[prop(optional)]
+    label_size: LabelSize,
+    /// Puts the question in a heading (`H1` when it is the page's).
+    #[prop(default = None, into)]
+    label_heading: Option<HeadingLevel>,
+    /// Asks the question as the legend of a fieldset around the hint, the
+    /// error and the controls, which the fieldset's `aria-describedby`
+    /// covers: for radios, checkboxes and a date's parts.
+    #[prop(optional)]
+    fieldset: bool,
+    /// Help under the question.
+    #[prop(optional, into)]
+    hint: Option<ViewFn>,
+    /// What is wrong with the answer, shown while `Some`. `Some("")` marks
+    /// the group in error without a message of its own.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// The controls.
+    children: Children,
+) -> impl IntoView {
+    group(
+        Question {
+            id,
+            label,
+            label_size,
+            label_heading,
+            fieldset,
+            hint,
+            error,
+        },
+        class,
+        children,
+    )
+}
+
+/// What a [`FormGroup`] asks, for Bedside's controls, which take these as
+/// props of their own (an absent hint is then a plain `None`).
+pub(crate) struct Question {
+    pub id: String,
+    pub label: String,
+    pub label_size: LabelSize,
+    pub label_heading: Option<HeadingLevel>,
+    pub fieldset: bool,
+    pub hint: Option<ViewFn>,
+    pub error: MaybeProp<String>,
+}
+
+/// The group: [`FormGroup`]'s markup and its [`Field`] in context for
+/// `controls`, which are built inside it.
+pub(crate) fn group(question: Question, class: MaybeProp<String>, controls: Children) -> AnyView {
+    let Question {
+        id,
+        label,
+        label_size,
+        label_heading,
+        fieldset,
+        hint,
+        error,
+    } = question;
+    let message = Signal::derive(move || error.get().is_some_and(|m| !m.is_empty()));
+    let field = Field::with_state(id, hint.is_some(), message, fieldset);
+    provide_context(field.clone());
+    let hint = hint.map(|hint| view! { <Hint>{hint.run()}</Hint> });
+    let message = move || {
+        error
+            .get()
+            .filter(|m| !m.is_empty())
+            .map(|m| view! { <ErrorMessage>{m}</ErrorMessage> })
+    };
+    let group_class = move || {
+        let base = if error.get().is_some() {
+            "nhsuk-form-group nhsuk-form-group--error"
+        } else {
+            "nhsuk-form-group"
+        };
+        crate::ui::class_list(base, class.get())
+    };
+    let inner = if fieldset {
+        view! {
+            <Fieldset
+                legend=label
+                legend_size=label_size
+                legend_heading=label_heading
+                described_by=Signal::derive(move || field.describes(true))
+            >
+                {hint}
+                {message}
+                {controls()}
+            </Fieldset>
+        }
+        .into_any()
+    } else {
+        view! {
+            <Label size=label_size heading=label_heading>
+                {label}
+            </Label>
+            {hint}
+            {message}
+            {controls()}
+        }
+        .into_any()
+    };
+    view! { <div class=group_class>{inner}</div> }.into_any()
+}
+
+/// A control of the caller's own inside a form group: a plain `<input>`
+/// wired to the group's field.
+fn own_control() -> impl IntoView {
+    let field = Field::use_context().unwrap_or_else(|| Field::new("own"));
+    view! {
+        <input
+            class="nhsuk-input"
+            id=field.id.clone()
+            name="reference"
+            type="text"
+            aria-describedby=move || field.describes(false)
+        />
+    }
+}
+
+/// The gallery page and tests for [`FormGroup`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "form-group",
+    title: "Form group",
+    summary: "One question's label, hint, error and controls, wired together.",
+    examples: &[
+        Example {
+            name: "default",
+            title: "Default",
+            description: "A control of your own, labelled and described by the group.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <FormGroup
+                        id="reference"
+                        label="Reference number"
+                        hint=|| "The number on the referral letter"
+                    >
+                        {own_control()}
+                    </FormGroup>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "error",
+            title: "With error message",
+            description: "The group marked in error, its message read with the control.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <FormGroup
+                        id="reference"
+                        label="Reference number"
+                        hint=|| "The number on the referral letter"
+                        error="Enter the reference number"
+                    >
+                        {own_control()}
+                    </FormGroup>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "fieldset",
+            title: "A group of controls",
+            description: "The question as a fieldset's legend; the fieldset is described by the hint and error.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <FormGroup
+                        id="contact"
+                        label="How should we contact you?"
+                        fieldset=true
+                        hint=|| "Choose one"
+                        error="Choose how we should contact you"
+                    >
+                        <div class="nhsuk-body">"The controls go here."</div>
+                    </FormGroup>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "attributes",
+            title: "Attributes",
+            description: "Classes and other attributes land on the group.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <FormGroup id="reference" label="Reference" class="app-form-group" attr:data-test="form-group">
+                        {own_control()}
+                    </FormGroup>
+                }
+                .into_any()
+            },
+        },
+    ],
+};

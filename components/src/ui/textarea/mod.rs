@@ -1,0 +1,303 @@
+#![doc = include_str!("docs.md")]
+
+use leptos::prelude::*;
+
+use crate::docs::{ComponentDocs, Example};
+use crate::forms::Field;
+use crate::ui::form_group::{Question, group};
+use crate::ui::{HeadingLevel, LabelSize};
+
+/// An NHS.UK textarea in its form group, with its label, hint and error
+/// message: an answer of more than a line (what happened, a handover note).
+///
+/// The value is two-way, as [`crate::ui::Input`]'s is. Nothing typed is cut
+/// off: for a limit, use [`crate::ui::CharacterCount`], which says how much
+/// is left and marks the excess instead.
+#[component]
+pub fn Textarea(
+    /// Extra classes on the `<textarea>`.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The `name` sent with the form; also the textarea's `id` unless `id` is set.
+    #[prop(into)]
+    name: String,
+    /// The textarea's `id`, when it cannot be `name`.
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// The question.
+    #[prop(into)]
+    label: String,
+    /// How large the label is.
+    #[prop(optional)]
+    label_size: LabelSize,
+    /// Wraps the label in a heading (`H1` when the question is the page's).
+    #[prop(default = None, into)]
+    label_heading: Option<HeadingLevel>,
+    /// Help under the label.
+    #[prop(optional, into)]
+    hint: Option<ViewFn>,
+    /// What is wrong with the answer, shown while `Some`. `Some("")` marks
+    /// the field in error without a message of its own.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// The value, two-way. Without one, the field keeps its own.
+    #[prop(optional)]
+    value: Option<RwSignal<String>>,
+    /// Visible lines: 5 unless set.
+    #[prop(default = 5)]
+    rows: u32,
+    /// Spell checking: `Some(false)` for codes and names.
+    #[prop(optional, into)]
+    spellcheck: Option<bool>,
+    /// What the browser may fill in (`street-address`).
+    #[prop(optional, into)]
+    autocomplete: Option<String>,
+    /// Disables the textarea (avoid: say why it is not needed instead).
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| name.clone());
+    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let control = TextareaControl {
+        name,
+        rows,
+        value,
+        spellcheck,
+        autocomplete,
+        disabled,
+        in_error: Signal::derive(move || error.get().is_some()),
+        class,
+        described_first: None,
+    };
+    let question = Question {
+        id,
+        label,
+        label_size,
+        label_heading,
+        fieldset: false,
+        hint,
+        error,
+    };
+    group(question, MaybeProp::default(), Box::new(move || control.view()))
+}
+
+/// The `<textarea>` itself, for [`Textarea`] and
+/// [`crate::ui::CharacterCount`]; built inside its form group.
+pub(crate) struct TextareaControl {
+    pub name: String,
+    pub rows: u32,
+    pub value: RwSignal<String>,
+    pub spellcheck: Option<bool>,
+    pub autocomplete: Option<String>,
+    pub disabled: Signal<bool>,
+    /// Whether it shows as in error (red border).
+    pub in_error: Signal<bool>,
+    /// Extra classes.
+    pub class: MaybeProp<String>,
+    /// An id that describes it before the hint and error (a character
+    /// count's limit, as nhsuk-frontend orders them).
+    pub described_first: Option<String>,
+}
+
+impl TextareaControl {
+    pub fn view(self) -> AnyView {
+        let Self {
+            name,
+            rows,
+            value,
+            spellcheck,
+            autocomplete,
+            disabled,
+            in_error,
+            class,
+            described_first,
+        } = self;
+        let field = Field::use_context().unwrap_or_else(|| Field::new(name.clone()));
+        let initial = value.get_untracked();
+        let classes = move || {
+            let base = if in_error.get() {
+                "nhsuk-textarea nhsuk-textarea--error"
+            } else {
+                "nhsuk-textarea"
+            };
+            crate::ui::class_list(base, class.get())
+        };
+        let described_by = move || {
+            let rest = field.describes(false);
+            match (&described_first, rest) {
+                (Some(first), Some(rest)) => Some(format!("{first} {rest}")),
+                (Some(first), None) => Some(first.clone()),
+                (None, rest) => rest,
+            }
+        };
+        view! {
+            <textarea
+                class=classes
+                id=Field::use_context().map(|f| f.id).unwrap_or_else(|| name.clone())
+                name=name
+                rows=rows
+                spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
+                disabled=move || disabled.get()
+                aria-describedby=described_by
+                autocomplete=autocomplete
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            >
+                {initial}
+            </textarea>
+        }
+        .into_any()
+    }
+}
+
+const NO_PERSONAL: &str =
+    "Do not include personal information like your name, date of birth or NHS number";
+
+/// The gallery page and tests for [`Textarea`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "textarea",
+    title: "Textarea",
+    summary: "An answer of more than a line.",
+    examples: &[
+        Example {
+            name: "default",
+            title: "Default",
+            description: "One question on the page, with a hint.",
+            hidden: false,
+            nhsuk_fixture: Some("default"),
+            render: || {
+                view! {
+                    <Textarea
+                        name="example"
+                        label="Can you provide more detail?"
+                        label_size=LabelSize::L
+                        label_heading=HeadingLevel::H1
+                        hint=|| NO_PERSONAL
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "error",
+            title: "With error message and hint",
+            description: "What is wrong, read with the field.",
+            hidden: false,
+            nhsuk_fixture: Some("with error message and hint"),
+            render: || {
+                view! {
+                    <Textarea
+                        name="example"
+                        id="with-hint-error"
+                        label="Can you provide more detail?"
+                        label_size=LabelSize::L
+                        label_heading=HeadingLevel::H1
+                        hint=|| NO_PERSONAL
+                        error="You must provide an explanation"
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "without-heading",
+            title: "Without heading",
+            description: "A question among others on the page.",
+            hidden: false,
+            nhsuk_fixture: Some("without heading"),
+            render: || {
+                view! {
+                    <Textarea
+                        name="example"
+                        id="without-heading"
+                        label="Can you provide more detail?"
+                        hint=|| NO_PERSONAL
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "autocomplete",
+            title: "With autocomplete",
+            description: "An address the browser may fill in.",
+            hidden: true,
+            nhsuk_fixture: Some("with autocomplete attribute"),
+            render: || {
+                view! {
+                    <Textarea
+                        name="example"
+                        id="with-autocomplete-attribute"
+                        label="Full address"
+                        label_size=LabelSize::L
+                        label_heading=HeadingLevel::H1
+                        autocomplete="street-address"
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "error-only",
+            title: "With error only",
+            description: "Marked in error, the message given elsewhere.",
+            hidden: true,
+            nhsuk_fixture: Some("with error only"),
+            render: || {
+                view! {
+                    <Textarea
+                        name="example"
+                        id="with-error-only"
+                        label="Can you provide more detail?"
+                        label_size=LabelSize::L
+                        label_heading=HeadingLevel::H1
+                        error=""
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "disabled",
+            title: "Disabled",
+            description: "Shown but not answerable.",
+            hidden: true,
+            nhsuk_fixture: Some("disabled"),
+            render: || {
+                view! {
+                    <Textarea
+                        name="example"
+                        label="Can you provide more detail?"
+                        label_size=LabelSize::L
+                        label_heading=HeadingLevel::H1
+                        hint=|| NO_PERSONAL
+                        disabled=true
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "attributes",
+            title: "Attributes",
+            description: "Classes land on the textarea, with its rows and value.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                let value = RwSignal::new("Fell at home".to_string());
+                view! {
+                    <Textarea
+                        name="history"
+                        label="History"
+                        class="app-textarea"
+                        rows=8
+                        spellcheck=true
+                        value=value
+                        attr:data-test="textarea"
+                    />
+                }
+                .into_any()
+            },
+        },
+    ],
+};
