@@ -11,7 +11,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use bedside::smart::{CodeVerifier, PkceError};
-use bedside::ui::{Button, CharacterCount, ErrorLink, ErrorSummary, Input, SkipLink};
+use bedside::ui::{
+    Button, CharacterCount, Checkboxes, Choice, ChoiceItem, Chosen, ErrorLink, ErrorSummary, Input,
+    Radios, Select, SelectOption, SkipLink,
+};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -478,4 +481,178 @@ async fn a_character_count_counts_live_marks_the_excess_and_keeps_every_characte
     assert_eq!(area.value(), "Fell");
     assert!(status.hidden());
     assert!(!area.class_name().contains("nhsuk-textarea--error"));
+}
+
+#[wasm_bindgen_test]
+async fn a_selects_value_is_two_way_and_always_what_it_shows() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let options = RwSignal::new(vec![
+        SelectOption::new("am", "Morning"),
+        SelectOption::new("pm", "Afternoon"),
+    ]);
+    let _mounted = mount_to(root.clone(), move || {
+        view! { <Select name="round" label="Which round?" options=options value=value /> }
+    });
+    leptos::task::tick().await;
+    let select: web_sys::HtmlSelectElement = find(&root, "select").unchecked_into();
+    // Nothing chosen yet: the browser shows the first option, and so does
+    // the signal.
+    assert_eq!(select.value(), "am");
+    assert_eq!(value.get_untracked(), "am");
+
+    // Choosing updates the caller's signal.
+    select.set_value("pm");
+    let event = web_sys::Event::new("change").expect("a change event");
+    select.dispatch_event(&event).expect("dispatch");
+    assert_eq!(value.get_untracked(), "pm");
+
+    // Setting the signal chooses, even after the user has chosen.
+    value.set("am".into());
+    leptos::task::tick().await;
+    assert_eq!(select.value(), "am");
+
+    // Options that arrive later keep a choice they still have.
+    options.set(vec![
+        SelectOption::new("night", "Night"),
+        SelectOption::new("am", "Morning"),
+    ]);
+    leptos::task::tick().await;
+    assert_eq!(select.value(), "am");
+    assert_eq!(value.get_untracked(), "am");
+}
+
+/// Clicks a radio or checkbox as a user would.
+fn click(root: &HtmlElement, selector: &str) {
+    find(root, selector).click();
+}
+
+fn checked(root: &HtmlElement, selector: &str) -> bool {
+    find(root, selector)
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .checked()
+}
+
+#[wasm_bindgen_test]
+async fn radios_reveal_their_follow_up_question_and_keep_what_was_typed() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <Radios
+                name="contact"
+                legend="How should we contact you?"
+                value=value
+                items=vec![
+                    Choice::new("email", "Email")
+                        .conditional(move || view! { <Input name="email" label="Email address" value=email /> })
+                        .into(),
+                    Choice::new("phone", "Phone").into(),
+                ]
+            />
+        }
+    });
+    leptos::task::tick().await;
+    let first = find(&root, "#contact");
+    let revealed = find(&root, "#conditional-contact");
+    // In the browser the reveal is announced: aria-controls and
+    // aria-expanded replace nhsuk-frontend's data-aria-controls.
+    assert_eq!(
+        first.get_attribute("aria-controls").as_deref(),
+        Some("conditional-contact")
+    );
+    assert_eq!(first.get_attribute("data-aria-controls"), None);
+    assert_eq!(
+        first.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(revealed.class_name().contains("--hidden"));
+    assert_eq!(
+        find(&root, "#contact-2").get_attribute("aria-expanded"),
+        None
+    );
+
+    click(&root, "#contact");
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), "email");
+    assert_eq!(
+        first.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!revealed.class_name().contains("--hidden"));
+    let address: web_sys::HtmlInputElement = find(&root, "#email").unchecked_into();
+    address.set_value("ward7@nhs.net");
+    address
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
+
+    // Another answer hides the question; what was typed stays.
+    click(&root, "#contact-2");
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), "phone");
+    assert_eq!(
+        first.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(revealed.class_name().contains("--hidden"));
+    assert_eq!(email.get_untracked(), "ward7@nhs.net");
+    assert_eq!(address.value(), "ward7@nhs.net");
+
+    // Setting the value from outside chooses and reveals.
+    value.set("email".into());
+    leptos::task::tick().await;
+    assert!(checked(&root, "#contact"));
+    assert!(!checked(&root, "#contact-2"));
+    assert!(!revealed.class_name().contains("--hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn an_exclusive_checkbox_clears_the_others_and_they_clear_it() {
+    let root = container();
+    let values = RwSignal::new(Chosen::new());
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <Checkboxes
+                name="symptoms"
+                legend="Which symptoms?"
+                values=values
+                items=vec![
+                    Choice::new("cough", "Cough").into(),
+                    Choice::new("fever", "Fever").into(),
+                    ChoiceItem::divider("or"),
+                    Choice::new("none", "None of these").exclusive().into(),
+                ]
+            />
+        }
+    });
+    leptos::task::tick().await;
+    click(&root, "#symptoms");
+    click(&root, "#symptoms-2");
+    leptos::task::tick().await;
+    assert_eq!(
+        values.get_untracked(),
+        Chosen::from(["cough".into(), "fever".into()])
+    );
+
+    click(&root, "#symptoms-4");
+    leptos::task::tick().await;
+    assert_eq!(values.get_untracked(), Chosen::from(["none".into()]));
+    assert!(!checked(&root, "#symptoms"));
+    assert!(!checked(&root, "#symptoms-2"));
+    assert!(checked(&root, "#symptoms-4"));
+
+    click(&root, "#symptoms-2");
+    leptos::task::tick().await;
+    assert_eq!(values.get_untracked(), Chosen::from(["fever".into()]));
+    assert!(!checked(&root, "#symptoms-4"));
+
+    // Clearing a box removes it; setting the set from outside checks boxes.
+    click(&root, "#symptoms-2");
+    leptos::task::tick().await;
+    assert!(values.get_untracked().is_empty());
+    values.set(Chosen::from(["cough".into()]));
+    leptos::task::tick().await;
+    assert!(checked(&root, "#symptoms"));
+    assert!(!checked(&root, "#symptoms-2"));
 }

@@ -25,7 +25,7 @@ pub fn normalize_html(html: &str) -> String {
         match token {
             Token::Tag { text, .. } => out.push(text.clone()),
             Token::Text(raw) => {
-                let words = fold_whitespace(raw);
+                let words = fold_whitespace(&unescape_quotes(raw));
                 let starts = raw.starts_with(char::is_whitespace);
                 let ends = raw.ends_with(char::is_whitespace);
                 if words.is_empty() {
@@ -49,6 +49,18 @@ pub fn normalize_html(html: &str) -> String {
         }
     }
     out.join("\n")
+}
+
+/// Quotes in text need no escaping, and templates differ on whether they
+/// escape them (nhsuk-frontend writes `I&#39;m`, Leptos `I'm`): both read
+/// the same. `&amp;`, `&lt;` and `&gt;` are left as they are, so text that
+/// would become markup is still a difference.
+fn unescape_quotes(text: &str) -> String {
+    text.replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&apos;", "'")
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
 }
 
 enum Token {
@@ -331,6 +343,18 @@ mod tests {
         assert_ne!(
             normalize_html("<p>a<!-- x --> b</p>"),
             normalize_html("<p>ab</p>")
+        );
+    }
+
+    #[test]
+    fn escaped_quotes_in_text_equal_plain_ones_and_markup_stays_escaped() {
+        assert_eq!(
+            normalize_html("<p>I&#39;m &quot;here&quot;</p>"),
+            normalize_html("<p>I'm \"here\"</p>")
+        );
+        assert_ne!(
+            normalize_html("<p>&lt;b&gt;</p>"),
+            normalize_html("<p><b></b></p>")
         );
     }
 

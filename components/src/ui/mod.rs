@@ -24,6 +24,9 @@ macro_rules! components {
     };
 }
 
+mod choices;
+pub use choices::{Choice, ChoiceItem};
+
 components! {
     button => { Button, ButtonType, ButtonVariant }
     header => { Header }
@@ -38,6 +41,9 @@ components! {
     input => { Input, InputType, InputWidth }
     textarea => { Textarea }
     character_count => { CharacterCount, CountType }
+    select => { Select, SelectOption }
+    radios => { Radios }
+    checkboxes => { Checkboxes, Chosen }
     error_summary => { ErrorSummary, ErrorLink }
 }
 

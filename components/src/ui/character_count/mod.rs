@@ -174,7 +174,7 @@ pub fn CharacterCount(
     };
     let question = Question {
         id,
-        label,
+        label: Some(label),
         label_size,
         label_heading,
         fieldset: false,

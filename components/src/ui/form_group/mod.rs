@@ -47,7 +47,7 @@ pub fn FormGroup(
     group(
         Question {
             id,
-            label,
+            label: Some(label),
             label_size,
             label_heading,
             fieldset,
@@ -63,7 +63,10 @@ pub fn FormGroup(
 /// props of their own (an absent hint is then a plain `None`).
 pub(crate) struct Question {
     pub id: String,
-    pub label: String,
+    /// The question: the label, or with `fieldset` the legend. A group of
+    /// controls without one has no fieldset (nhsuk-frontend's `fieldset`
+    /// option left out), as inside a fieldset of the page's own.
+    pub label: Option<String>,
     pub label_size: LabelSize,
     pub label_heading: Option<HeadingLevel>,
     pub fieldset: bool,
@@ -101,10 +104,10 @@ pub(crate) fn group(question: Question, class: MaybeProp<String>, controls: Chil
         };
         crate::ui::class_list(base, class.get())
     };
-    let inner = if fieldset {
-        view! {
+    let inner = match (fieldset, label) {
+        (true, Some(legend)) => view! {
             <Fieldset
-                legend=label
+                legend=legend
                 legend_size=label_size
                 legend_heading=label_heading
                 described_by=Signal::derive(move || field.describes(true))
@@ -114,9 +117,8 @@ pub(crate) fn group(question: Question, class: MaybeProp<String>, controls: Chil
                 {controls()}
             </Fieldset>
         }
-        .into_any()
-    } else {
-        view! {
+        .into_any(),
+        (false, Some(label)) => view! {
             <Label size=label_size heading=label_heading>
                 {label}
             </Label>
@@ -124,7 +126,13 @@ pub(crate) fn group(question: Question, class: MaybeProp<String>, controls: Chil
             {message}
             {controls()}
         }
-        .into_any()
+        .into_any(),
+        (_, None) => view! {
+            {hint}
+            {message}
+            {controls()}
+        }
+        .into_any(),
     };
     view! { <div class=group_class>{inner}</div> }.into_any()
 }

@@ -137,7 +137,7 @@ pub fn Input(
     };
     let question = Question {
         id,
-        label,
+        label: Some(label),
         label_size,
         label_heading,
         fieldset: false,

@@ -71,7 +71,7 @@ pub fn Textarea(
     };
     let question = Question {
         id,
-        label,
+        label: Some(label),
         label_size,
         label_heading,
         fieldset: false,

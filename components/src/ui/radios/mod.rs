@@ -1,0 +1,371 @@
+#![doc = include_str!("docs.md")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::docs::{ComponentDocs, Example};
+use crate::ui::choices::{Choice, ChoiceItem, Kind, List, list};
+use crate::ui::form_group::{Question, group};
+use crate::ui::{HeadingLevel, Input, InputType, LabelSize};
+
+/// NHS.UK radios in their form group and fieldset: one answer from a few,
+/// all in view. The question is the fieldset's legend; each answer can have
+/// a hint, and a follow-up question revealed while it is chosen.
+///
+/// The value is two-way: the chosen answer's value is in the
+/// `RwSignal<String>` you own (empty while none is); setting it chooses.
+#[component]
+pub fn Radios(
+    /// Extra classes on the `nhsuk-radios` list.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The `name` sent with the form.
+    #[prop(into)]
+    name: String,
+    /// The first radio's `id` (the error summary links to it), and the stem
+    /// of the others' and of the hint's and error's: `name` unless set.
+    #[prop(optional, into)]
+    id_prefix: Option<String>,
+    /// The list's own `id`.
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// The question, as the fieldset's legend. Without one there is no
+    /// fieldset (for radios inside a fieldset of your own).
+    #[prop(optional, into)]
+    legend: Option<String>,
+    /// How large the legend is.
+    #[prop(optional)]
+    legend_size: LabelSize,
+    /// Puts the legend in a heading (`H1` when the question is the page's).
+    #[prop(default = None, into)]
+    legend_heading: Option<HeadingLevel>,
+    /// Help under the legend.
+    #[prop(optional, into)]
+    hint: Option<ViewFn>,
+    /// What is wrong with the answer, shown while `Some`. `Some("")` marks
+    /// the group in error without a message of its own.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// The answers, and dividers between them.
+    items: Vec<ChoiceItem>,
+    /// The chosen answer's value, two-way; empty while none is.
+    #[prop(optional)]
+    value: Option<RwSignal<String>>,
+    /// Side by side: for two short answers, such as yes and no.
+    #[prop(optional)]
+    inline: bool,
+    /// Smaller radios, for filters and dense pages.
+    #[prop(optional)]
+    small: bool,
+    /// Disables every radio.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    let id_prefix = id_prefix.unwrap_or_else(|| name.clone());
+    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let fieldset = legend.is_some();
+    let options = List {
+        kind: Kind::Radios,
+        name,
+        id,
+        class,
+        small,
+        inline,
+        disabled,
+        items,
+        is_chosen: Arc::new(move |v: &str| value.with(|chosen| chosen == v)),
+        on_choose: Arc::new(move |choice: &Choice, chosen: bool| {
+            if chosen {
+                value.set(choice.value().to_string());
+            }
+        }),
+    };
+    let question = Question {
+        id: id_prefix,
+        label: legend,
+        label_size: legend_size,
+        label_heading: legend_heading,
+        fieldset,
+        hint,
+        error,
+    };
+    group(question, MaybeProp::default(), Box::new(move || list(options)))
+}
+
+fn yes_no() -> Vec<ChoiceItem> {
+    vec![Choice::new("yes", "Yes").into(), Choice::new("no", "No").into()]
+}
+
+fn contact_ways() -> Vec<ChoiceItem> {
+    vec![
+        Choice::new("email", "Email").into(),
+        Choice::new("phone", "Phone").into(),
+        Choice::new("text", "Text message").into(),
+    ]
+}
+
+/// The ways to be contacted, each revealing its address or number.
+fn contact_ways_revealing() -> Vec<ChoiceItem> {
+    vec![
+        Choice::new("email", "Email")
+            .conditional(|| contact_by("contact-by-email", "Email address", InputType::Text))
+            .into(),
+        Choice::new("phone", "Phone")
+            .conditional(|| contact_by("contact-by-phone", "Phone number", InputType::Tel))
+            .into(),
+        Choice::new("text", "Text message")
+            .conditional(|| contact_by("contact-by-text", "Mobile phone number", InputType::Tel))
+            .into(),
+    ]
+}
+
+const CONTACT: &str = "How do you want to be contacted about this?";
+
+/// A follow-up question for a way to be contacted: an email address
+/// (not spell-checked) or a phone number.
+pub(crate) fn contact_by(id: &'static str, label: &'static str, input_type: InputType) -> AnyView {
+    if input_type == InputType::Text {
+        view! { <Input name=id label=label class="nhsuk-u-width-two-thirds" spellcheck=false /> }
+            .into_any()
+    } else {
+        view! {
+            <Input name=id label=label input_type=input_type class="nhsuk-u-width-two-thirds" />
+        }
+        .into_any()
+    }
+}
+
+/// The gallery page and tests for [`Radios`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "radios",
+    title: "Radios",
+    summary: "One answer from a few, all in view.",
+    examples: &[
+        Example {
+            name: "default",
+            title: "Default",
+            description: "A question that is the page's heading.",
+            hidden: false,
+            nhsuk_fixture: Some("default"),
+            render: || {
+                view! {
+                    <Radios
+                        name="example"
+                        legend=CONTACT
+                        legend_size=LabelSize::L
+                        legend_heading=HeadingLevel::H1
+                        items=contact_ways()
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "hint",
+            title: "With hint",
+            description: "Help under the question, read with each answer.",
+            hidden: false,
+            nhsuk_fixture: Some("with hint"),
+            render: || {
+                view! {
+                    <Radios
+                        name="example"
+                        id_prefix="with-hint"
+                        legend=CONTACT
+                        legend_size=LabelSize::L
+                        legend_heading=HeadingLevel::H1
+                        hint=|| "Select 1 option"
+                        items=contact_ways()
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "inline",
+            title: "Inline",
+            description: "Two short answers side by side.",
+            hidden: false,
+            nhsuk_fixture: Some("inline"),
+            render: || {
+                view! {
+                    <Radios
+                        name="example"
+                        id_prefix="inline"
+                        legend="Are you 18 or over?"
+                        legend_size=LabelSize::L
+                        legend_heading=HeadingLevel::H1
+                        inline=true
+                        items=yes_no()
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "divider",
+            title: "With divider",
+            description: "An \"or\" before an answer unlike the others.",
+            hidden: false,
+            nhsuk_fixture: Some("with divider"),
+            render: || {
+                view! {
+                    <Radios
+                        name="example"
+                        id_prefix="with-divider"
+                        legend="Do you know your NHS number?"
+                        legend_size=LabelSize::L
+                        legend_heading=HeadingLevel::H1
+                        hint=|| {
+                            view! {
+                                "This is a 10 digit number (like "
+                                <span class="nhsuk-u-nowrap">"999 123 4567"</span>
+                                ") that you can find on an NHS letter, prescription or in the NHS App"
+                            }
+                        }
+                        items=vec![
+                            Choice::new("yes", "Yes, I know my NHS number").into(),
+                            Choice::new("no", "No, I do not know my NHS number").into(),
+                            ChoiceItem::divider("or"),
+                            Choice::new("not sure", "I'm not sure").into(),
+                        ]
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "item-hints",
+            title: "With hints on items",
+            description: "Help under an answer's label, read with that answer.",
+            hidden: false,
+            nhsuk_fixture: Some("with hints on items"),
+            render: || {
+                view! {
+                    <Radios
+                        name="example"
+                        id_prefix="with-hint-item"
+                        legend="Do you have a mobile phone with signal?"
+                        legend_size=LabelSize::L
+                        legend_heading=HeadingLevel::H1
+                        items=vec![
+                            Choice::new("mobile", "Yes, I have a mobile phone with signal")
+                                .hint("We will text you a 6 digit security code")
+                                .into(),
+                            Choice::new("landline", "No, I want to use my landline")
+                                .hint("We will call you to give you a 6 digit security code")
+                                .into(),
+                        ]
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "conditional",
+            title: "With conditional content",
+            description: "A follow-up question revealed while its answer is chosen.",
+            hidden: false,
+            nhsuk_fixture: Some("with conditional content"),
+            render: || {
+                view! {
+                    <Radios
+                        name="example"
+                        id_prefix="conditional"
+                        legend=CONTACT
+                        legend_size=LabelSize::L
+                        legend_heading=HeadingLevel::H1
+                        hint=|| "Select 1 option"
+                        items=contact_ways_revealing()
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "error",
+            title: "With error message",
+            description: "The group marked in error; the summary links to the first radio.",
+            hidden: false,
+            nhsuk_fixture: Some("with error message"),
+            render: || {
+                view! {
+                    <Radios
+                        name="example"
+                        id_prefix="with-error-message"
+                        legend=CONTACT
+                        legend_size=LabelSize::L
+                        legend_heading=HeadingLevel::H1
+                        error="Select how you want to be contacted"
+                        items=contact_ways()
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "checked",
+            title: "With a value chosen",
+            description: "The value signal chooses its radio.",
+            hidden: true,
+            nhsuk_fixture: Some("with pre-checked value"),
+            render: || {
+                let value = RwSignal::new("email".to_string());
+                view! {
+                    <Radios
+                        name="example"
+                        id_prefix="conditional"
+                        legend=CONTACT
+                        legend_size=LabelSize::L
+                        legend_heading=HeadingLevel::H1
+                        hint=|| "Select 1 option"
+                        value=value
+                        items=contact_ways_revealing()
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "without-fieldset",
+            title: "Without fieldset",
+            description: "Radios inside a fieldset of the page's own.",
+            hidden: true,
+            nhsuk_fixture: Some("without fieldset"),
+            render: || {
+                view! {
+                    <Radios
+                        name="colours"
+                        id_prefix="without-fieldset"
+                        items=vec![
+                            Choice::new("red", "Red").into(),
+                            Choice::new("green", "Green").into(),
+                            Choice::new("blue", "Blue").into(),
+                        ]
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "attributes",
+            title: "Attributes",
+            description: "Attributes land on the form group, classes on the list.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <Radios
+                        name="ward"
+                        legend="Ward"
+                        class="app-radios"
+                        items=yes_no()
+                        attr:data-test="radios"
+                    />
+                }
+                .into_any()
+            },
+        },
+    ],
+};
