@@ -3,7 +3,8 @@
 //
 // 0. Splits the wasm at the app's split points (scripts/split-wasm.mjs), so
 //    each tool and the gallery arrive only when first opened, and lets the
-//    browser fetch the split loader alongside the JS glue.
+//    browser fetch the split points' stub (which fetches the loader with
+//    the first code on demand) alongside the JS glue.
 //    The stylesheet of what arrives on demand (style/generated/
 //    bedside-later.css, see build-css.mjs) gets a content-hashed name, which
 //    index.html names in a <meta> for the app to load when first needed.
@@ -36,14 +37,14 @@ let html = readFileSync(indexPath, "utf8");
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const sourceDir = process.env.TRUNK_SOURCE_DIR || process.cwd();
 
-// 0. Split; the loader is a static import of the glue, so preload it too
-// rather than find it only once the glue has arrived.
+// 0. Split; the loader's stub is a static import of the glue, so preload
+// it too rather than find it only once the glue has arrived.
 const split = splitWasm({ staging, sourceDir, release });
 html = html.replace(
   /(<link[^>]*rel=["']?modulepreload["']?[^>]*>)/i,
-  `$1<link rel="modulepreload" href="${publicUrl}${split.loader}" integrity="sha384-pending" crossorigin="anonymous">`,
+  `$1<link rel="modulepreload" href="${publicUrl}${split.stub}" integrity="sha384-pending" crossorigin="anonymous">`,
 );
-if (!html.includes(split.loader)) throw new Error("post-build: no modulepreload of the JS glue to put the split loader beside");
+if (!html.includes(split.stub)) throw new Error("post-build: no modulepreload of the JS glue to put the split loader's stub beside");
 
 // 0b. The later stylesheet: hashed like Trunk's own files, named in a <meta>
 // (not a <link>: the first page must not fetch it).

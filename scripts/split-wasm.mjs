@@ -138,12 +138,25 @@ export function splitWasm({ staging, sourceDir, release }) {
     const loaderFile = `__wasm_split-${hash16(Buffer.from(loader))}.js`;
     writeFileSync(join(staging, loaderFile), loader);
 
+    // The loader names every piece of every split point, so it grows with
+    // each tool and gallery section; the first page needs none of it. The
+    // glue imports a stub instead, with one function per split point that
+    // fetches the loader the first time code on demand is wanted.
+    const loads = [...loader.matchAll(/export const (__wasm_split_load_\w+)\s*=/g)].map((m) => m[1]);
+    const otherExports = [...loader.matchAll(/\bexport\b(?!\s+const\s+__wasm_split_load_)/g)];
+    if (loads.length === 0 || otherExports.length > 0) throw new Error("split: the loader exports something other than split-point loads");
+    const stub =
+      `const l=()=>import("./${loaderFile}");` +
+      loads.map((name) => `export const ${name}=(...a)=>l().then(m=>m.${name}(...a));`).join("");
+    const stubFile = `__wasm_split_stub-${hash16(Buffer.from(stub))}.js`;
+    writeFileSync(join(staging, stubFile), stub);
+
     // Only the ES imports: the wasm's own import module name (a key of the
     // glue's imports object) stays "./__wasm_split.js".
     let glue = withoutClasses(readFileSync(join(bindgen, `${base}.js`), "utf8"), release ? UNUSED_EXPORTED_CLASSES : []);
     const from = `from "./${loaderName}"`;
     if (!glue.includes(from)) throw new Error("split: the JS glue does not import the loader");
-    glue = glue.split(from).join(`from "./${loaderFile}"`);
+    glue = glue.split(from).join(`from "./${stubFile}"`);
     let mainBytes = readFileSync(mainWasm);
     if (release) {
       // Short import names in place of wasm-bindgen's hashed ones (scripts/wasm-imports.mjs).
@@ -164,7 +177,7 @@ export function splitWasm({ staging, sourceDir, release }) {
       const deps = m[3].split(",").map((d) => d.trim()).filter(Boolean).map((d) => shared[d]);
       points[m[1]] = { file: m[2], shared: deps };
     }
-    const manifest = { main: `${base}_bg.wasm`, glue: `${base}.js`, loader: loaderFile, points, shared: Object.values(shared) };
+    const manifest = { main: `${base}_bg.wasm`, glue: `${base}.js`, stub: stubFile, loader: loaderFile, points, shared: Object.values(shared) };
     writeFileSync(join(sizeDir, `split-${release ? "release" : "debug"}.json`), JSON.stringify(manifest, null, 2));
     console.log(`split: ${Object.keys(points).length} split points (${Object.keys(points).join(", ")}), ${manifest.shared.length} shared file(s)`);
     return manifest;

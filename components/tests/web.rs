@@ -556,30 +556,24 @@ async fn radios_reveal_their_follow_up_question_and_keep_what_was_typed() {
     leptos::task::tick().await;
     let first = find(&root, "#contact");
     let revealed = find(&root, "#conditional-contact");
-    // In the browser the reveal is announced: aria-controls and
-    // aria-expanded replace nhsuk-frontend's data-aria-controls.
+    // In the browser the reveal is named in aria-controls, in place of
+    // nhsuk-frontend's data-aria-controls; a radio may not carry
+    // aria-expanded (ARIA), so it does not.
     assert_eq!(
         first.get_attribute("aria-controls").as_deref(),
         Some("conditional-contact")
     );
     assert_eq!(first.get_attribute("data-aria-controls"), None);
-    assert_eq!(
-        first.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
+    assert_eq!(first.get_attribute("aria-expanded"), None);
     assert!(revealed.class_name().contains("--hidden"));
     assert_eq!(
-        find(&root, "#contact-2").get_attribute("aria-expanded"),
+        find(&root, "#contact-2").get_attribute("aria-controls"),
         None
     );
 
     click(&root, "#contact");
     leptos::task::tick().await;
     assert_eq!(value.get_untracked(), "email");
-    assert_eq!(
-        first.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
     assert!(!revealed.class_name().contains("--hidden"));
     let address: web_sys::HtmlInputElement = find(&root, "#email").unchecked_into();
     address.set_value("ward7@nhs.net");
@@ -591,10 +585,6 @@ async fn radios_reveal_their_follow_up_question_and_keep_what_was_typed() {
     click(&root, "#contact-2");
     leptos::task::tick().await;
     assert_eq!(value.get_untracked(), "phone");
-    assert_eq!(
-        first.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
     assert!(revealed.class_name().contains("--hidden"));
     assert_eq!(email.get_untracked(), "ward7@nhs.net");
     assert_eq!(address.value(), "ward7@nhs.net");
@@ -655,4 +645,59 @@ async fn an_exclusive_checkbox_clears_the_others_and_they_clear_it() {
     leptos::task::tick().await;
     assert!(checked(&root, "#symptoms"));
     assert!(!checked(&root, "#symptoms-2"));
+}
+
+#[wasm_bindgen_test]
+async fn a_checkbox_says_whether_its_follow_up_question_is_shown() {
+    let root = container();
+    let values = RwSignal::new(Chosen::new());
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <Checkboxes
+                name="contact"
+                legend="How should we contact you?"
+                values=values
+                items=vec![
+                    Choice::new("email", "Email")
+                        .conditional(|| view! { <Input name="email" label="Email address" /> })
+                        .into(),
+                    Choice::new("post", "Post").into(),
+                ]
+            />
+        }
+    });
+    leptos::task::tick().await;
+    let email = find(&root, "#contact");
+    let revealed = find(&root, "#conditional-contact");
+    assert_eq!(
+        email.get_attribute("aria-controls").as_deref(),
+        Some("conditional-contact")
+    );
+    assert_eq!(email.get_attribute("data-aria-controls"), None);
+    assert_eq!(
+        email.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        find(&root, "#contact-2").get_attribute("aria-expanded"),
+        None
+    );
+    assert!(revealed.class_name().contains("--hidden"));
+
+    email.click();
+    leptos::task::tick().await;
+    assert_eq!(
+        email.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!revealed.class_name().contains("--hidden"));
+    assert!(values.get_untracked().contains("email"));
+
+    values.set(Chosen::new());
+    leptos::task::tick().await;
+    assert_eq!(
+        email.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(revealed.class_name().contains("--hidden"));
 }

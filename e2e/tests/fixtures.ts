@@ -1,5 +1,41 @@
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The classes nhsuk-frontend's whole stylesheet has rules for. */
+const NHSUK_STYLED = (() => {
+  const path = fileURLToPath(new URL("../../node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css", import.meta.url));
+  const css = readFileSync(path, "utf8");
+  return new Set([...css.matchAll(/\.(nhsuk-[\w-]+)/g)].map((m) => m[1]));
+})();
+
+/**
+ * Fails when an element inside `selector` has an nhsuk-frontend class that
+ * nhsuk-frontend styles but none of the page's stylesheets does: its Sass
+ * was not compiled, or the build dropped the rule because no source names
+ * the class whole (build-css.mjs).
+ */
+export async function expectStyled(page: Page, selector: string) {
+  const { used, styled } = await page.evaluate((within) => {
+    const used = new Set<string>();
+    for (const el of Array.from(document.querySelectorAll(`${within}, ${within} *`))) {
+      for (const c of Array.from(el.classList)) if (c.startsWith("nhsuk-")) used.add(c);
+    }
+    const styled = new Set<string>();
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSStyleRule) for (const m of rule.selectorText.matchAll(/\.(nhsuk-[\w-]+)/g)) styled.add(m[1]);
+        else if ("cssRules" in rule) walk((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules);
+    return { used: [...used], styled: [...styled] };
+  }, selector);
+  const have = new Set(styled);
+  const unstyled = used.filter((c) => NHSUK_STYLED.has(c) && !have.has(c));
+  expect(unstyled, `classes nhsuk-frontend styles but this page does not, on ${page.url()}`).toEqual([]);
+}
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];

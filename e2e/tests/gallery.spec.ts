@@ -1,14 +1,15 @@
-import { test, expect, expectAccessible } from "./fixtures";
+import { test, expect, expectAccessible, expectStyled } from "./fixtures";
 import { GalleryPage } from "./pages/gallery";
 import { registry } from "./registry";
 
-// The gallery against the registry it renders (bedside::docs::COMPONENTS,
-// read from the app itself): every component, every visible example in the
-// list, every example (hidden ones included) on a page of its own, and axe on
-// every one of those pages.
+// The gallery against the registry it renders (bedside::docs::INDEX,
+// read from the app itself): every component, its visible examples listed
+// by name, every example (hidden ones included) on its component's page and
+// a page of its own, and axe on every one of those pages. A component's
+// examples are code of their own, fetched when its page opens.
 
 test.describe("component gallery", () => {
-  test("lists every registered component with its visible examples, and passes axe", async ({ page }) => {
+  test("lists every registered component with links to its visible examples, and passes axe", async ({ page }) => {
     const { components } = registry();
     const gallery = new GalleryPage(page);
     await gallery.open("/gallery");
@@ -18,19 +19,61 @@ test.describe("component gallery", () => {
     for (const component of components) {
       const section = gallery.main.getByRole("region", { name: component.title, exact: true });
       const visible = component.examples.filter((e) => !e.hidden);
-      await expect(section.locator("[data-example]"), `${component.slug}'s examples in the list`).toHaveCount(visible.length);
+      await expect(section.locator("[data-example-link]"), `${component.slug}'s examples in the list`).toHaveCount(visible.length);
       for (const example of visible) {
-        await expect(section.locator(`[data-example="${example.name}"]`)).not.toBeEmpty();
+        await expect(section.locator(`[data-example-link="${example.name}"]`).getByRole("link")).toHaveAttribute(
+          "href",
+          `/gallery/${component.slug}/${example.name}`,
+        );
       }
       for (const example of component.examples.filter((e) => e.hidden)) {
-        await expect(section.locator(`[data-example="${example.name}"]`), "hidden examples stay out of the list").toHaveCount(0);
+        await expect(section.locator(`[data-example-link="${example.name}"]`), "hidden examples stay out of the list").toHaveCount(0);
       }
     }
+    await expectAccessible(page);
+  });
+
+  test("a component's page fetches its section's examples, and no other section's", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.endsWith(".wasm")) fetched.push(path);
+    });
+    const gallery = new GalleryPage(page);
+    await gallery.open("/gallery");
+    await expect(gallery.heading).toHaveText("Component gallery");
+    const beforeButton = fetched.length;
+    // Sections: bedside::ui's registry (the button is page furniture).
+    const sections = /split_(page_furniture|questions|text_answers|choices)-/;
+    expect(fetched.filter((p) => sections.test(p)), "no examples with the list").toEqual([]);
+
+    await gallery.main.getByRole("heading", { name: "Button", exact: true }).getByRole("link").click();
     const secondary = gallery.main.getByRole("region", { name: "Secondary", exact: true });
     await expect(secondary.getByRole("button", { name: "Find my location" })).toHaveClass(
       "nhsuk-button nhsuk-button--secondary",
     );
-    await expectAccessible(page);
+    const forButton = fetched.slice(beforeButton);
+    expect(forButton.some((p) => /split_page_furniture-/.test(p)), "the button's section was fetched").toBe(true);
+    expect(forButton.filter((p) => /split_(questions|text_answers|choices)-/.test(p)), "other sections were not").toEqual([]);
+  });
+
+  test("examples are drawn with nhsuk-frontend's styles", async ({ page }) => {
+    const gallery = new GalleryPage(page);
+    // The error summary's border is nhsuk-frontend's error colour (#d5281b).
+    await gallery.open("/gallery/error-summary/default");
+    const summary = gallery.main.locator("[data-example] .nhsuk-error-summary");
+    // On its own page it takes focus, and focused it wears the focus colours.
+    await expect(summary).toBeFocused();
+    await expect(summary).toHaveCSS("border-top-color", "rgb(33, 43, 50)");
+    await summary.evaluate((el) => (el as HTMLElement).blur());
+    await expect(summary).toHaveCSS("border-top-color", "rgb(213, 40, 27)");
+    await expect(summary).toHaveCSS("border-top-width", "4px");
+    // A follow-up question stays hidden until its answer is chosen.
+    await gallery.open("/gallery/radios/conditional");
+    const example = gallery.main.locator("[data-example]");
+    await expect(example.getByLabel("Email address")).toBeHidden();
+    await example.getByLabel("Email", { exact: true }).check();
+    await expect(example.getByLabel("Email address")).toBeVisible();
   });
 
   test("every component's page and every example's own page, hidden ones included, pass axe", async ({ page }) => {
@@ -55,6 +98,7 @@ test.describe("component gallery", () => {
         await expect(page).toHaveTitle(`${component.title}: ${example.title} – Component gallery – Bedside`);
         await expect(gallery.main.locator(`[data-example="${example.name}"]`)).not.toBeEmpty();
         await expectAccessible(page);
+        await expectStyled(page, `[data-example="${example.name}"]`);
       }
     }
   });

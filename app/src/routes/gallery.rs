@@ -1,53 +1,42 @@
-//! The component gallery: every component in `bedside::docs::COMPONENTS`
-//! with its named examples, for designers iterating on prototypes and for the
+//! The component gallery: every component in `bedside::docs::INDEX` with
+//! its named examples, for designers iterating on prototypes and for the
 //! end-to-end suite, which runs axe on each example's standalone page.
 //!
-//! All of it is behind the `gallery` split point (see [`super`]): the
-//! registry is named only here, so the examples are compiled into the
-//! gallery's own wasm file, never into what a ward PC downloads.
+//! All of it is behind the `gallery` split point (see [`super`]), and each
+//! component's examples behind one of their own (`bedside::docs::examples`):
+//! the list of components costs a few names, a component's page fetches
+//! only its own examples' code, and none of it is in what a ward PC
+//! downloads.
 
 use super::not_found::NotFound;
 use crate::PageTitle;
-use bedside::docs::{COMPONENTS, ComponentDocs, Example, ExampleFrame, component};
+use bedside::docs::{
+    ComponentDocs, ComponentIndex, Example, ExampleFrame, ExampleIndex, INDEX, examples, indexed,
+    load_examples,
+};
+use bedside::on_demand::{OnDemand, SplitLoaderError, ready};
 use leptos::prelude::*;
 
 /// A page of the gallery.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum GalleryPage {
     /// `/gallery`
     Index,
     /// `/gallery/<component>`
-    Component(&'static ComponentDocs),
+    Component(&'static ComponentIndex),
     /// `/gallery/<component>/<example>`, hidden examples included.
-    Example(&'static ComponentDocs, &'static Example),
+    Example(&'static ComponentIndex, &'static ExampleIndex),
     /// A component or example that does not exist.
     NotFound,
-}
-
-impl PartialEq for GalleryPage {
-    /// Pages are equal when they show the same thing (compared by address:
-    /// the docs are statics).
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Self::Component(a), Self::Component(b)) => std::ptr::eq(*a, *b),
-            (Self::Example(a, x), Self::Example(b, y)) => {
-                std::ptr::eq(*a, *b) && std::ptr::eq(*x, *y)
-            }
-            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
-        }
-    }
 }
 
 /// The gallery page for the path segments after `/gallery`.
 pub fn resolve<S: AsRef<str>>(rest: &[S]) -> GalleryPage {
     match rest {
         [] => GalleryPage::Index,
-        [slug] => component(slug.as_ref()).map_or(GalleryPage::NotFound, GalleryPage::Component),
-        [slug, name] => component(slug.as_ref())
-            .and_then(|docs| {
-                docs.example(name.as_ref())
-                    .map(|e| GalleryPage::Example(docs, e))
-            })
+        [slug] => indexed(slug.as_ref()).map_or(GalleryPage::NotFound, GalleryPage::Component),
+        [slug, name] => indexed(slug.as_ref())
+            .and_then(|c| c.example(name.as_ref()).map(|e| GalleryPage::Example(c, e)))
             .unwrap_or(GalleryPage::NotFound),
         _ => GalleryPage::NotFound,
     }
@@ -57,15 +46,45 @@ pub fn resolve<S: AsRef<str>>(rest: &[S]) -> GalleryPage {
 pub fn page(rest: &[String]) -> AnyView {
     match resolve(rest) {
         GalleryPage::Index => GalleryIndex().into_any(),
-        GalleryPage::Component(docs) => view! { <GalleryComponent docs=docs /> }.into_any(),
-        GalleryPage::Example(docs, example) => {
-            view! { <GalleryExample docs=docs example=example /> }.into_any()
-        }
+        GalleryPage::Component(c) => with_examples(c, move |docs| {
+            view! { <GalleryComponent docs=docs /> }.into_any()
+        }),
+        GalleryPage::Example(c, e) => with_examples(c, move |docs| match docs.example(e.name) {
+            Some(example) => view! { <GalleryExample docs=docs example=example /> }.into_any(),
+            None => NotFound().into_any(),
+        }),
         GalleryPage::NotFound => NotFound().into_any(),
     }
 }
 
-/// `/gallery`: all components and their visible examples.
+/// `show`n once the component's examples' code is here: fetched on first
+/// use, with a loading message, and "Try again" should it fail.
+fn with_examples(
+    component: &'static ComponentIndex,
+    show: impl Fn(&'static ComponentDocs) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    let slug = component.slug;
+    let show = std::sync::Arc::new(show);
+    view! {
+        <OnDemand what=format!("the {} examples", component.title) load=move || load_examples(slug)>
+            {
+                let show = show.clone();
+                move || {
+                    let show = show.clone();
+                    ready(async move {
+                        match examples(slug).await {
+                            Some(docs) => docs.map(|docs| show(docs)),
+                            None => Ok::<_, SplitLoaderError>(NotFound().into_any()),
+                        }
+                    })
+                }
+            }
+        </OnDemand>
+    }
+    .into_any()
+}
+
+/// `/gallery`: every component, its summary and its examples.
 #[component]
 pub fn GalleryIndex() -> impl IntoView {
     view! {
@@ -76,27 +95,40 @@ pub fn GalleryIndex() -> impl IntoView {
         </p>
         <nav aria-label="Components">
             <ul class="nhsuk-list">
-                {COMPONENTS
+                {INDEX
                     .iter()
                     .map(|c| view! { <li><a href=format!("#{}", c.slug)>{c.title}</a></li> })
                     .collect_view()}
             </ul>
         </nav>
-        {COMPONENTS.iter().map(component_section).collect_view()}
+        {INDEX.iter().map(component_section).collect_view()}
     }
 }
 
-fn component_section(docs: &'static ComponentDocs) -> impl IntoView {
+fn component_section(component: &'static ComponentIndex) -> impl IntoView {
+    let slug = component.slug;
     view! {
-        <section aria-labelledby=format!("{}-heading", docs.slug)>
-            <h2 id=format!("{}-heading", docs.slug)>
-                <a id=docs.slug href=format!("/gallery/{}", docs.slug)>{docs.title}</a>
+        <section aria-labelledby=format!("{slug}-heading")>
+            <h2 id=format!("{slug}-heading")>
+                <a id=slug href=format!("/gallery/{slug}")>{component.title}</a>
             </h2>
-            <p>{docs.summary}</p>
-            {docs
-                .visible_examples()
-                .map(|e| view! { <ExampleFrame component=docs.slug example=e /> })
-                .collect_view()}
+            <p>{component.summary}</p>
+            <ul class="nhsuk-list nhsuk-list--bullet" aria-label=format!("{} examples", component.title)>
+                {component
+                    .examples
+                    .iter()
+                    .filter(|e| !e.hidden)
+                    .map(|e| {
+                        view! {
+                            <li data-example-link=e.name>
+                                <a href=format!("/gallery/{slug}/{}", e.name)>{e.title}</a>
+                                ": "
+                                {e.description}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
         </section>
     }
 }
@@ -175,7 +207,7 @@ mod tests {
     #[test]
     fn gallery_addresses_resolve_to_registered_components_and_examples() {
         assert!(resolve::<&str>(&[]) == GalleryPage::Index);
-        let button = component("button").expect("registered");
+        let button = indexed("button").expect("registered");
         assert!(resolve(&["button"]) == GalleryPage::Component(button));
         let secondary = button.example("secondary").expect("registered");
         assert!(resolve(&["button", "secondary"]) == GalleryPage::Example(button, secondary));
@@ -191,7 +223,7 @@ mod tests {
 
     #[test]
     fn hidden_examples_have_pages() {
-        let button = component("button").expect("registered");
+        let button = indexed("button").expect("registered");
         let hidden = button
             .examples
             .iter()

@@ -28,11 +28,10 @@ pub fn ExampleFrame(
     #[prop(optional, default = 3)]
     heading_level: u8,
 ) -> impl IntoView {
-    // Shown beside other examples (the component's page, not the example's
-    // own): nothing may take focus on appearing, or the page would jump.
-    if heading_level != 2 {
-        provide_context(AmongOthers);
-    }
+    // A frame is shown beside other examples (the component's page; an
+    // example's own page renders it bare): nothing may take focus on
+    // appearing, or the page would jump to the last of them.
+    provide_context(AmongOthers);
     let href = format!("/gallery/{component}/{}", example.name);
     let title = example.title;
     let heading = match heading_level {

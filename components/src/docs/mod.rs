@@ -60,14 +60,90 @@ impl ComponentDocs {
     }
 }
 
-/// Every documented component, in gallery order: the UI components'
-/// registry ([`crate::ui`]).
+/// Every documented component, in gallery order, with its examples' code:
+/// the UI components' registry ([`crate::ui`]). For tests and tools: code
+/// that names it holds every example, so the gallery uses [`INDEX`] and
+/// fetches a component's examples with [`examples`].
 pub static COMPONENTS: &[ComponentDocs] = crate::ui::DOCS;
 
-/// The component with this slug.
+/// The component with this slug, with its examples' code (see
+/// [`COMPONENTS`]).
 pub fn component(slug: &str) -> Option<&'static ComponentDocs> {
     COMPONENTS.iter().find(|c| c.slug == slug)
 }
+
+/// What the gallery lists of an example: everything but its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExampleIndex {
+    /// As [`Example::name`].
+    pub name: &'static str,
+    /// As [`Example::title`].
+    pub title: &'static str,
+    /// As [`Example::description`].
+    pub description: &'static str,
+    /// As [`Example::hidden`].
+    pub hidden: bool,
+}
+
+impl ExampleIndex {
+    const EMPTY: Self = Self {
+        name: "",
+        title: "",
+        description: "",
+        hidden: false,
+    };
+
+    /// The first `N` of `examples` without their code, at compile time (the
+    /// registry sizes `N` to the list).
+    pub const fn all<const N: usize>(examples: &[Example]) -> [Self; N] {
+        let mut out = [Self::EMPTY; N];
+        let mut i = 0;
+        while i < N {
+            let e = &examples[i];
+            out[i] = Self {
+                name: e.name,
+                title: e.title,
+                description: e.description,
+                hidden: e.hidden,
+            };
+            i += 1;
+        }
+        out
+    }
+}
+
+/// What the gallery lists of a component: its docs without its examples'
+/// code, which each component's page fetches on its own ([`examples`]),
+/// so the gallery grows by a file per component, not by every example at
+/// once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ComponentIndex {
+    /// As [`ComponentDocs::slug`].
+    pub slug: &'static str,
+    /// As [`ComponentDocs::title`].
+    pub title: &'static str,
+    /// As [`ComponentDocs::summary`].
+    pub summary: &'static str,
+    /// Its examples, in gallery order.
+    pub examples: &'static [ExampleIndex],
+}
+
+impl ComponentIndex {
+    /// The example with this name.
+    pub fn example(&self, name: &str) -> Option<&'static ExampleIndex> {
+        self.examples.iter().find(|e| e.name == name)
+    }
+}
+
+/// Every component, in gallery order, without the examples' code.
+pub static INDEX: &[ComponentIndex] = crate::ui::INDEX;
+
+/// The component with this slug, in the [`INDEX`].
+pub fn indexed(slug: &str) -> Option<&'static ComponentIndex> {
+    INDEX.iter().find(|c| c.slug == slug)
+}
+
+pub use crate::ui::{examples, load_examples};
 
 /// Renders a view to an HTML string under a fresh reactive owner.
 ///
@@ -122,6 +198,46 @@ mod tests {
             folders, registered,
             "component folders in src/ui and the registry in src/ui/mod.rs differ"
         );
+    }
+
+    /// The gallery reaches each component's examples through its section's
+    /// split point: every component is in exactly one, under its own slug.
+    #[test]
+    fn every_component_s_examples_are_reached_through_its_section() {
+        use futures::executor::block_on;
+        for c in COMPONENTS {
+            let found = block_on(examples(c.slug))
+                .unwrap_or_else(|| panic!("{} is in no section", c.slug))
+                .unwrap_or_else(|_| panic!("{}'s section does not load", c.slug));
+            assert!(std::ptr::eq(found.examples, c.examples) || found.slug == c.slug);
+            assert_eq!(found.slug, c.slug);
+            assert_eq!(found.examples.len(), c.examples.len());
+            assert!(block_on(load_examples(c.slug)).is_ok());
+        }
+        assert!(block_on(examples("no-such-component")).is_none());
+    }
+
+    #[test]
+    fn the_index_lists_what_the_registry_documents() {
+        let index: Vec<_> = INDEX.iter().map(|c| (c.slug, c.title, c.summary)).collect();
+        let docs: Vec<_> = COMPONENTS
+            .iter()
+            .map(|c| (c.slug, c.title, c.summary))
+            .collect();
+        assert_eq!(index, docs);
+        for (c, d) in INDEX.iter().zip(COMPONENTS) {
+            let listed: Vec<_> = c
+                .examples
+                .iter()
+                .map(|e| (e.name, e.title, e.description, e.hidden))
+                .collect();
+            let documented: Vec<_> = d
+                .examples
+                .iter()
+                .map(|e| (e.name, e.title, e.description, e.hidden))
+                .collect();
+            assert_eq!(listed, documented, "{}", c.slug);
+        }
     }
 
     /// nhsuk-frontend's `classes` and `attributes` options: a component's

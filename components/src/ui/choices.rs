@@ -108,11 +108,52 @@ pub(crate) enum Kind {
     Checkboxes,
 }
 
+/// A kind's class names, written out whole: the build keeps only the
+/// nhsuk-frontend rules whose classes the source names (build-css.mjs).
+struct Classes {
+    block: &'static str,
+    small: &'static str,
+    inline: &'static str,
+    divider: &'static str,
+    item: &'static str,
+    input: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    conditional: &'static str,
+    conditional_hidden: &'static str,
+}
+
+const RADIOS: Classes = Classes {
+    block: "nhsuk-radios",
+    small: "nhsuk-radios--small",
+    inline: "nhsuk-radios--inline",
+    divider: "nhsuk-radios__divider",
+    item: "nhsuk-radios__item",
+    input: "nhsuk-radios__input",
+    label: "nhsuk-label nhsuk-radios__label",
+    hint: "nhsuk-hint nhsuk-radios__hint",
+    conditional: "nhsuk-radios__conditional",
+    conditional_hidden: "nhsuk-radios__conditional nhsuk-radios__conditional--hidden",
+};
+
+const CHECKBOXES: Classes = Classes {
+    block: "nhsuk-checkboxes",
+    small: "nhsuk-checkboxes--small",
+    inline: "nhsuk-checkboxes--inline",
+    divider: "nhsuk-checkboxes__divider",
+    item: "nhsuk-checkboxes__item",
+    input: "nhsuk-checkboxes__input",
+    label: "nhsuk-label nhsuk-checkboxes__label",
+    hint: "nhsuk-hint nhsuk-checkboxes__hint",
+    conditional: "nhsuk-checkboxes__conditional",
+    conditional_hidden: "nhsuk-checkboxes__conditional nhsuk-checkboxes__conditional--hidden",
+};
+
 impl Kind {
-    fn block(self) -> &'static str {
+    fn classes(self) -> &'static Classes {
         match self {
-            Self::Radios => "nhsuk-radios",
-            Self::Checkboxes => "nhsuk-checkboxes",
+            Self::Radios => &RADIOS,
+            Self::Checkboxes => &CHECKBOXES,
         }
     }
 
@@ -161,7 +202,7 @@ pub(crate) fn list(list: List) -> AnyView {
         on_choose,
     } = list;
     let field = Field::use_context().unwrap_or_else(|| Field::new(name.clone()));
-    let block = kind.block();
+    let css = kind.classes();
     // nhsuk-frontend's markup before its script runs names the revealed
     // content in `data-aria-controls`; the script makes it `aria-controls`
     // with `aria-expanded`. Bedside's code is that script: effects run only
@@ -170,9 +211,9 @@ pub(crate) fn list(list: List) -> AnyView {
     Effect::new(move |_| live.set(true));
     let classes = {
         let base = [
-            Some(block.to_string()),
-            small.then(|| format!("{block}--small")),
-            inline.then(|| format!("{block}--inline")),
+            Some(css.block),
+            small.then_some(css.small),
+            inline.then_some(css.inline),
         ]
         .into_iter()
         .flatten()
@@ -186,8 +227,7 @@ pub(crate) fn list(list: List) -> AnyView {
         .map(|(index, item)| {
             let choice = match item {
                 ChoiceItem::Divider(text) => {
-                    return view! { <div class=format!("{block}__divider")>{text}</div> }
-                        .into_any();
+                    return view! { <div class=css.divider>{text}</div> }.into_any();
                 }
                 ChoiceItem::Choice(choice) => choice,
             };
@@ -214,6 +254,10 @@ pub(crate) fn list(list: List) -> AnyView {
                 }
             };
             let has_conditional = choice.conditional.is_some();
+            // nhsuk-frontend's script also sets aria-expanded on a radio, which
+            // ARIA does not allow on the radio role (axe: aria-allowed-attr);
+            // a checkbox may carry it. A radio's reveal is in aria-controls.
+            let expands = has_conditional && kind == Kind::Checkboxes;
             let controls = move |wanted: bool| {
                 let id = conditional_id.clone();
                 move || (has_conditional && live.get() == wanted).then(|| id.clone())
@@ -236,11 +280,7 @@ pub(crate) fn list(list: List) -> AnyView {
                 view! {
                     <div
                         class=move || {
-                            if chosen() {
-                                format!("{block}__conditional")
-                            } else {
-                                format!("{block}__conditional {block}__conditional--hidden")
-                            }
+                            if chosen() { css.conditional } else { css.conditional_hidden }
                         }
                         id=format!("conditional-{item_id}")
                     >
@@ -249,9 +289,9 @@ pub(crate) fn list(list: List) -> AnyView {
                 }
             });
             view! {
-                <div class=format!("{block}__item")>
+                <div class=css.item>
                     <input
-                        class=format!("{block}__input")
+                        class=css.input
                         id=item_id.clone()
                         name=name.clone()
                         type=kind.input_type()
@@ -263,19 +303,18 @@ pub(crate) fn list(list: List) -> AnyView {
                         data-aria-controls=controls(false)
                         aria-controls=controls(true)
                         aria-expanded=move || {
-                            (has_conditional && live.get())
-                                .then(|| if chosen() { "true" } else { "false" })
+                            (expands && live.get()).then(|| if chosen() { "true" } else { "false" })
                         }
                         aria-describedby=described_by
                         on:change=choose
                     />
-                    <label class=format!("nhsuk-label {block}__label") for=item_id.clone()>
+                    <label class=css.label for=item_id.clone()>
                         {label}
                     </label>
                     {hint
                         .map(|hint| {
                             view! {
-                                <div class=format!("nhsuk-hint {block}__hint") id=hint_id>
+                                <div class=css.hint id=hint_id>
                                     {hint}
                                 </div>
                             }
@@ -287,7 +326,7 @@ pub(crate) fn list(list: List) -> AnyView {
         })
         .collect_view();
     view! {
-        <div class=classes id=id data-module=block>
+        <div class=classes id=id data-module=css.block>
             {entries}
         </div>
     }

@@ -189,6 +189,12 @@ pub fn CharacterCount(
             "data-count-type",
             (count_type == CountType::Words).then_some("words"),
         ),
+        // nhsuk-frontend shows the live count under this mark of its script
+        // having run (body.nhsuk-frontend-supported).
+        custom_attribute(
+            "data-nhsuk-character-count-init",
+            move || live.get().then_some(""),
+        ),
     ))
 }
 
