@@ -1,4 +1,7 @@
 import { defineConfig } from "@playwright/test";
+import { loadRegistryFromApp } from "./registry-from-app";
+
+loadRegistryFromApp();
 
 // The end-to-end suite runs against the release build in ../dist, served by
 // the same server `make demo` uses, in Debian's Chromium (never a browser
@@ -7,7 +10,6 @@ const port = Number(process.env.BEDSIDE_E2E_PORT ?? 8180);
 
 export default defineConfig({
   testDir: "./tests",
-  globalSetup: "./global-setup.ts",
   forbidOnly: !!process.env.CI,
   // A flaky test is a bug to fix, not to retry.
   retries: 0,

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use bedside::smart::{CodeVerifier, PkceError};
 use bedside::ui::{
     Button, CharacterCount, Checkboxes, Choice, ChoiceItem, Chosen, ErrorLink, ErrorSummary, Input,
-    Radios, Select, SelectOption, SkipLink,
+    PasswordInput, Radios, Select, SelectOption, SkipLink,
 };
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -700,4 +700,57 @@ async fn a_checkbox_says_whether_its_follow_up_question_is_shown() {
         Some("false")
     );
     assert!(revealed.class_name().contains("--hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn a_password_can_be_shown_is_announced_and_is_hidden_again_on_submit() {
+    let root = container();
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <form on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                <PasswordInput name="pin" label="PIN" />
+                <button type="submit" id="go">"Go"</button>
+            </form>
+        }
+    });
+    leptos::task::tick().await;
+    let input: web_sys::HtmlInputElement = find(&root, "#pin").unchecked_into();
+    let toggle = find(&root, ".nhsuk-password-input__toggle");
+    let status = find(&root, ".nhsuk-password-input__sr-status");
+    // The button appears once the code runs; nothing is announced yet.
+    assert!(!toggle.hidden());
+    assert_eq!(input.type_(), "password");
+    assert_eq!(
+        toggle.get_attribute("aria-label").as_deref(),
+        Some("Show password")
+    );
+    assert_eq!(
+        toggle.get_attribute("aria-controls").as_deref(),
+        Some("pin")
+    );
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(status.text_content().as_deref(), Some(""));
+
+    toggle.click();
+    leptos::task::tick().await;
+    assert_eq!(input.type_(), "text");
+    assert_eq!(toggle.text_content().as_deref(), Some("Hide"));
+    assert_eq!(
+        toggle.get_attribute("aria-label").as_deref(),
+        Some("Hide password")
+    );
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some("Your password is visible")
+    );
+
+    // Submitting the form hides it again.
+    find(&root, "#go").click();
+    leptos::task::tick().await;
+    assert_eq!(input.type_(), "password");
+    assert_eq!(toggle.text_content().as_deref(), Some("Show"));
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some("Your password is hidden")
+    );
 }

@@ -3,12 +3,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The classes nhsuk-frontend's whole stylesheet has rules for. */
-const NHSUK_STYLED = (() => {
-  const path = fileURLToPath(new URL("../../node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css", import.meta.url));
-  const css = readFileSync(path, "utf8");
-  return new Set([...css.matchAll(/\.(nhsuk-[\w-]+)/g)].map((m) => m[1]));
-})();
+/** nhsuk-frontend's whole stylesheet, as its package ships it. */
+const NHSUK_CSS = readFileSync(
+  fileURLToPath(new URL("../../node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css", import.meta.url)),
+  "utf8",
+);
 
 /**
  * Fails when an element inside `selector` has an nhsuk-frontend class that
@@ -17,23 +16,34 @@ const NHSUK_STYLED = (() => {
  * the class whole (build-css.mjs).
  */
 export async function expectStyled(page: Page, selector: string) {
-  const { used, styled } = await page.evaluate((within) => {
-    const used = new Set<string>();
-    for (const el of Array.from(document.querySelectorAll(`${within}, ${within} *`))) {
-      for (const c of Array.from(el.classList)) if (c.startsWith("nhsuk-")) used.add(c);
-    }
-    const styled = new Set<string>();
-    const walk = (rules: CSSRuleList) => {
-      for (const rule of Array.from(rules)) {
-        if (rule instanceof CSSStyleRule) for (const m of rule.selectorText.matchAll(/\.(nhsuk-[\w-]+)/g)) styled.add(m[1]);
-        else if ("cssRules" in rule) walk((rule as CSSGroupingRule).cssRules);
+  const unstyled = await page.evaluate(
+    ([within, nhsukCss]) => {
+      // The classes in each sheet's rules, as this browser reads them (it
+      // drops rules it cannot use, such as another browser's
+      // pseudo-elements, from both sheets alike).
+      const classesIn = (sheets: CSSStyleSheet[]) => {
+        const found = new Set<string>();
+        const walk = (rules: CSSRuleList) => {
+          for (const rule of Array.from(rules)) {
+            if (rule instanceof CSSStyleRule) for (const m of rule.selectorText.matchAll(/\.(nhsuk-[\w-]+)/g)) found.add(m[1]);
+            else if ("cssRules" in rule) walk((rule as CSSGroupingRule).cssRules);
+          }
+        };
+        for (const sheet of sheets) walk(sheet.cssRules);
+        return found;
+      };
+      const full = new CSSStyleSheet();
+      full.replaceSync(nhsukCss);
+      const nhsukStyles = classesIn([full]);
+      const pageStyles = classesIn(Array.from(document.styleSheets));
+      const used = new Set<string>();
+      for (const el of Array.from(document.querySelectorAll(`${within}, ${within} *`))) {
+        for (const c of Array.from(el.classList)) if (c.startsWith("nhsuk-")) used.add(c);
       }
-    };
-    for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules);
-    return { used: [...used], styled: [...styled] };
-  }, selector);
-  const have = new Set(styled);
-  const unstyled = used.filter((c) => NHSUK_STYLED.has(c) && !have.has(c));
+      return [...used].filter((c) => nhsukStyles.has(c) && !pageStyles.has(c));
+    },
+    [selector, NHSUK_CSS] as const,
+  );
   expect(unstyled, `classes nhsuk-frontend styles but this page does not, on ${page.url()}`).toEqual([]);
 }
 

@@ -49,4 +49,67 @@ test.describe("forms", () => {
     await expect(summary).toBeFocused();
     await expect(page.locator("#find-patient-error")).toBeVisible();
   });
+
+  test("a search with mistakes: the summary links to each field and to the date's first part; corrected, it finds the patient", async ({ page }) => {
+    await signInThroughApp(page, "nurse");
+    await openTool(page, "Find a patient");
+    const query = page.getByLabel("Name or NHS number");
+    const search = page.getByRole("button", { name: "Search" });
+    const results = page.getByTestId("patient-results");
+
+    // A patient to look for: the first that a name search lists.
+    await query.fill("a");
+    await search.click();
+    const first = results.getByRole("row").nth(1).getByRole("cell");
+    await expect(first.first()).not.toBeEmpty();
+    const nhs = (await first.nth(1).innerText()).trim();
+    const [year, month, day] = (await first.nth(2).innerText()).trim().split("-");
+    expect(nhs).toMatch(/^\d{3} \d{3} \d{4}$/);
+
+    // Mistakes: the NHS number's last digit mistyped, and the 31st of February.
+    const last = Number(nhs.at(-1));
+    await query.fill(`${nhs.slice(0, -1)}${(last + 1) % 10}`);
+    const dob = page.getByRole("group", { name: "Date of birth (optional)" });
+    await dob.getByLabel("Day").fill("31");
+    await dob.getByLabel("Month").fill("2");
+    await dob.getByLabel("Year").fill(year);
+    const searches: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/Patient?")) searches.push(decodeURIComponent(r.url()));
+    });
+    await search.click();
+
+    // The summary takes focus and lists each problem in page order.
+    const summary = page.locator(".nhsuk-error-summary");
+    await expect(summary).toBeFocused();
+    const links = summary.getByRole("link");
+    await expect(links).toHaveText(["Enter a valid NHS number", "Date of birth must be a real date"]);
+    await expect(links.nth(0)).toHaveAttribute("href", "#find-patient");
+    await expect(links.nth(1)).toHaveAttribute("href", "#find-patient-dob-day");
+    // Each field says what is wrong, and is described by it.
+    await expect(page.locator("#find-patient-error")).toHaveText("Error: Enter a valid NHS number");
+    await expect(page.locator("#find-patient-dob-error")).toHaveText("Error: Date of birth must be a real date");
+    await expect(dob).toHaveAttribute("aria-describedby", "find-patient-dob-hint find-patient-dob-error");
+    for (const part of ["Day", "Month", "Year"]) await expect(dob.getByLabel(part)).toHaveClass(/nhsuk-input--error/);
+    await expect(results, "the last results are not shown beside errors").toHaveCount(0);
+    expect(searches, "nothing is searched for").toEqual([]);
+    await expectAccessible(page);
+
+    // The date's link leads to its first part to correct.
+    await links.nth(1).click();
+    await expect(dob.getByLabel("Day")).toBeFocused();
+
+    // Corrections clear each error as it is made.
+    await dob.getByLabel("Day").fill(day);
+    await dob.getByLabel("Month").fill(month);
+    await expect(page.locator("#find-patient-dob-error")).toHaveCount(0);
+    await expect(links).toHaveText(["Enter a valid NHS number"]);
+    await query.fill(nhs);
+    await expect(summary).toBeHidden();
+    await search.click();
+    await expect(results.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText(nhs);
+    expect(searches).toHaveLength(1);
+    expect(searches[0]).toContain(`identifier=https://fhir.nhs.uk/Id/nhs-number|${nhs.replace(/ /g, "")}`);
+    expect(searches[0]).toContain(`birthdate=${year}-${month}-${day}`);
+  });
 });

@@ -1,5 +1,5 @@
 // What the app registers, from the app itself (app/examples/registry.rs,
-// run once by global-setup.ts):
+// run once by registry-from-app.ts when Playwright loads its config):
 // every documented component with its examples, and every tool. Specs take
 // their expected lists from here, so adding a component, an example or a
 // tool adds its checks, and a gallery or launcher that drops one fails.
@@ -28,9 +28,9 @@ export interface Registry {
   tools: Tool[];
 }
 
-/** The registries, as `global-setup.ts` read them from the app. */
+/** The registries, as `registry-from-app.ts` read them from the app. */
 export function registry(): Registry {
   const json = process.env.BEDSIDE_REGISTRY;
-  if (!json) throw new Error("no registry: run the specs through Playwright's config (global-setup.ts)");
+  if (!json) throw new Error("no registry: run the specs through Playwright's config (registry-from-app.ts)");
   return JSON.parse(json) as Registry;
 }

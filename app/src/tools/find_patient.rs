@@ -1,10 +1,10 @@
-//! Find a patient by name or NHS number.
+//! Find a patient by name or NHS number, narrowed by date of birth.
 
 use bedside::fhir::summary::{PersonView, SearchPage};
 use bedside::fhir::{FhirError, Search, use_fhir_search_as};
-use bedside::forms::{Form, FormErrors, required};
+use bedside::forms::{Check, Date, DateParts, DateRules, Form, FormErrors, nhs_number, required};
 use bedside::on_demand::{SplitLoaderError, wasm_split};
-use bedside::ui::{Button, ButtonType, Input, InputType};
+use bedside::ui::{Button, ButtonType, DateInput, Input, InputType};
 use leptos::prelude::*;
 
 use super::Tool;
@@ -27,22 +27,54 @@ fn page() -> Result<AnyView, SplitLoaderError> {
     }))
 }
 
+/// What to search for, as submitted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Wanted {
+    text: String,
+    born: Option<Date>,
+}
+
+/// Numbers are an NHS number, and must be a valid one: a mistyped number
+/// must not quietly become a search by name.
+fn nhs_number_when_numeric() -> Check {
+    let nhs = nhs_number();
+    std::sync::Arc::new(move |value: &str| {
+        let numeric = value.chars().any(|c| c.is_ascii_digit())
+            && value
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-'));
+        if numeric { nhs(value) } else { None }
+    })
+}
+
 #[component]
 fn FindPatient() -> impl IntoView {
     let form = Form::new();
     let query = form.field(
         "find-patient",
-        vec![required("Enter a name or NHS number to search for")],
+        vec![
+            required("Enter a name or NHS number to search for"),
+            nhs_number_when_numeric(),
+        ],
     );
-    let submitted = RwSignal::new(String::new());
+    let born_rules = DateRules {
+        what: "Date of birth".into(),
+        required: None,
+        latest: Some(Date::today()),
+    };
+    let born = form.date_field("find-patient-dob", born_rules.clone());
+    let submitted = RwSignal::new(None::<Wanted>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let text = if form.submit() {
-            query.value.get_untracked().trim().to_string()
-        } else {
-            String::new()
-        };
-        submitted.set(text);
+        let wanted = form.submit().then(|| Wanted {
+            text: query.value.get_untracked().trim().to_string(),
+            born: born
+                .value
+                .with_untracked(|parts: &DateParts| born_rules.check(parts))
+                .ok()
+                .flatten(),
+        });
+        submitted.set(wanted);
     };
     view! {
         <FormErrors form=form />
@@ -59,20 +91,31 @@ fn FindPatient() -> impl IntoView {
                 value=query.value
                 error=query.error
             />
+            <DateInput
+                id="find-patient-dob"
+                name_prefix="dob"
+                legend="Date of birth (optional)"
+                legend_size=bedside::ui::LabelSize::S
+                hint=|| "To narrow the search. For example, 31 3 1980"
+                value=born.value
+                error=born.error
+                error_parts=born.error_parts
+            />
             <Button button_type=ButtonType::Submit>"Search"</Button>
         </form>
-        {move || {
-            let text = submitted.get();
-            (!text.is_empty()).then(|| view! { <PatientResults text=text /> })
-        }}
+        {move || submitted.get().map(|wanted| view! { <PatientResults wanted=wanted /> })}
     }
 }
 
-/// Ten digits (spaces allowed) search by NHS number; anything else by name.
-fn patient_search(text: &str) -> Search {
-    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+/// Ten digits (spaces allowed) search by NHS number; anything else by name;
+/// a date of birth narrows either.
+fn patient_search(text: &str, born: Option<Date>) -> Search {
+    let digits: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
     let search = Search::new("Patient").count(20);
-    if digits.len() == 10 && digits.chars().all(|c| c.is_ascii_digit()) {
+    let search = if digits.len() == 10 && digits.chars().all(|c| c.is_ascii_digit()) {
         search.token(
             "identifier",
             Some(bedside::fhir::uk_core::NHS_NUMBER_SYSTEM),
@@ -80,12 +123,16 @@ fn patient_search(text: &str) -> Search {
         )
     } else {
         search.string("name", text)
+    };
+    match born {
+        Some(date) => search.date("birthdate", bedside::fhir::Prefix::Eq, &date.to_fhir()),
+        None => search,
     }
 }
 
 #[component]
-fn PatientResults(text: String) -> impl IntoView {
-    let search = patient_search(&text);
+fn PatientResults(wanted: Wanted) -> impl IntoView {
+    let search = patient_search(&wanted.text, wanted.born);
     let results = use_fhir_search_as::<SearchPage>(Signal::stored(search));
     view! {
         <section aria-live="polite" data-testid="patient-results">
@@ -152,11 +199,38 @@ mod tests {
     #[test]
     fn ten_digits_search_by_nhs_number_anything_else_by_name() {
         assert!(
-            patient_search("943 476 5919")
+            patient_search("943 476 5919", None)
                 .query()
                 .contains("identifier=https://fhir.nhs.uk/Id/nhs-number%7C9434765919")
         );
-        assert!(patient_search("smith").query().contains("name=smith"));
-        assert!(patient_search("94347659").query().contains("name=94347659"));
+        assert!(
+            patient_search("943-476-5919", None)
+                .query()
+                .contains("nhs-number%7C9434765919")
+        );
+        assert!(patient_search("smith", None).query().contains("name=smith"));
+        assert!(!patient_search("smith", None).query().contains("birthdate"));
+        let born = Date::new(1980, 3, 31);
+        let query = patient_search("smith", born).query();
+        assert!(
+            query.contains("name=smith") && query.contains("birthdate=1980-03-31"),
+            "{query}"
+        );
+    }
+
+    #[test]
+    fn numbers_must_be_a_valid_nhs_number_and_names_pass() {
+        let check = nhs_number_when_numeric();
+        assert_eq!(check("smith"), None);
+        assert_eq!(check("O'Brien-Smith"), None);
+        assert_eq!(check("943 476 5919"), None);
+        assert_eq!(
+            check("943 476 5918").as_deref(),
+            Some("Enter a valid NHS number")
+        );
+        assert_eq!(
+            check("943 476").as_deref(),
+            Some("NHS number must be 10 numbers")
+        );
     }
 }

@@ -136,6 +136,8 @@ components! {
         input => { Input, InputType, InputWidth }
         textarea => { Textarea }
         character_count => { CharacterCount, CountType }
+        date_input => { DateInput, DateFields }
+        password_input => { PasswordInput }
     }
     choices {
         select => { Select, SelectOption }

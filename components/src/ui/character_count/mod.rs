@@ -178,6 +178,7 @@ pub fn CharacterCount(
         label_size,
         label_heading,
         fieldset: false,
+        role: None,
         hint,
         error,
     };

@@ -120,6 +120,7 @@ pub fn Checkboxes(
         label_size: legend_size,
         label_heading: legend_heading,
         fieldset,
+        role: None,
         hint,
         error,
     };

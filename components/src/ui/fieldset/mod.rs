@@ -38,7 +38,7 @@ pub fn Fieldset(
     described_by: MaybeProp<String>,
     /// An ARIA `role`, for a fieldset that is not a group of form fields.
     #[prop(optional, into)]
-    role: Option<String>,
+    role: MaybeProp<String>,
     /// The fields.
     #[prop(optional)]
     children: Option<Children>,
@@ -59,7 +59,7 @@ pub fn Fieldset(
         <fieldset
             class=move || crate::ui::class_list("nhsuk-fieldset", class.get())
             id=id
-            role=role
+            role=move || role.get()
             aria-describedby=move || described_by.get()
         >
             {legend}

@@ -51,6 +51,7 @@ pub fn FormGroup(
             label_size,
             label_heading,
             fieldset,
+            role: None,
             hint,
             error,
         },
@@ -70,6 +71,8 @@ pub(crate) struct Question {
     pub label_size: LabelSize,
     pub label_heading: Option<HeadingLevel>,
     pub fieldset: bool,
+    /// The fieldset's ARIA role: `group` for a date's parts.
+    pub role: Option<&'static str>,
     pub hint: Option<ViewFn>,
     pub error: MaybeProp<String>,
 }
@@ -77,12 +80,23 @@ pub(crate) struct Question {
 /// The group: [`FormGroup`]'s markup and its [`Field`] in context for
 /// `controls`, which are built inside it.
 pub(crate) fn group(question: Question, class: MaybeProp<String>, controls: Children) -> AnyView {
+    // The field is the group's alone: in an owner of the group's own, which
+    // its parts are built and rebuilt in (an error message appears later),
+    // so the next group on the page, which provides its own field to the
+    // same parent, is never the one they find.
+    let owner = Owner::current().map_or_else(Owner::new, |parent| parent.child());
+    let view = owner.with(|| group_in_owner(question, class, controls));
+    leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner).into_any()
+}
+
+fn group_in_owner(question: Question, class: MaybeProp<String>, controls: Children) -> AnyView {
     let Question {
         id,
         label,
         label_size,
         label_heading,
         fieldset,
+        role,
         hint,
         error,
     } = question;
@@ -110,6 +124,7 @@ pub(crate) fn group(question: Question, class: MaybeProp<String>, controls: Chil
                 legend=legend
                 legend_size=label_size
                 legend_heading=label_heading
+                role=role.map(String::from)
                 described_by=Signal::derive(move || field.describes(true))
             >
                 {hint}
@@ -235,3 +250,30 @@ pub const DOCS: ComponentDocs = ComponentDocs {
         },
     ],
 };
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::docs::render_to_html;
+    use crate::ui::Input;
+
+    /// Each group's parts find their own field, even those built after the
+    /// next group has provided its own (an error message is).
+    #[test]
+    fn groups_side_by_side_keep_their_own_ids() {
+        let html = render_to_html(|| {
+            view! {
+                <Input name="first" label="First" hint=|| "One" error="Enter the first" />
+                <Input name="second" label="Second" hint=|| "Two" error="Enter the second" />
+            }
+        });
+        for id in ["first", "second"] {
+            assert!(html.contains(&format!(r#"id="{id}-error""#)), "{id}: {html}");
+            assert!(html.contains(&format!(r#"id="{id}-hint""#)), "{id}: {html}");
+            assert!(
+                html.contains(&format!(r#"aria-describedby="{id}-hint {id}-error""#)),
+                "{id}: {html}"
+            );
+        }
+    }
+}

@@ -5,7 +5,7 @@ mod types;
 use leptos::prelude::*;
 
 pub use types::{InputType, InputWidth};
-use types::input_classes;
+pub(crate) use types::input_classes;
 
 use crate::docs::{ComponentDocs, Example};
 use crate::forms::Field;
@@ -141,6 +141,7 @@ pub fn Input(
         label_size,
         label_heading,
         fieldset: false,
+        role: None,
         hint,
         error,
     };

@@ -87,6 +87,7 @@ pub fn Radios(
         label_size: legend_size,
         label_heading: legend_heading,
         fieldset,
+        role: None,
         hint,
         error,
     };

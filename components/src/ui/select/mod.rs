@@ -182,6 +182,7 @@ pub fn Select(
         label_size,
         label_heading,
         fieldset: false,
+        role: None,
         hint,
         error,
     };

@@ -75,6 +75,7 @@ pub fn Textarea(
         label_size,
         label_heading,
         fieldset: false,
+        role: None,
         hint,
         error,
     };

@@ -10,9 +10,13 @@
 //! or [`crate::ui::ErrorMessage`] placed inside takes its `id` from it, so
 //! ids are never written twice by hand.
 
+mod date;
+
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+pub use date::{Date, DatePart, DateParts, DateProblem, DateRules};
 
 use crate::ui::ErrorLink;
 
@@ -114,6 +118,26 @@ pub fn matches(test: fn(&str) -> bool, message: impl Into<String>) -> Check {
     })
 }
 
+/// The answer, when given, must be a valid NHS number: ten digits (spaces
+/// and hyphens between them allowed) whose last is the Modulus 11 check
+/// digit ([`crate::fhir::uk_core::NhsNumber::parse`], NHS Data Dictionary).
+/// The messages follow the NHS service manual's NHS number pattern: "NHS
+/// number must be 10 numbers" and "Enter a valid NHS number".
+pub fn nhs_number() -> Check {
+    use crate::fhir::uk_core::{NhsNumber, NhsNumberError};
+    Arc::new(|value: &str| {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        match NhsNumber::parse(value) {
+            Ok(_) => None,
+            Err(NhsNumberError::Format) => Some("NHS number must be 10 numbers".into()),
+            Err(NhsNumberError::CheckDigit) => Some("Enter a valid NHS number".into()),
+        }
+    })
+}
+
 /// The answer, when given, must be a number from `min` to `max`
 /// (inclusive): `not_a_number` says what to enter instead of letters,
 /// `out_of_range` what the range is.
@@ -149,18 +173,20 @@ pub struct FormField {
     pub error: Signal<Option<String>>,
 }
 
-#[derive(Clone)]
-struct Entry {
-    id: String,
-    value: RwSignal<String>,
-    checks: Arc<Vec<Check>>,
+/// A date field of a [`Form`]: its parts, two-way, for a
+/// [`crate::ui::DateInput`], and the error to show and the parts it marks.
+#[derive(Clone, Copy)]
+pub struct DateField {
+    /// The parts as typed.
+    pub value: RwSignal<DateParts>,
+    /// What to show above the parts.
+    pub error: Signal<Option<String>>,
+    /// The parts to mark in error.
+    pub error_parts: Signal<Vec<DatePart>>,
 }
 
-impl Entry {
-    fn problem(&self, value: &str) -> Option<String> {
-        self.checks.iter().find_map(|check| check(value))
-    }
-}
+/// A field's problem now, as the error summary lists it (reactive).
+type Problem = Arc<dyn Fn() -> Option<ErrorLink> + Send + Sync>;
 
 /// A form's state: its fields in page order, their checks, and whether it
 /// has been submitted. Cheap to copy.
@@ -181,7 +207,7 @@ impl Entry {
 /// ```
 #[derive(Clone, Copy)]
 pub struct Form {
-    fields: RwSignal<Vec<Entry>>,
+    fields: RwSignal<Vec<Problem>>,
     submitted: RwSignal<bool>,
     attempts: RwSignal<u32>,
 }
@@ -205,24 +231,67 @@ impl Form {
     /// Adds the field whose control has this `id`, after those added
     /// before (add them in page order: the error summary lists them so).
     pub fn field(&self, id: impl Into<String>, checks: Vec<Check>) -> FormField {
-        let entry = Entry {
-            id: id.into(),
-            value: RwSignal::new(String::new()),
-            checks: Arc::new(checks),
-        };
-        let (value, submitted) = (entry.value, self.submitted);
-        let checked = entry.clone();
-        self.fields.update(|fields| fields.push(entry));
-        FormField {
+        self.field_with(id, RwSignal::new(String::new()), checks)
+    }
+
+    /// [`Form::field`] for a value signal made beforehand, which checks of
+    /// other fields may read (a check that one of two fields is answered).
+    pub fn field_with(
+        &self,
+        id: impl Into<String>,
+        value: RwSignal<String>,
+        checks: Vec<Check>,
+    ) -> FormField {
+        let id = id.into();
+        let checks = Arc::new(checks);
+        let message = move || value.with(|v| checks.iter().find_map(|check| check(v)));
+        let error = self.shown(message.clone());
+        self.add(Arc::new(move || {
+            message().map(|m| ErrorLink::to_field(m, &id))
+        }));
+        FormField { value, error }
+    }
+
+    /// Adds a date field: the [`crate::ui::DateInput`] with this `id`,
+    /// checked by `rules`. Its summary link goes to the first part to
+    /// correct.
+    pub fn date_field(&self, id: impl Into<String>, rules: DateRules) -> DateField {
+        let id = id.into();
+        let value = RwSignal::new(DateParts::default());
+        let rules = Arc::new(rules);
+        let problem = move || value.with(|parts| rules.check(parts).err());
+        let error = self.shown({
+            let problem = problem.clone();
+            move || problem().map(|p| p.message)
+        });
+        let error_parts = self.shown({
+            let problem = problem.clone();
+            move || problem().map(|p| p.parts)
+        });
+        self.add(Arc::new(move || {
+            problem().map(|p| {
+                let first = p.parts.first().copied().unwrap_or(DatePart::Day);
+                ErrorLink::to_field(p.message, &format!("{id}-{}", first.as_str()))
+            })
+        }));
+        DateField {
             value,
-            error: Signal::derive(move || {
-                if submitted.get() {
-                    value.with(|v| checked.problem(v))
-                } else {
-                    None
-                }
-            }),
+            error,
+            error_parts: Signal::derive(move || error_parts.get().unwrap_or_default()),
         }
+    }
+
+    /// `value` once the form has been submitted, `None` before.
+    fn shown<T: Clone + Send + Sync + 'static>(
+        &self,
+        value: impl Fn() -> Option<T> + Send + Sync + 'static,
+    ) -> Signal<Option<T>> {
+        let submitted = self.submitted;
+        Signal::derive(move || if submitted.get() { value() } else { None })
+    }
+
+    fn add(&self, problem: Problem) {
+        self.fields.update(|fields| fields.push(problem));
     }
 
     /// Submits: from now on errors show. Returns whether every answer
@@ -230,11 +299,8 @@ impl Form {
     pub fn submit(&self) -> bool {
         self.submitted.set(true);
         self.attempts.update(|n| *n += 1);
-        self.fields.with_untracked(|fields| {
-            fields
-                .iter()
-                .all(|f| f.value.with_untracked(|v| f.problem(v).is_none()))
-        })
+        self.fields
+            .with_untracked(|fields| untrack(|| fields.iter().all(|problem| problem().is_none())))
     }
 
     /// How many times it has been submitted. Reactive: an error summary
@@ -249,16 +315,8 @@ impl Form {
         if !self.submitted.get() {
             return Vec::new();
         }
-        self.fields.with(|fields| {
-            fields
-                .iter()
-                .filter_map(|f| {
-                    f.value
-                        .with(|v| f.problem(v))
-                        .map(|message| ErrorLink::to_field(message, &f.id))
-                })
-                .collect()
-        })
+        self.fields
+            .with(|fields| fields.iter().filter_map(|problem| problem()).collect())
     }
 }
 
@@ -360,6 +418,66 @@ mod form_tests {
             check(&pulse, "inf").as_deref(),
             Some("Enter the pulse as a number")
         );
+    }
+
+    #[test]
+    fn nhs_numbers_must_be_ten_numbers_with_their_check_digit() {
+        let c = nhs_number();
+        assert_eq!(check(&c, ""), None);
+        assert_eq!(check(&c, "943 476 5919"), None);
+        assert_eq!(check(&c, "943-476-5919"), None);
+        assert_eq!(
+            check(&c, "943 476 5918").as_deref(),
+            Some("Enter a valid NHS number")
+        );
+        assert_eq!(
+            check(&c, "943 476 591").as_deref(),
+            Some("NHS number must be 10 numbers")
+        );
+        assert_eq!(
+            check(&c, "943 476 59190").as_deref(),
+            Some("NHS number must be 10 numbers")
+        );
+        assert_eq!(
+            check(&c, "smith").as_deref(),
+            Some("NHS number must be 10 numbers")
+        );
+    }
+
+    #[test]
+    fn a_date_field_links_to_the_first_part_to_correct() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let form = Form::new();
+            let dob = form.date_field(
+                "dob",
+                DateRules {
+                    what: "Date of birth".into(),
+                    required: None,
+                    latest: Date::new(2026, 11, 21),
+                },
+            );
+            assert!(form.submit(), "an optional date may be left out");
+            dob.value.set(DateParts::new("31", "", "1980"));
+            assert!(!form.submit());
+            assert_eq!(
+                form.errors(),
+                vec![ErrorLink::to_field(
+                    "Date of birth must include a month",
+                    "dob-month"
+                )]
+            );
+            assert_eq!(dob.error_parts.get_untracked(), vec![DatePart::Month]);
+            dob.value.set(DateParts::new("31", "2", "1980"));
+            assert_eq!(
+                dob.error.get_untracked().as_deref(),
+                Some("Date of birth must be a real date")
+            );
+            assert_eq!(form.errors()[0].href.as_deref(), Some("#dob-day"));
+            dob.value.set(DateParts::new("29", "2", "1980"));
+            assert!(form.errors().is_empty());
+            assert!(form.submit());
+        });
     }
 
     #[test]

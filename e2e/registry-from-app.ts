@@ -1,13 +1,15 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-// Once per run, before any worker starts: the app's registries (every
-// component with its examples, every tool) from the app itself, for the
-// specs' expected lists (tests/registry.ts). Built with the whole
+// Once per run, when the config is first loaded (before the specs are
+// listed, since specs make a test per component): the app's registries
+// (every component with its examples, every tool) from the app itself, for
+// the specs' expected lists (tests/registry.ts). Built with the whole
 // workspace's features, as `cargo test --workspace` already built it, so
-// this is a lookup, not a compile; workers read the result from the
-// environment Playwright hands them.
-export default function globalSetup() {
+// this is a lookup, not a compile; workers inherit the result in their
+// environment, so they do not run it again.
+export function loadRegistryFromApp() {
+  if (process.env.BEDSIDE_REGISTRY) return;
   const root = fileURLToPath(new URL("..", import.meta.url));
   const build = execFileSync("cargo", ["build", "--workspace", "--examples", "--locked", "--message-format=json-render-diagnostics"], {
     cwd: root,
@@ -20,6 +22,6 @@ export default function globalSetup() {
     .filter((line) => line.startsWith("{"))
     .map((line) => JSON.parse(line))
     .find((m) => m.reason === "compiler-artifact" && m.target?.name === "registry" && m.executable);
-  if (!registry) throw new Error("global-setup: cargo built no `registry` example (app/examples/registry.rs)");
+  if (!registry) throw new Error("registry-from-app: cargo built no `registry` example (app/examples/registry.rs)");
   process.env.BEDSIDE_REGISTRY = execFileSync(registry.executable, { encoding: "utf8" });
 }
