@@ -145,9 +145,19 @@ export function splitWasm({ staging, sourceDir, release }) {
     const loads = [...loader.matchAll(/export const (__wasm_split_load_\w+)\s*=/g)].map((m) => m[1]);
     const otherExports = [...loader.matchAll(/\bexport\b(?!\s+const\s+__wasm_split_load_)/g)];
     if (loads.length === 0 || otherExports.length > 0) throw new Error("split: the loader exports something other than split-point loads");
+    // Each load is called with a callback (an index in the wasm's function
+    // table) and its data, and must call it back, false on failure: the
+    // loader does so for its own fetches, the stub for fetching the loader,
+    // so a dropped connection becomes "Try again", never a wait for ever.
+    const glueImport = /import\s*\{\s*initSync\s*\}\s*from\s*"(\.\/[^"]+\.js)";/.exec(loader);
+    if (!glueImport) throw new Error("split: the loader does not import initSync from the glue");
     const stub =
-      `const l=()=>import("./${loaderFile}");` +
-      loads.map((name) => `export const ${name}=(...a)=>l().then(m=>m.${name}(...a));`).join("");
+      `import{initSync as i}from"${glueImport[1]}";` +
+      // A failed import() may be remembered by the browser: the next try
+      // asks for the same file under another query, so it is fetched anew.
+      `let p,r=0;const l=()=>p??=import(r?"./${loaderFile}?retry="+r:"./${loaderFile}").catch(e=>{p=void 0;r++;throw e});` +
+      `const f=n=>(c,d)=>l().then(m=>m[n](c,d),e=>{console.error(e);i(void 0,void 0).__indirect_function_table.get(c)(d,!1)});` +
+      loads.map((name) => `export const ${name}=f("${name}");`).join("");
     const stubFile = `__wasm_split_stub-${hash16(Buffer.from(stub))}.js`;
     writeFileSync(join(staging, stubFile), stub);
 

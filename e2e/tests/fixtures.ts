@@ -47,6 +47,31 @@ export async function expectStyled(page: Page, selector: string) {
   expect(unstyled, `classes nhsuk-frontend styles but this page does not, on ${page.url()}`).toEqual([]);
 }
 
+/** The narrowest screen Bedside supports (WCAG 2.2's reflow: 320 CSS px). */
+export const NARROWEST = 320;
+
+/**
+ * Fails when the page scrolls sideways at 320 px wide (WCAG 1.4.10 Reflow),
+ * naming the widest elements that stick out. Leaves the viewport as it was.
+ */
+export async function expectNoSidewaysScroll(page: Page) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: NARROWEST, height: before?.height ?? 800 });
+  try {
+    const overflow = await page.evaluate(() => {
+      const doc = document.documentElement;
+      const sticking = Array.from(document.querySelectorAll("body *"))
+        .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${Array.from(el.classList).join(".")}`)
+        .slice(0, 5);
+      return { scroll: doc.scrollWidth, width: doc.clientWidth, sticking };
+    });
+    expect(overflow.scroll, `${page.url()} scrolls sideways at ${NARROWEST} px: ${overflow.sticking.join(", ")}`).toBeLessThanOrEqual(overflow.width);
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
+}
+
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

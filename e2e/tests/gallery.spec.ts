@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, expectStyled } from "./fixtures";
+import { test, expect, expectAccessible, expectNoSidewaysScroll, expectStyled } from "./fixtures";
 import { GalleryPage } from "./pages/gallery";
 import { registry } from "./registry";
 
@@ -82,9 +82,10 @@ test.describe("component gallery", () => {
   });
 
   // One test per component: its page and each example's own page, hidden
-  // ones included, pass axe and are drawn with nhsuk-frontend's styles.
+  // ones included, pass axe, are drawn with nhsuk-frontend's styles and
+  // do not scroll sideways at 320 px.
   for (const component of registry().components) {
-    test(`${component.title}: its page and every example's own page pass axe and are styled`, async ({ page }) => {
+    test(`${component.title}: its page and every example's own page pass axe, are styled and fit 320 px`, async ({ page }) => {
       test.setTimeout(120_000);
       const gallery = new GalleryPage(page);
       const componentPath = `/gallery/${component.slug}`;
@@ -103,6 +104,7 @@ test.describe("component gallery", () => {
         await expect(gallery.main.locator(`[data-example="${example.name}"]`)).not.toBeEmpty();
         await expectAccessible(page);
         await expectStyled(page, `[data-example="${example.name}"]`);
+        await expectNoSidewaysScroll(page);
       }
     });
   }

@@ -1,5 +1,5 @@
 import { test, expect, expectAccessible, takeExpectedProblems } from "./fixtures";
-import { approveAtSandbox, openTool, signInThroughApp } from "./pages/session";
+import { ORGANISATION, approveAtSandbox, openTool, signInThroughApp } from "./pages/session";
 import { registry } from "./registry";
 
 // Each clinical tool, the patient details and the gallery are split points:
@@ -123,6 +123,30 @@ test.describe("code that arrives on demand", () => {
 
     // The refused fetch is reported by the browser and the loader; nothing else may be.
     const expected = /Failed to load resource: net::ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch/;
+    expect(takeExpectedProblems(pageProblems, expected), "the refused fetch was reported").toBeGreaterThan(0);
+  });
+
+  test("when the loader of code on demand cannot be fetched, signing in says so, and the next try signs in", async ({ page, pageProblems }) => {
+    // The loader (which names every split point's pieces) is fetched with
+    // the first code on demand, not with the first page: refuse it.
+    const loader = /\/__wasm_split-[0-9a-f]{16}\.js(\?.*)?$/;
+    let refused = 0;
+    await page.route(loader, (route) => {
+      refused += 1;
+      return route.abort("internetdisconnected");
+    });
+    await page.goto("/");
+    await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    await expect(page.getByRole("alert")).toContainText("Bedside could not load the part that signs you in");
+    expect(refused).toBeGreaterThan(0);
+
+    // The connection is back: starting again signs in.
+    await page.unroute(loader);
+    await page.getByRole("button", { name: "Start signing in again" }).click();
+    await signInThroughApp(page, "nurse");
+    await expect(page.getByTestId("launcher")).toBeVisible();
+
+    const expected = /Failed to load resource: net::ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module/;
     expect(takeExpectedProblems(pageProblems, expected), "the refused fetch was reported").toBeGreaterThan(0);
   });
 });

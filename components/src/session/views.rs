@@ -138,7 +138,18 @@ fn SignInProblem(message: String) -> impl IntoView {
     Effect::new(|| move_focus_to("sign-in-problem"));
     view! {
         <ProblemSummary id="sign-in-problem" title="There is a problem signing in" message=message />
-        <Button href="/">"Start signing in again"</Button>
+        // A fresh start: the page loads anew, so settings and code that
+        // could not be fetched are fetched again (the broker's failure is
+        // not undone by going to the same address in the page).
+        <Button
+            href="/"
+            on_click=Callback::new(|ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                let _ = window().location().assign("/");
+            })
+        >
+            "Start signing in again"
+        </Button>
     }
 }
 

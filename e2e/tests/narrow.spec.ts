@@ -1,0 +1,40 @@
+import { test, expect, expectNoSidewaysScroll } from "./fixtures";
+import { openTool, signInThroughApp } from "./pages/session";
+
+// Every page of the app at 320 px wide (WCAG 1.4.10 Reflow: a phone, or a
+// ward PC's browser zoomed to 400%) reads without scrolling sideways. The
+// gallery's examples are checked in gallery.spec.ts.
+
+test.describe("narrow screens", () => {
+  test("the sign-in page, page not found, a failed sign-in, the launcher and the tools fit 320 px", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
+    await expectNoSidewaysScroll(page);
+    await page.goto("/no-such-page");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expectNoSidewaysScroll(page);
+    await page.goto("/auth/callback/sandbox?code=c&state=s");
+    await expect(page.getByRole("alert")).toContainText("There is a problem signing in");
+    await expectNoSidewaysScroll(page);
+
+    await page.goto("/");
+    await signInThroughApp(page, "nurse");
+    await expect(page.getByTestId("launcher")).toBeVisible();
+    await expectNoSidewaysScroll(page);
+
+    await openTool(page, "Find a patient");
+    await expectNoSidewaysScroll(page);
+    // With its errors, and with results.
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.locator(".nhsuk-error-summary")).toBeFocused();
+    await expectNoSidewaysScroll(page);
+    await page.getByLabel("Name or NHS number").fill("a");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByTestId("patient-results").getByRole("row").nth(1)).toBeVisible();
+    await expectNoSidewaysScroll(page);
+
+    await page.goto("/gallery");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Component gallery");
+    await expectNoSidewaysScroll(page);
+  });
+});
