@@ -138,6 +138,7 @@ components! {
         character_count => { CharacterCount, CountType }
         date_input => { DateInput, DateFields }
         password_input => { PasswordInput }
+        search_input => { SearchInput }
     }
     choices {
         select => { Select, SelectOption }

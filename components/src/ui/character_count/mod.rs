@@ -179,6 +179,7 @@ pub fn CharacterCount(
         label_heading,
         fieldset: false,
         role: None,
+        label_hidden: false,
         hint,
         error,
     };

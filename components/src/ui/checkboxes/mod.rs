@@ -121,6 +121,7 @@ pub fn Checkboxes(
         label_heading: legend_heading,
         fieldset,
         role: None,
+        label_hidden: false,
         hint,
         error,
     };

@@ -156,6 +156,7 @@ pub fn DateInput(
         label_heading: legend_heading,
         fieldset: true,
         role: Some("group"),
+        label_hidden: false,
         hint,
         error,
     };

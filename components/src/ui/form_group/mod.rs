@@ -52,6 +52,7 @@ pub fn FormGroup(
             label_heading,
             fieldset,
             role: None,
+            label_hidden: false,
             hint,
             error,
         },
@@ -73,6 +74,9 @@ pub(crate) struct Question {
     pub fieldset: bool,
     /// The fieldset's ARIA role: `group` for a date's parts.
     pub role: Option<&'static str>,
+    /// The label is for screen readers only (a search box whose button
+    /// and place say what it is for).
+    pub label_hidden: bool,
     pub hint: Option<ViewFn>,
     pub error: MaybeProp<String>,
 }
@@ -97,6 +101,7 @@ fn group_in_owner(question: Question, class: MaybeProp<String>, controls: Childr
         label_heading,
         fieldset,
         role,
+        label_hidden,
         hint,
         error,
     } = question;
@@ -134,7 +139,11 @@ fn group_in_owner(question: Question, class: MaybeProp<String>, controls: Childr
         }
         .into_any(),
         (false, Some(label)) => view! {
-            <Label size=label_size heading=label_heading>
+            <Label
+                size=label_size
+                heading=label_heading
+                class=label_hidden.then_some("nhsuk-u-visually-hidden".to_string())
+            >
                 {label}
             </Label>
             {hint}

@@ -142,6 +142,7 @@ pub fn Input(
         label_heading,
         fieldset: false,
         role: None,
+        label_hidden: false,
         hint,
         error,
     };

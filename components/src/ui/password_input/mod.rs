@@ -160,6 +160,7 @@ pub fn PasswordInput(
         label_heading,
         fieldset: false,
         role: None,
+        label_hidden: false,
         hint,
         error,
     };

@@ -88,6 +88,7 @@ pub fn Radios(
         label_heading: legend_heading,
         fieldset,
         role: None,
+        label_hidden: false,
         hint,
         error,
     };

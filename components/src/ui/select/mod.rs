@@ -183,6 +183,7 @@ pub fn Select(
         label_heading,
         fieldset: false,
         role: None,
+        label_hidden: false,
         hint,
         error,
     };

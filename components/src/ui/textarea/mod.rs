@@ -76,6 +76,7 @@ pub fn Textarea(
         label_heading,
         fieldset: false,
         role: None,
+        label_hidden: false,
         hint,
         error,
     };

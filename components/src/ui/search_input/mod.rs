@@ -1,0 +1,246 @@
+#![doc = include_str!("docs.md")]
+
+use leptos::prelude::*;
+
+use crate::docs::{ComponentDocs, Example};
+use crate::forms::Field;
+use crate::ui::form_group::{Question, group};
+use crate::ui::input::input_classes;
+use crate::ui::{HeadingLevel, InputWidth, LabelSize};
+
+/// An NHS.UK search input: a search box and its search button (a
+/// magnifying glass named "Search" for screen readers), which submits the
+/// form around it. The value is two-way.
+#[component]
+pub fn SearchInput(
+    /// Extra classes on the `<input>`.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The `name` sent with the form; also the input's `id` unless `id` is set.
+    #[prop(into)]
+    name: String,
+    /// The input's `id`, when it cannot be `name`.
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// What is searched for: "Search by NHS number".
+    #[prop(into)]
+    label: String,
+    /// How large the label is.
+    #[prop(optional)]
+    label_size: LabelSize,
+    /// Wraps the label in a heading (`H1` when the search is the page's).
+    #[prop(default = None, into)]
+    label_heading: Option<HeadingLevel>,
+    /// The label for screen readers only, where the box's place and button
+    /// say what it is for.
+    #[prop(optional)]
+    label_hidden: bool,
+    /// Help under the label.
+    #[prop(optional, into)]
+    hint: Option<ViewFn>,
+    /// What is wrong with the search, shown while `Some`.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// The value, two-way.
+    #[prop(optional)]
+    value: Option<RwSignal<String>>,
+    /// A fixed width in characters.
+    #[prop(optional)]
+    width: InputWidth,
+    /// Text shown in the empty box. NHS.UK allows it here only, where the
+    /// label may be hidden: say what can be searched for ("NHS number").
+    #[prop(optional, into)]
+    placeholder: Option<String>,
+    /// The on-screen keyboard: `numeric` for numbers.
+    #[prop(optional, into)]
+    inputmode: Option<String>,
+    /// Without the search button (the form has a button of its own).
+    #[prop(optional)]
+    without_button: bool,
+    /// Disables the box and its button.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| name.clone());
+    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
+    let in_error = move || error.get().is_some();
+    let controls = move || {
+        let field = Field::use_context().unwrap_or_else(|| Field::new(name.clone()));
+        let initial = value.get_untracked();
+        view! {
+            <div class="nhsuk-input-wrapper nhsuk-search-input__wrapper">
+                <input
+                    class=move || {
+                        let extra = crate::ui::class_list("nhsuk-search-input__input", class.get());
+                        input_classes(false, in_error(), width, Some(&extra))
+                    }
+                    id=field.id.clone()
+                    name=name
+                    type="search"
+                    value=(!initial.is_empty()).then_some(initial)
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                    aria-describedby=move || field.describes(false)
+                    autocomplete="off"
+                    placeholder=placeholder
+                    inputmode=inputmode
+                    disabled=move || disabled.get()
+                />
+                {(!without_button)
+                    .then(|| {
+                        view! {
+                            <button
+                                class="nhsuk-button nhsuk-button--icon nhsuk-button--small nhsuk-search-input__button"
+                                data-module="nhsuk-button"
+                                type="submit"
+                                aria-label="Search"
+                                disabled=move || disabled.get()
+                            >
+                                <svg
+                                    class="nhsuk-icon nhsuk-icon--search"
+                                    xmlns="http://www.w3.org/2000/svg"
+                                    viewBox="0 0 24 24"
+                                    width="16"
+                                    height="16"
+                                    focusable="false"
+                                    aria-hidden="true"
+                                >
+                                    <path d="m20.7 18.9-4.1-4.1a7 7 0 1 0-1.4 1.4l4 4.1a1 1 0 0 0 1.5 0c.4-.4.4-1 0-1.4ZM6 10.6a5 5 0 1 1 10 0 5 5 0 0 1-10 0Z" />
+                                </svg>
+                            </button>
+                        }
+                    })}
+            </div>
+        }
+        .into_any()
+    };
+    let question = Question {
+        id,
+        label: Some(label),
+        label_size,
+        label_heading,
+        fieldset: false,
+        role: None,
+        label_hidden,
+        hint,
+        error,
+    };
+    group(question, "nhsuk-search-input".into(), Box::new(controls))
+}
+
+/// The NHS number hint, with the number kept on one line.
+fn nhs_number_hint() -> impl IntoView {
+    view! {
+        "This is a 10 digit number (like "
+        <span class="nhsuk-u-nowrap">"999 123 4567"</span>
+        ") that you can find on an NHS letter, prescription or in the NHS App"
+    }
+}
+
+/// The gallery page and tests for [`SearchInput`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "search-input",
+    title: "Search input",
+    summary: "A search box with its search button.",
+    examples: &[
+        Example {
+            name: "default",
+            title: "Default",
+            description: "A search by NHS number, with a hint and a placeholder.",
+            hidden: false,
+            nhsuk_fixture: Some("default"),
+            render: || {
+                view! {
+                    <SearchInput
+                        name="example"
+                        label="Search by NHS number"
+                        label_size=LabelSize::M
+                        label_heading=HeadingLevel::H1
+                        placeholder="NHS number"
+                        hint=nhs_number_hint
+                        width=InputWidth::Chars20
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "hidden-label",
+            title: "With hidden label",
+            description: "The label for screen readers only.",
+            hidden: false,
+            nhsuk_fixture: Some("with hidden label"),
+            render: || {
+                view! {
+                    <SearchInput
+                        name="example"
+                        label="Search by NHS number"
+                        label_hidden=true
+                        width=InputWidth::Chars20
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "error",
+            title: "With error message",
+            description: "What is wrong with the search, read with the box.",
+            hidden: false,
+            nhsuk_fixture: Some("with error message"),
+            render: || {
+                let value = RwSignal::new("999 123 4567".to_string());
+                view! {
+                    <SearchInput
+                        name="example"
+                        label="Search by NHS number"
+                        label_size=LabelSize::M
+                        label_heading=HeadingLevel::H1
+                        error="Enter NHS number"
+                        value=value
+                        width=InputWidth::Chars20
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "without-button",
+            title: "Without button",
+            description: "The form around it has a button of its own.",
+            hidden: true,
+            nhsuk_fixture: Some("without button"),
+            render: || {
+                view! {
+                    <SearchInput
+                        name="example"
+                        label="Search by NHS number"
+                        label_size=LabelSize::M
+                        label_heading=HeadingLevel::H1
+                        without_button=true
+                        width=InputWidth::Chars20
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "attributes",
+            title: "Attributes",
+            description: "Attributes land on the form group, classes on the input.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <SearchInput
+                        name="ward-search"
+                        label="Search the ward list"
+                        class="app-search"
+                        attr:data-test="search-input"
+                    />
+                }
+                .into_any()
+            },
+        },
+    ],
+};
