@@ -191,12 +191,20 @@ type Problem = Arc<dyn Fn() -> Option<ErrorLink> + Send + Sync>;
 /// A form's state: its fields in page order, their checks, and whether it
 /// has been submitted. Cheap to copy.
 ///
-/// ```rust,ignore
+/// ```rust
+/// use bedside::forms::{Form, FormErrors, nhs_number, required};
+/// use bedside::ui::Input;
+/// use leptos::prelude::*;
+///
+/// # fn save(_: String) {}
+/// # fn page() -> impl IntoView {
 /// let form = Form::new();
-/// let nhs = form.field("nhs-number", vec![required("Enter the NHS number")]);
-/// let submit = move |ev: SubmitEvent| {
+/// let nhs = form.field("nhs-number", vec![required("Enter the NHS number"), nhs_number()]);
+/// let submit = move |ev: leptos::ev::SubmitEvent| {
 ///     ev.prevent_default();
-///     if form.submit() { save(nhs.value.get_untracked()) }
+///     if form.submit() {
+///         save(nhs.value.get_untracked())
+///     }
 /// };
 /// view! {
 ///     <FormErrors form=form />
@@ -204,6 +212,7 @@ type Problem = Arc<dyn Fn() -> Option<ErrorLink> + Send + Sync>;
 ///         <Input name="nhs-number" label="NHS number" value=nhs.value error=nhs.error />
 ///     </form>
 /// }
+/// # }
 /// ```
 #[derive(Clone, Copy)]
 pub struct Form {
