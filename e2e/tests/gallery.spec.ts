@@ -76,6 +76,50 @@ test.describe("component gallery", () => {
     await expect(example.getByLabel("Email address")).toBeVisible();
   });
 
+  test("form controls work from the keyboard alone", async ({ page }) => {
+    const gallery = new GalleryPage(page);
+    const example = gallery.main.locator("[data-example]");
+
+    // Radios: Space chooses and reveals; the arrow keys move the choice on,
+    // and the revealed question goes with it.
+    await gallery.open("/gallery/radios/conditional");
+    await example.getByLabel("Email", { exact: true }).focus();
+    await page.keyboard.press("Space");
+    await expect(example.getByLabel("Email address")).toBeVisible();
+    await page.keyboard.press("ArrowDown");
+    await expect(example.getByLabel("Phone", { exact: true })).toBeChecked();
+    await expect(example.getByLabel("Email address")).toBeHidden();
+    await expect(example.getByLabel("Phone number", { exact: true })).toBeVisible();
+
+    // Checkboxes: Space checks; the exclusive answer clears the others.
+    await gallery.open("/gallery/checkboxes/none");
+    await example.getByLabel("Email").focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await expect(example.getByLabel("Phone")).toBeChecked();
+    await example.getByLabel("I do not want to be contacted").focus();
+    await page.keyboard.press("Space");
+    await expect(example.getByLabel("I do not want to be contacted")).toBeChecked();
+    await expect(example.getByLabel("Email")).not.toBeChecked();
+    await expect(example.getByLabel("Phone")).not.toBeChecked();
+
+    // Password: the Show button from the keyboard.
+    await gallery.open("/gallery/password-input/default");
+    await example.getByLabel("Password", { exact: true }).fill("correct horse");
+    await page.keyboard.press("Tab");
+    await expect(example.getByRole("button", { name: "Show password" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(example.getByLabel("Password", { exact: true })).toHaveAttribute("type", "text");
+    await expect(example.getByRole("button", { name: "Hide password" })).toBeFocused();
+
+    // Character count: typing counts.
+    await gallery.open("/gallery/character-count/default");
+    await example.getByRole("textbox").focus();
+    await page.keyboard.type("Fell at home");
+    await expect(example.locator(".nhsuk-character-count__status")).toHaveText("You have 188 characters remaining");
+  });
+
   test("links to every component's page, in the registry's order", async ({ page }) => {
     const gallery = new GalleryPage(page);
     expect(await gallery.componentPaths()).toEqual(registry().components.map((c) => `/gallery/${c.slug}`));
