@@ -12,6 +12,7 @@
 
 mod example_frame;
 mod markup;
+pub(crate) mod samples;
 
 use leptos::prelude::AnyView;
 

@@ -205,10 +205,8 @@ pub(crate) fn list(list: List) -> AnyView {
     let css = kind.classes();
     // nhsuk-frontend's markup before its script runs names the revealed
     // content in `data-aria-controls`; the script makes it `aria-controls`
-    // with `aria-expanded`. Bedside's code is that script: effects run only
-    // in the browser.
-    let live = RwSignal::new(false);
-    Effect::new(move |_| live.set(true));
+    // with `aria-expanded`. Bedside's code is that script.
+    let live = crate::ui::in_browser();
     let classes = {
         let base = [
             Some(css.block),

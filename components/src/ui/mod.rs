@@ -225,6 +225,18 @@ pub(crate) fn ProblemSummary(
     }
 }
 
+/// Whether the component runs in a browser, `true` from its first effect.
+/// Effects never run when rendering to HTML, so there a component renders
+/// the markup nhsuk-frontend's templates give before its script runs (the
+/// fixtures it is compared with), and in the browser what the script would
+/// make of it: a button shown, a live count, `aria-controls`.
+pub(crate) fn in_browser() -> leptos::prelude::ReadSignal<bool> {
+    use leptos::prelude::{Effect, RwSignal, Set};
+    let live = RwSignal::new(false);
+    Effect::new(move |_| live.set(true));
+    live.read_only()
+}
+
 /// `base`, then the caller's extra classes if there are any: every component's
 /// `class` prop adds to its NHS.UK classes rather than replacing them.
 pub(crate) fn class_list(base: &str, extra: Option<String>) -> String {

@@ -8,6 +8,7 @@ use leptos::tachys::view::add_attr::AddAnyAttr;
 
 pub use count::{CountType, count_characters, over_threshold, remaining_message};
 
+use crate::docs::samples::NO_PERSONAL;
 use crate::docs::{ComponentDocs, Example};
 use crate::ui::form_group::{Question, group};
 use crate::ui::textarea::TextareaControl;
@@ -81,10 +82,8 @@ pub fn CharacterCount(
     let id = id.unwrap_or_else(|| name.clone());
     let info_id = format!("{id}-info");
     let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
-    // The live count replaces the stated limit once the browser runs it
-    // (an effect never runs when rendering to HTML).
-    let live = RwSignal::new(false);
-    Effect::new(move |_| live.set(true));
+    // The live count replaces the stated limit once the browser runs it.
+    let live = crate::ui::in_browser();
     let used = Memo::new(move |_| value.with(|v| count_type.count(v)));
     let over = move || used.get() > limit;
     let shown = move || live.get() && over_threshold(threshold, limit, used.get());
@@ -200,8 +199,6 @@ pub fn CharacterCount(
     ))
 }
 
-const NO_PERSONAL: &str =
-    "Do not include personal information like your name, date of birth or NHS number";
 
 /// nhsuk-frontend's example answer, over most of its examples' limits.
 const JOB_DESCRIPTION: &str = "\u{1F469}\u{1F3FB}\u{200D}\u{1F680} A content designer works on the end-to-end journey of a service to help users complete their goal and government deliver a policy intent. Their work may involve the creation of, or change to, a transaction, product or single piece of content that stretches across digital and offline channels. They make sure appropriate content is shown to a user in the right place and in the best format.";

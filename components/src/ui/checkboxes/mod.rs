@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::docs::{ComponentDocs, Example};
 use crate::ui::choices::{Choice, ChoiceItem, Kind, List, list};
 use crate::ui::form_group::{Question, group};
-use crate::ui::radios::contact_by;
-use crate::ui::{HeadingLevel, InputType, LabelSize};
+use crate::docs::samples::{CONTACT, contact_ways, contact_ways_revealing};
+use crate::ui::{HeadingLevel, LabelSize};
 
 /// The chosen values of a set of checkboxes.
 pub type Chosen = BTreeSet<String>;
@@ -128,16 +128,7 @@ pub fn Checkboxes(
     group(question, MaybeProp::default(), Box::new(move || list(options)))
 }
 
-const CONTACT: &str = "How do you want to be contacted about this?";
 const ALL_RELEVANT: &str = "Select all options that are relevant to you";
-
-fn contact_ways() -> Vec<ChoiceItem> {
-    vec![
-        Choice::new("email", "Email").into(),
-        Choice::new("phone", "Phone").into(),
-        Choice::new("text", "Text message").into(),
-    ]
-}
 
 /// The gallery page and tests for [`Checkboxes`].
 pub const DOCS: ComponentDocs = ComponentDocs {
@@ -233,17 +224,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
                         legend_heading=HeadingLevel::H1
                         hint=|| ALL_RELEVANT
                         values=values
-                        items=vec![
-                            Choice::new("email", "Email")
-                                .conditional(|| contact_by("contact-by-email", "Email address", InputType::Text))
-                                .into(),
-                            Choice::new("phone", "Phone")
-                                .conditional(|| contact_by("contact-by-phone", "Phone number", InputType::Tel))
-                                .into(),
-                            Choice::new("text", "Text message")
-                                .conditional(|| contact_by("contact-by-text", "Mobile phone number", InputType::Tel))
-                                .into(),
-                        ]
+                        items=contact_ways_revealing()
                     />
                 }
                 .into_any()

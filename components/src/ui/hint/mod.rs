@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::docs::samples::{NO_PERSONAL, nhs_number_hint};
 use crate::docs::{ComponentDocs, Example};
 use crate::forms::Field;
 
@@ -43,7 +44,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             render: || {
                 view! {
                     <Hint>
-                        "Do not include personal information like your name, date of birth or NHS number"
+                        {NO_PERSONAL}
                     </Hint>
                 }
                 .into_any()
@@ -58,9 +59,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             render: || {
                 view! {
                     <Hint>
-                        "This is a 10 digit number (like "
-                        <span class="nhsuk-u-nowrap">"999 123 4567"</span>
-                        ") that you can find on an NHS letter, prescription or in the NHS App"
+                        {nhs_number_hint()}
                     </Hint>
                 }
                 .into_any()

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 pub use types::{InputType, InputWidth};
 pub(crate) use types::input_classes;
 
+use crate::docs::samples::nhs_number_hint;
 use crate::docs::{ComponentDocs, Example};
 use crate::forms::Field;
 use crate::ui::form_group::{Question, group};
@@ -147,15 +148,6 @@ pub fn Input(
         error,
     };
     group(question, MaybeProp::default(), Box::new(control))
-}
-
-/// The NHS number hint, with the number kept on one line.
-fn nhs_number_hint() -> impl IntoView {
-    view! {
-        "This is a 10 digit number (like "
-        <span class="nhsuk-u-nowrap">"999 123 4567"</span>
-        ") that you can find on an NHS letter, prescription or in the NHS App"
-    }
 }
 
 /// The gallery page and tests for [`Input`].

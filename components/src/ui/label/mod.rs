@@ -59,7 +59,7 @@ pub fn Label(
         </label>
     };
     let label = match heading {
-        Some(level) => heading_around(level, label.into_any()),
+        Some(level) => heading_around(level, "nhsuk-label-wrapper", label.into_any()),
         None => label.into_any(),
     };
     view! {
@@ -69,16 +69,16 @@ pub fn Label(
     }
 }
 
-/// `inner` inside an `h1`…`h6` with nhsuk-frontend's wrapper class.
-pub(crate) fn heading_around(level: HeadingLevel, inner: AnyView) -> AnyView {
-    const WRAPPER: &str = "nhsuk-label-wrapper";
+/// `inner` inside an `h1`…`h6` with `class`: nhsuk-frontend's label
+/// wrapper, or its legend heading ([`crate::ui::Legend`]).
+pub(crate) fn heading_around(level: HeadingLevel, class: &'static str, inner: AnyView) -> AnyView {
     match level {
-        HeadingLevel::H1 => view! { <h1 class=WRAPPER>{inner}</h1> }.into_any(),
-        HeadingLevel::H2 => view! { <h2 class=WRAPPER>{inner}</h2> }.into_any(),
-        HeadingLevel::H3 => view! { <h3 class=WRAPPER>{inner}</h3> }.into_any(),
-        HeadingLevel::H4 => view! { <h4 class=WRAPPER>{inner}</h4> }.into_any(),
-        HeadingLevel::H5 => view! { <h5 class=WRAPPER>{inner}</h5> }.into_any(),
-        HeadingLevel::H6 => view! { <h6 class=WRAPPER>{inner}</h6> }.into_any(),
+        HeadingLevel::H1 => view! { <h1 class=class>{inner}</h1> }.into_any(),
+        HeadingLevel::H2 => view! { <h2 class=class>{inner}</h2> }.into_any(),
+        HeadingLevel::H3 => view! { <h3 class=class>{inner}</h3> }.into_any(),
+        HeadingLevel::H4 => view! { <h4 class=class>{inner}</h4> }.into_any(),
+        HeadingLevel::H5 => view! { <h5 class=class>{inner}</h5> }.into_any(),
+        HeadingLevel::H6 => view! { <h6 class=class>{inner}</h6> }.into_any(),
     }
 }
 

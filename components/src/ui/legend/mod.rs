@@ -48,7 +48,7 @@ pub fn Legend(
     }
     .into_any();
     let inner = match heading {
-        Some(level) => heading_in_legend(level, inner),
+        Some(level) => crate::ui::label::heading_around(level, "nhsuk-fieldset__heading", inner),
         None => inner,
     };
     view! {
@@ -61,19 +61,6 @@ pub fn Legend(
                 .filter(|_| after)
                 .map(|c| view! { <p class=format!("{caption_class} nhsuk-caption--bottom")>{c}</p> })
         }}
-    }
-}
-
-/// `inner` inside an `h1`…`h6` with nhsuk-frontend's legend heading class.
-fn heading_in_legend(level: HeadingLevel, inner: AnyView) -> AnyView {
-    const HEADING: &str = "nhsuk-fieldset__heading";
-    match level {
-        HeadingLevel::H1 => view! { <h1 class=HEADING>{inner}</h1> }.into_any(),
-        HeadingLevel::H2 => view! { <h2 class=HEADING>{inner}</h2> }.into_any(),
-        HeadingLevel::H3 => view! { <h3 class=HEADING>{inner}</h3> }.into_any(),
-        HeadingLevel::H4 => view! { <h4 class=HEADING>{inner}</h4> }.into_any(),
-        HeadingLevel::H5 => view! { <h5 class=HEADING>{inner}</h5> }.into_any(),
-        HeadingLevel::H6 => view! { <h6 class=HEADING>{inner}</h6> }.into_any(),
     }
 }
 

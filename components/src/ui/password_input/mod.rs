@@ -61,8 +61,7 @@ pub fn PasswordInput(
     let autocomplete = autocomplete.unwrap_or_else(|| "current-password".into());
     // The button needs code: without it (rendered as HTML) it stays hidden,
     // as nhsuk-frontend's markup has it until its script runs.
-    let live = RwSignal::new(false);
-    Effect::new(move |_| live.set(true));
+    let live = crate::ui::in_browser();
     let shown = RwSignal::new(false);
     // Empty until the first toggle: nothing to announce on arrival.
     let announcement = RwSignal::new(String::new());

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::docs::{ComponentDocs, Example};
 use crate::ui::choices::{Choice, ChoiceItem, Kind, List, list};
 use crate::ui::form_group::{Question, group};
-use crate::ui::{HeadingLevel, Input, InputType, LabelSize};
+use crate::docs::samples::{CONTACT, contact_ways, contact_ways_revealing, nhs_number_hint};
+use crate::ui::{HeadingLevel, LabelSize};
 
 /// NHS.UK radios in their form group and fieldset: one answer from a few,
 /// all in view. The question is the fieldset's legend; each answer can have
@@ -99,45 +100,6 @@ fn yes_no() -> Vec<ChoiceItem> {
     vec![Choice::new("yes", "Yes").into(), Choice::new("no", "No").into()]
 }
 
-fn contact_ways() -> Vec<ChoiceItem> {
-    vec![
-        Choice::new("email", "Email").into(),
-        Choice::new("phone", "Phone").into(),
-        Choice::new("text", "Text message").into(),
-    ]
-}
-
-/// The ways to be contacted, each revealing its address or number.
-fn contact_ways_revealing() -> Vec<ChoiceItem> {
-    vec![
-        Choice::new("email", "Email")
-            .conditional(|| contact_by("contact-by-email", "Email address", InputType::Text))
-            .into(),
-        Choice::new("phone", "Phone")
-            .conditional(|| contact_by("contact-by-phone", "Phone number", InputType::Tel))
-            .into(),
-        Choice::new("text", "Text message")
-            .conditional(|| contact_by("contact-by-text", "Mobile phone number", InputType::Tel))
-            .into(),
-    ]
-}
-
-const CONTACT: &str = "How do you want to be contacted about this?";
-
-/// A follow-up question for a way to be contacted: an email address
-/// (not spell-checked) or a phone number.
-pub(crate) fn contact_by(id: &'static str, label: &'static str, input_type: InputType) -> AnyView {
-    if input_type == InputType::Text {
-        view! { <Input name=id label=label class="nhsuk-u-width-two-thirds" spellcheck=false /> }
-            .into_any()
-    } else {
-        view! {
-            <Input name=id label=label input_type=input_type class="nhsuk-u-width-two-thirds" />
-        }
-        .into_any()
-    }
-}
-
 /// The gallery page and tests for [`Radios`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "radios",
@@ -219,13 +181,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
                         legend="Do you know your NHS number?"
                         legend_size=LabelSize::L
                         legend_heading=HeadingLevel::H1
-                        hint=|| {
-                            view! {
-                                "This is a 10 digit number (like "
-                                <span class="nhsuk-u-nowrap">"999 123 4567"</span>
-                                ") that you can find on an NHS letter, prescription or in the NHS App"
-                            }
-                        }
+                        hint=nhs_number_hint
                         items=vec![
                             Choice::new("yes", "Yes, I know my NHS number").into(),
                             Choice::new("no", "No, I do not know my NHS number").into(),

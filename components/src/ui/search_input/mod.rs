@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::docs::samples::nhs_number_hint;
 use crate::docs::{ComponentDocs, Example};
 use crate::forms::Field;
 use crate::ui::form_group::{Question, group};
@@ -126,15 +127,6 @@ pub fn SearchInput(
         error,
     };
     group(question, "nhsuk-search-input".into(), Box::new(controls))
-}
-
-/// The NHS number hint, with the number kept on one line.
-fn nhs_number_hint() -> impl IntoView {
-    view! {
-        "This is a 10 digit number (like "
-        <span class="nhsuk-u-nowrap">"999 123 4567"</span>
-        ") that you can find on an NHS letter, prescription or in the NHS App"
-    }
 }
 
 /// The gallery page and tests for [`SearchInput`].

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::docs::samples::NO_PERSONAL;
 use crate::docs::{ComponentDocs, Example};
 use crate::forms::Field;
 use crate::ui::form_group::{Question, group};
@@ -115,6 +116,7 @@ impl TextareaControl {
             described_first,
         } = self;
         let field = Field::use_context().unwrap_or_else(|| Field::new(name.clone()));
+        let id = field.id.clone();
         let initial = value.get_untracked();
         let classes = move || {
             let base = if in_error.get() {
@@ -135,7 +137,7 @@ impl TextareaControl {
         view! {
             <textarea
                 class=classes
-                id=Field::use_context().map(|f| f.id).unwrap_or_else(|| name.clone())
+                id=id
                 name=name
                 rows=rows
                 spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
@@ -152,8 +154,6 @@ impl TextareaControl {
     }
 }
 
-const NO_PERSONAL: &str =
-    "Do not include personal information like your name, date of birth or NHS number";
 
 /// The gallery page and tests for [`Textarea`].
 pub const DOCS: ComponentDocs = ComponentDocs {
