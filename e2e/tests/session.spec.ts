@@ -307,8 +307,10 @@ test.describe("idle lock on shared PCs", () => {
 
     // What a browser does when it reopens a closed tab: the same address,
     // the same sessionStorage.
+    const renewals = new Map<import("@playwright/test").Page, Promise<{ refresh_token?: string }>>();
     const restore = async (entries: Record<string, string>) => {
       const tab = await context.newPage();
+      renewals.set(tab, nextToken(tab, "refresh_token"));
       await tab.addInitScript((saved) => {
         if (sessionStorage.length === 0) for (const [k, v] of Object.entries(saved)) sessionStorage.setItem(k, v);
       }, entries);
@@ -316,8 +318,15 @@ test.describe("idle lock on shared PCs", () => {
       return tab;
     };
     // Each reopened tab renews the (rotating) refresh token: the next one
-    // reopens with what the last one kept, as a browser's would.
+    // reopens with what the last one kept, as a browser's would. What it
+    // kept is read once the renewed token is stored, not while the renewal
+    // is still on its way (the old token is spent by then).
     const closeKeeping = async (tab: import("@playwright/test").Page) => {
+      const renewed = await renewals.get(tab);
+      expect(renewed?.refresh_token, "the reopened tab renewed its refresh token").toBeTruthy();
+      await expect
+        .poll(() => tab.evaluate(() => JSON.stringify(Object.entries(sessionStorage))))
+        .toContain(renewed?.refresh_token ?? "");
       const kept = await tab.evaluate(() => Object.fromEntries(Object.entries(sessionStorage)));
       await tab.close();
       const { ["bedside.lock"]: _, ["bedside.lock-since"]: __, ...unlocked } = kept;
