@@ -110,7 +110,7 @@ const FIRST_SCREENS = [
   "components/src/session/views.rs",
   "components/src/ui/mod.rs",
   "components/src/ui/button/*.rs",
-  "components/src/ui/header/*.rs",
+  "components/src/ui/header/mod.rs",
   "components/src/ui/footer/*.rs",
   "components/src/ui/skip_link/*.rs",
 ];

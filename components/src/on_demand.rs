@@ -9,8 +9,14 @@
 //! or its `preload`, is called. Code that several split points share goes
 //! into a shared file that loads once for all of them.
 //!
-//! ```rust,ignore
+//! ```
 //! use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
+//! use leptos::prelude::*;
+//!
+//! #[component]
+//! fn ResultsTool() -> impl IntoView {
+//!     view! { <h1 class="nhsuk-heading-l">"Results"</h1> }
+//! }
 //!
 //! // Everything only `results_page` reaches lands in `results.wasm`.
 //! #[wasm_split(results, preload(load_results), fallible)]
@@ -18,10 +24,13 @@
 //!     Ok(view! { <ResultsTool /> }.into_any())
 //! }
 //!
-//! view! {
-//!     <OnDemand what="Results" load=load_results>
-//!         {|| ready(results_page())}
-//!     </OnDemand>
+//! #[component]
+//! fn ResultsPage() -> impl IntoView {
+//!     view! {
+//!         <OnDemand what="Results" load=load_results>
+//!             {|| ready(results_page())}
+//!         </OnDemand>
+//!     }
 //! }
 //! ```
 //!

@@ -191,3 +191,33 @@ fn every_nhsuk_frontend_option_is_carried_or_said_to_be_unsupported() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The first `<tag …>…</tag>` element in normalised HTML.
+fn element<'a>(html: &'a str, tag: &str) -> &'a str {
+    let start = html
+        .find(&format!("<{tag} "))
+        .unwrap_or_else(|| panic!("no <{tag}> in {html}"));
+    let close = format!("</{tag}>");
+    let end = html[start..]
+        .find(&close)
+        .unwrap_or_else(|| panic!("<{tag}> is not closed in {html}"));
+    &html[start..start + end + close.len()]
+}
+
+/// nhsuk-frontend draws the header's search only beside parts Bedside's
+/// header does not have yet (an unlinked logo, navigation), so the search
+/// element is compared by itself, from an example with the same options.
+#[test]
+fn header_search_reproduces_nhsuk_frontends_search_element() {
+    let example = COMPONENTS
+        .iter()
+        .find(|d| d.slug == "header")
+        .and_then(|d| d.examples.iter().find(|e| e.name == "nhsuk-search"))
+        .expect("the header's nhsuk-search example");
+    let ours = normalize_html(&render_to_html(example.render));
+    let fixture = normalize_html(&fixture_html(
+        "header",
+        "with service name, search, account, navigation",
+    ));
+    assert_eq!(element(&ours, "search"), element(&fixture, "search"));
+}

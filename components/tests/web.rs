@@ -12,8 +12,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use bedside::smart::{CodeVerifier, PkceError};
 use bedside::ui::{
-    Button, CharacterCount, Checkboxes, Choice, ChoiceItem, Chosen, ErrorLink, ErrorSummary, Input,
-    PasswordInput, Radios, Select, SelectOption, SkipLink,
+    Button, CharacterCount, Checkboxes, Choice, ChoiceItem, Chosen, ErrorLink, ErrorSummary,
+    Header, HeaderSearch, Input, PasswordInput, Radios, Select, SelectOption, SkipLink,
 };
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -753,4 +753,59 @@ async fn a_password_can_be_shown_is_announced_and_is_hidden_again_on_submit() {
         status.text_content().as_deref(),
         Some("Your password is hidden")
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_header_search_runs_in_the_app_with_the_trimmed_text_and_its_value_is_two_way() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let searches = RwSignal::new(Vec::<String>::new());
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <Header service_name="Bedside">
+                <HeaderSearch
+                    label="Search patients"
+                    value=value
+                    on_search=move |text| searches.update(|s| s.push(text))
+                />
+            </Header>
+        }
+    });
+    leptos::task::tick().await;
+    // Whether the submission was kept in the app, seen after the
+    // component's handler (which Leptos runs from a listener registered
+    // earlier); the page is kept either way, so a failure is reported.
+    let sent = Arc::new(AtomicU32::new(0));
+    let listener = {
+        let sent = sent.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            if !ev.default_prevented() {
+                sent.fetch_add(1, Ordering::SeqCst);
+                ev.prevent_default();
+            }
+        })
+    };
+    window()
+        .add_event_listener_with_callback("submit", listener.as_ref().unchecked_ref())
+        .expect("listening");
+    let input: web_sys::HtmlInputElement = find(&root, "#search-field").unchecked_into();
+    input.set_value("  943 476 5919 ");
+    input
+        .dispatch_event(&web_sys::Event::new("input").expect("an input event"))
+        .expect("dispatched");
+    assert_eq!(value.get_untracked(), "  943 476 5919 ");
+
+    // A real submission, from the button: had the form been sent, the
+    // test page would have gone to ?q=… and the test with it.
+    find(&root, ".nhsuk-header__search button[type=submit]").click();
+    leptos::task::tick().await;
+    assert_eq!(searches.get_untracked(), vec!["943 476 5919".to_string()]);
+    assert_eq!(sent.load(Ordering::SeqCst), 0, "the form was sent");
+    window()
+        .remove_event_listener_with_callback("submit", listener.as_ref().unchecked_ref())
+        .expect("no longer listening");
+
+    value.set("Smith".into());
+    leptos::task::tick().await;
+    assert_eq!(input.value(), "Smith");
 }

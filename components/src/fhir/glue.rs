@@ -76,9 +76,22 @@ where
 /// Reads one resource, again whenever `id` changes.
 ///
 /// ## Usage
-/// ```rust,ignore
-/// let patient = use_fhir_read::<Patient>("Patient", id);
-/// view! { {move || patient.result.get().map(|r| match r { Ok(p) => …, Err(e) => … })} }
+/// ```
+/// use bedside::fhir::resources::Patient;
+/// use bedside::fhir::use_fhir_read;
+/// use leptos::prelude::*;
+///
+/// /// The patient's NHS number, or what went wrong reading the record.
+/// #[component]
+/// fn NhsNumber(#[prop(into)] id: Signal<String>) -> impl IntoView {
+///     let patient = use_fhir_read::<Patient>("Patient", id);
+///     move || {
+///         patient.result.get().map(|answer| match answer {
+///             Ok(p) => p.nhs_number().map_or("Not known".into(), |n| n.formatted()),
+///             Err(e) => e.to_string(),
+///         })
+///     }
+/// }
 /// ```
 pub fn use_fhir_read<T>(
     resource_type: &'static str,

@@ -119,7 +119,7 @@ pub use choices::{Choice, ChoiceItem};
 components! {
     page_furniture {
         button => { Button, ButtonType, ButtonVariant }
-        header => { Header }
+        header => { Header, HeaderSearch }
         footer => { Footer, FooterLink }
         skip_link => { SkipLink }
     }

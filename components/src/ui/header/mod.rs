@@ -4,13 +4,17 @@ use leptos::prelude::*;
 
 use crate::docs::{ComponentDocs, Example};
 
+mod search;
+pub use search::HeaderSearch;
+
 /// The NHS identifier, drawn as nhsuk-frontend draws it. It is a mark, not an
 /// icon: its geometry must not be altered.
 const NHS_LOGO_PATH: &str = "M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z";
 
 /// The NHS.UK header with the NHS logo and the service name, both linking home.
 ///
-/// `children` fill the account area (signed-in user, sign out) at the right.
+/// `children` follow the service at the right: a [`HeaderSearch`], then the
+/// account area (signed-in user, sign out).
 #[component]
 pub fn Header(
     /// Extra classes.
@@ -22,7 +26,8 @@ pub fn Header(
     /// Where the logo and service name link to.
     #[prop(optional, into, default = "/".to_string())]
     service_href: String,
-    /// Account area content: usually the signed-in user and a sign-out button.
+    /// A [`HeaderSearch`], then the account area: usually the signed-in
+    /// user and a sign-out button.
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
@@ -82,6 +87,51 @@ pub const DOCS: ComponentDocs = ComponentDocs {
                 view! { <Header service_name="Prototype kit" service_href="#" /> }.into_any()
             },
         },
+        Example {
+            name: "search",
+            title: "Service name with search",
+            description: "A search that stays in the app: it runs when the form is submitted, without a reload.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                let searched = RwSignal::new(String::new());
+                view! {
+                    <Header service_name="Bedside">
+                        <HeaderSearch
+                            label="Search patients by name or NHS number"
+                            placeholder="Name or NHS number"
+                            on_search=move |text| searched.set(text)
+                        />
+                    </Header>
+                    <p aria-live="polite">
+                        {move || {
+                            let text = searched.get();
+                            (!text.is_empty()).then(|| format!("Searched for “{text}”"))
+                        }}
+                    </p>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "nhsuk-search",
+            title: "nhsuk-frontend's search",
+            description: "The search of nhsuk-frontend's \"with service name, search, account, navigation\" example, to compare the search element's markup with.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <Header service_name="Search patient directory" service_href="#">
+                        <HeaderSearch
+                            label="Search patients by name or NHS number"
+                            placeholder="Name or NHS number"
+                            action="https://www.nhs.uk/search/"
+                        />
+                    </Header>
+                }
+                .into_any()
+            },
+        },
     ],
 };
 
@@ -123,5 +173,28 @@ mod tests {
             html.contains("</div>\n<nav aria-label=\"Account\">\nDr A\n</nav>\n</div>\n</header>"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn the_search_comes_before_the_account_area_with_its_form_in_the_app() {
+        let html = normalize_html(&render_to_html(|| {
+            view! {
+                <Header service_name="Bedside">
+                    <HeaderSearch label="Search patients" on_search=|_| ()/>
+                    <nav aria-label="Account">"Dr A"</nav>
+                </Header>
+            }
+        }));
+        let search = html.find(r#"<search class="nhsuk-header__search">"#).expect(&html);
+        let account = html.find(r#"<nav aria-label="Account">"#).expect(&html);
+        assert!(search < account, "{html}");
+        assert!(
+            html.contains(
+                r#"<form class="nhsuk-header__search-form" id="search" method="get" novalidate>"#
+            ),
+            "no action: the form stays on this page: {html}"
+        );
+        assert!(html.contains(r#"placeholder="Search""#), "nhsuk-frontend's placeholder: {html}");
+        assert!(html.contains(r#"name="q""#), "nhsuk-frontend's name: {html}");
     }
 }

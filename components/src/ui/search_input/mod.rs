@@ -62,61 +62,8 @@ pub fn SearchInput(
     #[prop(optional, into)]
     disabled: Signal<bool>,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| name.clone());
-    let value = value.unwrap_or_else(|| RwSignal::new(String::new()));
-    let in_error = move || error.get().is_some();
-    let controls = move || {
-        let field = Field::use_context().unwrap_or_else(|| Field::new(name.clone()));
-        let initial = value.get_untracked();
-        view! {
-            <div class="nhsuk-input-wrapper nhsuk-search-input__wrapper">
-                <input
-                    class=move || {
-                        let extra = crate::ui::class_list("nhsuk-search-input__input", class.get());
-                        input_classes(false, in_error(), width, Some(&extra))
-                    }
-                    id=field.id.clone()
-                    name=name
-                    type="search"
-                    value=(!initial.is_empty()).then_some(initial)
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                    aria-describedby=move || field.describes(false)
-                    autocomplete="off"
-                    placeholder=placeholder
-                    inputmode=inputmode
-                    disabled=move || disabled.get()
-                />
-                {(!without_button)
-                    .then(|| {
-                        view! {
-                            <button
-                                class="nhsuk-button nhsuk-button--icon nhsuk-button--small nhsuk-search-input__button"
-                                data-module="nhsuk-button"
-                                type="submit"
-                                aria-label="Search"
-                                disabled=move || disabled.get()
-                            >
-                                <svg
-                                    class="nhsuk-icon nhsuk-icon--search"
-                                    xmlns="http://www.w3.org/2000/svg"
-                                    viewBox="0 0 24 24"
-                                    width="16"
-                                    height="16"
-                                    focusable="false"
-                                    aria-hidden="true"
-                                >
-                                    <path d="m20.7 18.9-4.1-4.1a7 7 0 1 0-1.4 1.4l4 4.1a1 1 0 0 0 1.5 0c.4-.4.4-1 0-1.4ZM6 10.6a5 5 0 1 1 10 0 5 5 0 0 1-10 0Z" />
-                                </svg>
-                            </button>
-                        }
-                    })}
-            </div>
-        }
-        .into_any()
-    };
     let question = Question {
-        id,
+        id: id.unwrap_or_else(|| name.clone()),
         label: Some(label),
         label_size,
         label_heading,
@@ -126,7 +73,128 @@ pub fn SearchInput(
         hint,
         error,
     };
-    group(question, "nhsuk-search-input".into(), Box::new(controls))
+    let search_box = SearchBox {
+        name,
+        value: value.unwrap_or_else(|| RwSignal::new(String::new())),
+        width,
+        placeholder,
+        inputmode,
+        button: !without_button,
+        disabled,
+    };
+    search_box.render(question, Placement::Page, class)
+}
+
+/// Where a search box stands: nhsuk-frontend gives the one on a page
+/// classes of its own (`nhsuk-search-input…`), and the header's is a plain
+/// input and icon button.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Placement {
+    Page,
+    Header,
+}
+
+/// A search box's input and button, which [`SearchInput`] and
+/// [`HeaderSearch`](crate::ui::HeaderSearch) share.
+pub(crate) struct SearchBox {
+    pub name: String,
+    pub value: RwSignal<String>,
+    pub width: InputWidth,
+    pub placeholder: Option<String>,
+    pub inputmode: Option<String>,
+    pub button: bool,
+    pub disabled: Signal<bool>,
+}
+
+impl SearchBox {
+    /// The box in its form group, which `question` labels.
+    pub(crate) fn render(
+        self,
+        question: Question,
+        placement: Placement,
+        class: MaybeProp<String>,
+    ) -> AnyView {
+        let Self {
+            name,
+            value,
+            width,
+            placeholder,
+            inputmode,
+            button,
+            disabled,
+        } = self;
+        let on_page = placement == Placement::Page;
+        let error = question.error;
+        let in_error = move || error.get().is_some();
+        let controls = move || {
+            let field = Field::use_context().unwrap_or_else(|| Field::new(name.clone()));
+            let initial = value.get_untracked();
+            view! {
+                <div class=if on_page {
+                    "nhsuk-input-wrapper nhsuk-search-input__wrapper"
+                } else {
+                    "nhsuk-input-wrapper"
+                }>
+                    <input
+                        class=move || {
+                            let extra = if on_page {
+                                Some(crate::ui::class_list("nhsuk-search-input__input", class.get()))
+                            } else {
+                                class.get()
+                            };
+                            input_classes(false, in_error(), width, extra.as_deref())
+                        }
+                        id=field.id.clone()
+                        name=name
+                        type="search"
+                        value=(!initial.is_empty()).then_some(initial)
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                        aria-describedby=move || field.describes(false)
+                        autocomplete="off"
+                        placeholder=placeholder
+                        inputmode=inputmode
+                        disabled=move || disabled.get()
+                    />
+                    {button
+                        .then(|| {
+                            view! {
+                                <button
+                                    class=if on_page {
+                                        "nhsuk-button nhsuk-button--icon nhsuk-button--small nhsuk-search-input__button"
+                                    } else {
+                                        "nhsuk-button nhsuk-button--icon nhsuk-button--small"
+                                    }
+                                    data-module="nhsuk-button"
+                                    type="submit"
+                                    aria-label="Search"
+                                    disabled=move || disabled.get()
+                                >
+                                    <svg
+                                        class="nhsuk-icon nhsuk-icon--search"
+                                        xmlns="http://www.w3.org/2000/svg"
+                                        viewBox="0 0 24 24"
+                                        width="16"
+                                        height="16"
+                                        focusable="false"
+                                        aria-hidden="true"
+                                    >
+                                        <path d="m20.7 18.9-4.1-4.1a7 7 0 1 0-1.4 1.4l4 4.1a1 1 0 0 0 1.5 0c.4-.4.4-1 0-1.4ZM6 10.6a5 5 0 1 1 10 0 5 5 0 0 1-10 0Z" />
+                                    </svg>
+                                </button>
+                            }
+                        })}
+                </div>
+            }
+            .into_any()
+        };
+        let group_class = if on_page {
+            "nhsuk-search-input".into()
+        } else {
+            MaybeProp::default()
+        };
+        group(question, group_class, Box::new(controls))
+    }
 }
 
 /// The gallery page and tests for [`SearchInput`].
