@@ -111,6 +111,7 @@ const FIRST_SCREENS = [
   "components/src/ui/mod.rs",
   "components/src/ui/button/*.rs",
   "components/src/ui/header/mod.rs",
+  "components/src/ui/inset_text/*.rs",
   "components/src/ui/footer/*.rs",
   "components/src/ui/skip_link/*.rs",
 ];

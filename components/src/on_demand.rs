@@ -15,7 +15,7 @@
 //!
 //! #[component]
 //! fn ResultsTool() -> impl IntoView {
-//!     view! { <h1 class="nhsuk-heading-l">"Results"</h1> }
+//!     view! { <h1>"Results"</h1> }
 //! }
 //!
 //! // Everything only `results_page` reaches lands in `results.wasm`.

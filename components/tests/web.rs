@@ -12,8 +12,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use bedside::smart::{CodeVerifier, PkceError};
 use bedside::ui::{
-    Button, CharacterCount, Checkboxes, Choice, ChoiceItem, Chosen, ErrorLink, ErrorSummary,
-    Header, HeaderSearch, Input, PasswordInput, Radios, Select, SelectOption, SkipLink,
+    Button, CharacterCount, Checkboxes, Choice, ChoiceItem, Chosen, Details, ErrorLink,
+    ErrorSummary, Header, HeaderSearch, Input, PasswordInput, Radios, Select, SelectOption,
+    SkipLink,
 };
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -808,4 +809,32 @@ async fn a_header_search_runs_in_the_app_with_the_trimmed_text_and_its_value_is_
     value.set("Smith".into());
     leptos::task::tick().await;
     assert_eq!(input.value(), "Smith");
+}
+
+#[wasm_bindgen_test]
+async fn details_open_from_the_summary_and_from_their_signal() {
+    let root = container();
+    let open = RwSignal::new(false);
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <Details summary="How to find an NHS number" open=open>
+                "On any letter from the NHS."
+            </Details>
+        }
+    });
+    leptos::task::tick().await;
+    let details: web_sys::HtmlDetailsElement = find(&root, "details").unchecked_into();
+    assert!(!details.open());
+
+    // The user opens it: the signal follows (the browser's toggle event).
+    find(&root, "summary").click();
+    eventually("the signal to follow the click", || open.get_untracked()).await;
+    assert!(details.open());
+
+    // The page closes it.
+    open.set(false);
+    leptos::task::tick().await;
+    assert!(!details.open());
+    find(&root, "summary").click();
+    eventually("a second opening", || open.get_untracked()).await;
 }

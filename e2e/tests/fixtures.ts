@@ -13,7 +13,10 @@ const NHSUK_CSS = readFileSync(
  * Fails when an element inside `selector` has an nhsuk-frontend class that
  * nhsuk-frontend styles but none of the page's stylesheets does: its Sass
  * was not compiled, or the build dropped the rule because no source names
- * the class whole (build-css.mjs).
+ * the class whole (build-css.mjs). nhsuk-frontend "styles" a class on this
+ * page when one of its selectors naming the class matches something here
+ * (states such as `:hover` set aside): a non-urgent care card's class is
+ * styled only beside card actions, which the page may not have.
  */
 export async function expectStyled(page: Page, selector: string) {
   const unstyled = await page.evaluate(
@@ -21,12 +24,26 @@ export async function expectStyled(page: Page, selector: string) {
       // The classes in each sheet's rules, as this browser reads them (it
       // drops rules it cannot use, such as another browser's
       // pseudo-elements, from both sheets alike).
-      const classesIn = (sheets: CSSStyleSheet[]) => {
+      // Whether `selector`, without its states and pseudo-elements,
+      // matches an element of this page.
+      const matchesHere = (selector: string) => {
+        const bare = selector.replace(/::?[\w-]+(\((?:[^()]|\([^()]*\))*\))?/g, "").trim();
+        try {
+          return bare === "" || document.querySelector(bare) !== null;
+        } catch {
+          return true;
+        }
+      };
+      const classesIn = (sheets: CSSStyleSheet[], here: boolean) => {
         const found = new Set<string>();
         const walk = (rules: CSSRuleList) => {
           for (const rule of Array.from(rules)) {
-            if (rule instanceof CSSStyleRule) for (const m of rule.selectorText.matchAll(/\.(nhsuk-[\w-]+)/g)) found.add(m[1]);
-            else if ("cssRules" in rule) walk((rule as CSSGroupingRule).cssRules);
+            if (rule instanceof CSSStyleRule) {
+              for (const selector of rule.selectorText.split(/,(?![^(]*\))/)) {
+                if (here && !matchesHere(selector)) continue;
+                for (const m of selector.matchAll(/\.(nhsuk-[\w-]+)/g)) found.add(m[1]);
+              }
+            } else if ("cssRules" in rule) walk((rule as CSSGroupingRule).cssRules);
           }
         };
         for (const sheet of sheets) walk(sheet.cssRules);
@@ -34,8 +51,8 @@ export async function expectStyled(page: Page, selector: string) {
       };
       const full = new CSSStyleSheet();
       full.replaceSync(nhsukCss);
-      const nhsukStyles = classesIn([full]);
-      const pageStyles = classesIn(Array.from(document.styleSheets));
+      const nhsukStyles = classesIn([full], true);
+      const pageStyles = classesIn(Array.from(document.styleSheets), false);
       const used = new Set<string>();
       for (const el of Array.from(document.querySelectorAll(`${within}, ${within} *`))) {
         for (const c of Array.from(el.classList)) if (c.startsWith("nhsuk-")) used.add(c);

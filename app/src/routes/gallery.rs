@@ -15,6 +15,7 @@ use bedside::docs::{
     load_examples,
 };
 use bedside::on_demand::{OnDemand, SplitLoaderError, ready};
+use bedside::ui::{BackLink, Heading, HeadingSize};
 use leptos::prelude::*;
 
 /// A page of the gallery.
@@ -141,7 +142,7 @@ pub fn GalleryComponent(
 ) -> impl IntoView {
     view! {
         <PageTitle text=format!("{} – Component gallery", docs.title) />
-        <a class="nhsuk-back-link" href="/gallery">"Back to gallery"</a>
+        <BackLink href="/gallery">"Back to gallery"</BackLink>
         <h1>{docs.title}</h1>
         <p class="nhsuk-body-l">{docs.summary}</p>
         {docs
@@ -188,13 +189,12 @@ pub fn GalleryExample(
 ) -> impl IntoView {
     view! {
         <PageTitle text=format!("{}: {} – Component gallery", docs.title, example.title) />
-        <a class="nhsuk-back-link" href=format!("/gallery/{}", docs.slug)>
+        <BackLink href=format!("/gallery/{}", docs.slug)>
             {format!("Back to {}", docs.title)}
-        </a>
-        <h1>
-            <span class="nhsuk-caption-l">{docs.title}</span>
+        </BackLink>
+        <Heading size=HeadingSize::L caption=docs.title>
             {example.title}
-        </h1>
+        </Heading>
         <p>{example.description}</p>
         <div data-example=example.name>{(example.render)()}</div>
     }

@@ -6,6 +6,7 @@ use bedside::fhir::summary::PersonView;
 use bedside::fhir::use_fhir_read;
 use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
 use bedside::session::{SessionBroker, SessionGate};
+use bedside::ui::{SummaryList, SummaryRow};
 use leptos::prelude::*;
 
 use crate::PageTitle;
@@ -124,22 +125,14 @@ fn PatientInContext(id: String) -> impl IntoView {
         {move || match patient.result.get() {
             None => view! { <p role="status">"Loading the patient…"</p> }.into_any(),
             Some(Err(e)) => view! { <FhirProblem error=e /> }.into_any(),
-            Some(Ok(p)) => view! {
-                <dl class="nhsuk-summary-list" data-testid="patient-in-context">
-                    {patient_rows(&p)
-                        .into_iter()
-                        .map(|(key, value)| {
-                            view! {
-                                <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">{key}</dt>
-                                    <dd class="nhsuk-summary-list__value">{value}</dd>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </dl>
+            Some(Ok(p)) => {
+                let rows = patient_rows(&p)
+                    .into_iter()
+                    .map(|(key, value)| SummaryRow::new(key, value))
+                    .collect();
+                view! { <SummaryList rows=rows attr:data-testid="patient-in-context" /> }
+                    .into_any()
             }
-            .into_any(),
         }}
     }
 }

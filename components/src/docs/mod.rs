@@ -335,11 +335,20 @@ mod tests {
             // nhsuk-frontend's block class (`nhsuk-skip-link`), or its
             // element class where the component is part of another block's
             // Sass (`nhsuk-fieldset__legend`), or Bedside's for its own
-            // components (`bedside-patient-banner`).
-            let block = [format!("nhsuk-{}", c.slug), format!("bedside-{}", c.slug)];
+            // components (`bedside-patient-banner`), or a sized block class
+            // where nhsuk-frontend has no plain one (`nhsuk-heading-l`), or
+            // the variant of the block nhsuk-frontend builds it on (its
+            // warning callout is a warning card).
+            let built_on = match c.slug {
+                "warning-callout" => "nhsuk-card--warning".to_string(),
+                slug => format!("nhsuk-{slug}"),
+            };
+            let block = [built_on, format!("bedside-{}", c.slug)];
+            let sized = format!("nhsuk-{}-", c.slug);
             let element = format!("__{}", c.slug);
             let is_block = |class: &str| {
                 block.iter().any(|b| b == class)
+                    || class.starts_with(&sized)
                     || (class.starts_with("nhsuk-") && class.ends_with(&element))
             };
             let mut seen: Vec<(&str, String)> = Vec::new();

@@ -8,7 +8,10 @@ use leptos::prelude::*;
 
 use super::{LockReason, SessionBroker, Status};
 use crate::on_demand::{OnDemand, SplitLoaderError, ready};
-use crate::ui::{Button, ButtonType, ButtonVariant, ProblemSummary, move_focus_to};
+use crate::ui::{
+    Button, ButtonType, ButtonVariant, HeadingLevel, InsetText, ProblemSummary, WarningCallout,
+    move_focus_to,
+};
 
 /// What [`SessionGate`] shows; compared so a token refresh (which sets the
 /// session again) never re-creates the pages, and their drafts, below it.
@@ -95,10 +98,12 @@ pub fn SignInPage(
         {(!notice.is_empty())
             .then(|| {
                 view! {
-                    <div class="nhsuk-inset-text" role="status">
-                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                        <p>{notice}</p>
-                    </div>
+                    // The role on the paragraph, not the inset: `attr:` on a
+                    // component brings Leptos' attribute spreading into the
+                    // first load (about 1 KB).
+                    <InsetText>
+                        <p role="status">{notice}</p>
+                    </InsetText>
                 }
             })}
         <p class="nhsuk-lede-text">
@@ -325,18 +330,14 @@ fn elsewhere_now(broker: SessionBroker) -> AnyView {
         )
     };
     view! {
-        <div
-            class="nhsuk-warning-callout"
-            role="region"
-            aria-labelledby="context-notice-title"
-            data-testid="context-notice"
+        <WarningCallout
+            heading=title
+            heading_level=HeadingLevel::H2
+            heading_id="context-notice-title"
+            attr:role="region"
+            attr:aria-labelledby="context-notice-title"
+            attr:data-testid="context-notice"
         >
-            <h2 class="nhsuk-warning-callout__label" id="context-notice-title">
-                <span role="text">
-                    <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                    {title}
-                </span>
-            </h2>
             <p>{what}</p>
             <p>"Switching closes the pages open in this window: save anything you have typed first."</p>
             <Button
@@ -353,7 +354,7 @@ fn elsewhere_now(broker: SessionBroker) -> AnyView {
             >
                 "Keep this window as it is"
             </Button>
-        </div>
+        </WarningCallout>
     }
     .into_any()
 }
@@ -363,20 +364,16 @@ fn warning_view(broker: SessionBroker) -> AnyView {
     // here: not before.
     Effect::new(|| move_focus_to("session-warning"));
     view! {
-        <div
-            class="nhsuk-warning-callout"
-            role="alertdialog"
-            aria-labelledby="session-warning-title"
-            aria-describedby="session-warning-text"
+        <WarningCallout
             id="session-warning"
-            tabindex="-1"
+            heading="Bedside is about to lock this screen"
+            heading_level=HeadingLevel::H2
+            heading_id="session-warning-title"
+            attr:role="alertdialog"
+            attr:aria-labelledby="session-warning-title"
+            attr:aria-describedby="session-warning-text"
+            attr:tabindex="-1"
         >
-            <h2 class="nhsuk-warning-callout__label" id="session-warning-title">
-                <span role="text">
-                    <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                    "Bedside is about to lock this screen"
-                </span>
-            </h2>
             <p id="session-warning-text">
                 "This screen has not been used for a while, so it will lock within a minute to keep patient information safe. Anything you have typed will be kept."
             </p>
@@ -386,7 +383,7 @@ fn warning_view(broker: SessionBroker) -> AnyView {
             >
                 "Stay signed in"
             </Button>
-        </div>
+        </WarningCallout>
     }
     .into_any()
 }

@@ -115,13 +115,26 @@ macro_rules! components {
 
 mod choices;
 pub use choices::{Choice, ChoiceItem};
+mod icon;
+pub(crate) use icon::icon;
 
 components! {
+    content {
+        heading => { Heading, HeadingSize }
+        inset_text => { InsetText }
+        card => { Card, CardVariant }
+        warning_callout => { WarningCallout }
+        tag => { Tag, TagColour }
+        summary_list => { SummaryList, SummaryRow }
+        details => { Details, DetailsVariant }
+    }
     page_furniture {
         button => { Button, ButtonType, ButtonVariant }
         header => { Header, HeaderSearch }
         footer => { Footer, FooterLink }
         skip_link => { SkipLink }
+        back_link => { BackLink }
+        action_link => { ActionLink }
     }
     questions {
         label => { Label, LabelSize, HeadingLevel, CaptionPlacement }

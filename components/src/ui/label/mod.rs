@@ -45,7 +45,7 @@ pub fn Label(
         (None, _) => (None, None, None),
         (Some(c), CaptionPlacement::Start) => (Some(c), None, None),
         (Some(c), CaptionPlacement::Before) => (None, Some(c), None),
-        (Some(c), CaptionPlacement::After) => (None, None, Some(c)),
+        (Some(c), CaptionPlacement::After | CaptionPlacement::End) => (None, None, Some(c)),
     };
     let label = view! {
         <label

@@ -107,4 +107,6 @@ pub enum CaptionPlacement {
     Before,
     /// A paragraph after the label.
     After,
+    /// Inside, after the text (a heading's caption; a label's goes after it).
+    End,
 }

@@ -85,6 +85,9 @@ pub fn SearchInput(
     search_box.render(question, Placement::Page, class)
 }
 
+/// nhsuk-frontend's `search` icon.
+const SEARCH: &str = "m20.7 18.9-4.1-4.1a7 7 0 1 0-1.4 1.4l4 4.1a1 1 0 0 0 1.5 0c.4-.4.4-1 0-1.4ZM6 10.6a5 5 0 1 1 10 0 5 5 0 0 1-10 0Z";
+
 /// Where a search box stands: nhsuk-frontend gives the one on a page
 /// classes of its own (`nhsuk-search-input…`), and the header's is a plain
 /// input and icon button.
@@ -170,17 +173,7 @@ impl SearchBox {
                                     aria-label="Search"
                                     disabled=move || disabled.get()
                                 >
-                                    <svg
-                                        class="nhsuk-icon nhsuk-icon--search"
-                                        xmlns="http://www.w3.org/2000/svg"
-                                        viewBox="0 0 24 24"
-                                        width="16"
-                                        height="16"
-                                        focusable="false"
-                                        aria-hidden="true"
-                                    >
-                                        <path d="m20.7 18.9-4.1-4.1a7 7 0 1 0-1.4 1.4l4 4.1a1 1 0 0 0 1.5 0c.4-.4.4-1 0-1.4ZM6 10.6a5 5 0 1 1 10 0 5 5 0 0 1-10 0Z" />
-                                    </svg>
+                                    {crate::ui::icon("nhsuk-icon nhsuk-icon--search", SEARCH)}
                                 </button>
                             }
                         })}

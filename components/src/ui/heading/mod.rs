@@ -1,0 +1,293 @@
+#![doc = include_str!("docs.md")]
+
+use leptos::prelude::*;
+
+use crate::docs::{ComponentDocs, Example};
+use crate::ui::{CaptionPlacement, HeadingLevel};
+
+/// How large a heading is, whatever its level: nhsuk-frontend's
+/// `nhsuk-heading-*` sizes. `Default` leaves the element's own size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HeadingSize {
+    /// The element's own size (`h1` large, `h2` medium, …).
+    #[default]
+    Default,
+    /// Extra extra small.
+    Xxs,
+    /// Extra small.
+    Xs,
+    /// Small.
+    S,
+    /// Medium.
+    M,
+    /// Large: a page's heading.
+    L,
+    /// Extra large.
+    Xl,
+}
+
+impl HeadingSize {
+    /// The size class; `None` for the default.
+    pub fn as_str(self) -> Option<&'static str> {
+        match self {
+            Self::Default => None,
+            Self::Xxs => Some("nhsuk-heading-xxs"),
+            Self::Xs => Some("nhsuk-heading-xs"),
+            Self::S => Some("nhsuk-heading-s"),
+            Self::M => Some("nhsuk-heading-m"),
+            Self::L => Some("nhsuk-heading-l"),
+            Self::Xl => Some("nhsuk-heading-xl"),
+        }
+    }
+
+    /// A caption's class beside a heading of this size: captions come in
+    /// medium, large and extra large, and the plain one for the rest.
+    fn caption_class(self) -> &'static str {
+        match self {
+            Self::M => "nhsuk-caption-m",
+            Self::L => "nhsuk-caption-l",
+            Self::Xl => "nhsuk-caption-xl",
+            _ => "nhsuk-caption",
+        }
+    }
+}
+
+/// An `h1`…`h6` of `level` with `class` and `id` around `inner`.
+pub(crate) fn element(
+    level: HeadingLevel,
+    class: Option<String>,
+    id: Option<String>,
+    inner: AnyView,
+) -> AnyView {
+    match level {
+        HeadingLevel::H1 => view! { <h1 class=class id=id>{inner}</h1> }.into_any(),
+        HeadingLevel::H2 => view! { <h2 class=class id=id>{inner}</h2> }.into_any(),
+        HeadingLevel::H3 => view! { <h3 class=class id=id>{inner}</h3> }.into_any(),
+        HeadingLevel::H4 => view! { <h4 class=class id=id>{inner}</h4> }.into_any(),
+        HeadingLevel::H5 => view! { <h5 class=class id=id>{inner}</h5> }.into_any(),
+        HeadingLevel::H6 => view! { <h6 class=class id=id>{inner}</h6> }.into_any(),
+    }
+}
+
+/// An NHS.UK heading: a level (the page's structure) and a size (how it
+/// looks), chosen apart, with an optional caption naming the section it
+/// belongs to ("About you"), read with the heading when inside it.
+#[component]
+pub fn Heading(
+    /// Extra classes on the heading.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The heading's `id`.
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// Its level: `h1` for the page's own heading.
+    #[prop(optional)]
+    level: HeadingLevel,
+    /// How large it is.
+    #[prop(optional)]
+    size: HeadingSize,
+    /// A caption: the section or record the page belongs to.
+    #[prop(optional, into)]
+    caption: Option<String>,
+    /// Where the caption goes: inside, at the start (read first) or the
+    /// end, or before or after the heading.
+    #[prop(optional)]
+    caption_placement: CaptionPlacement,
+    /// Makes the heading a link.
+    #[prop(optional, into)]
+    href: Option<String>,
+    /// Words for screen readers only, after the heading: whose record a
+    /// "Home address" heading is about.
+    #[prop(optional, into)]
+    visually_hidden_text: Option<String>,
+    /// The heading.
+    children: Children,
+) -> impl IntoView {
+    // The spaces keep caption and heading apart when the heading is read
+    // as text (nhsuk-frontend's markup has them too).
+    let caption_view = move |bottom: bool, text: String| {
+        let (class, text) = if bottom {
+            (
+                format!("{} nhsuk-caption--bottom", size.caption_class()),
+                format!(" {text}"),
+            )
+        } else {
+            (size.caption_class().to_string(), format!("{text} "))
+        };
+        view! { <span class=class>{text}</span> }
+    };
+    let (start, end, before, after) = match (caption, caption_placement) {
+        (None, _) => (None, None, None, None),
+        (Some(c), CaptionPlacement::Start) => (Some(c), None, None, None),
+        (Some(c), CaptionPlacement::End) => (None, Some(c), None, None),
+        (Some(c), CaptionPlacement::Before) => (None, None, Some(c), None),
+        (Some(c), CaptionPlacement::After) => (None, None, None, Some(c)),
+    };
+    let text = match href {
+        Some(href) => view! { <a class="nhsuk-link" href=href>{children()}</a> }.into_any(),
+        None => children().into_any(),
+    };
+    let inner = view! {
+        {start.map(|c| view! { {caption_view(false, c)}" " })}
+        {text}
+        {visually_hidden_text.map(|t| view! { <span class="nhsuk-u-visually-hidden">{format!(" {t}")}</span> })}
+        {end.map(|c| view! { " "{caption_view(true, c)} })}
+    };
+    let classes = [size.as_str().map(str::to_string), class.get_untracked()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>();
+    let class = (!classes.is_empty()).then(|| classes.join(" "));
+    view! {
+        {before.map(|c| caption_view(false, c))}
+        {element(level, class, id, inner.into_any())}
+        {after.map(|c| caption_view(true, c))}
+    }
+}
+
+/// The gallery page and tests for [`Heading`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "heading",
+    title: "Heading",
+    summary: "A page's or section's heading, its size chosen apart from its level.",
+    examples: &[
+        Example {
+            name: "default",
+            title: "Default",
+            description: "The page's heading: large, in the h1.",
+            hidden: false,
+            nhsuk_fixture: Some("default"),
+            render: || {
+                view! { <Heading size=HeadingSize::L>"What is your full name?"</Heading> }
+                    .into_any()
+            },
+        },
+        Example {
+            name: "text-and-caption",
+            title: "Text and caption",
+            description: "The caption says which part of a longer task the page is in, read first.",
+            hidden: false,
+            nhsuk_fixture: Some("text and caption"),
+            render: || {
+                view! {
+                    <Heading size=HeadingSize::S caption="About you">
+                        "What is your home address?"
+                    </Heading>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "caption-after",
+            title: "Caption after",
+            description: "The caption under the heading, outside it.",
+            hidden: false,
+            nhsuk_fixture: Some("text and caption \"after\""),
+            render: || {
+                view! {
+                    <Heading
+                        size=HeadingSize::S
+                        caption="About you"
+                        caption_placement=CaptionPlacement::After
+                    >
+                        "What is your home address?"
+                    </Heading>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "caption-before",
+            title: "Caption before",
+            description: "The caption above the heading, outside it.",
+            hidden: true,
+            nhsuk_fixture: Some("text and caption \"before\""),
+            render: || {
+                view! {
+                    <Heading
+                        size=HeadingSize::S
+                        caption="About you"
+                        caption_placement=CaptionPlacement::Before
+                    >
+                        "What is your home address?"
+                    </Heading>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "caption-end",
+            title: "Caption at the end",
+            description: "The caption inside the heading, read after it.",
+            hidden: true,
+            nhsuk_fixture: Some("text and caption \"end\""),
+            render: || {
+                view! {
+                    <Heading
+                        size=HeadingSize::S
+                        caption="About you"
+                        caption_placement=CaptionPlacement::End
+                    >
+                        "What is your home address?"
+                    </Heading>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "link",
+            title: "With link",
+            description: "A heading that leads to the page it names.",
+            hidden: false,
+            nhsuk_fixture: Some("with link"),
+            render: || {
+                view! {
+                    <Heading size=HeadingSize::L href="#/result/1">
+                        "Skin colour changes"
+                    </Heading>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "visually-hidden-text",
+            title: "With visually hidden text and caption",
+            description: "Whose address it is, for screen readers that list a page's headings out of context.",
+            hidden: false,
+            nhsuk_fixture: Some("with visually hidden text and caption"),
+            render: || {
+                view! {
+                    <Heading
+                        size=HeadingSize::L
+                        caption="About you"
+                        visually_hidden_text="(Karen Francis)"
+                    >
+                        "Home address"
+                    </Heading>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "attributes",
+            title: "Attributes",
+            description: "Classes, an id and other attributes land on the heading.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <Heading
+                        level=HeadingLevel::H2
+                        size=HeadingSize::M
+                        class="app-heading"
+                        id="ward-heading"
+                        attr:data-test="heading"
+                    >
+                        "Ward 7B"
+                    </Heading>
+                }
+                .into_any()
+            },
+        },
+    ],
+};

@@ -1,0 +1,182 @@
+#![doc = include_str!("docs.md")]
+
+use leptos::prelude::*;
+
+use crate::docs::{ComponentDocs, Example};
+
+/// A tag's colour. NHS.UK's guidance: a colour means the same thing
+/// wherever it is used in a service, and the words carry the meaning, since
+/// the colour cannot for everyone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TagColour {
+    /// Dark blue: nhsuk-frontend's default.
+    #[default]
+    Default,
+    /// White.
+    White,
+    /// Grey: inactive.
+    Grey,
+    /// Green: new, done.
+    Green,
+    /// Aqua green.
+    AquaGreen,
+    /// Light blue.
+    Blue,
+    /// Purple.
+    Purple,
+    /// Pink.
+    Pink,
+    /// Red: a problem, rejected.
+    Red,
+    /// Orange: declined, late.
+    Orange,
+    /// Yellow: delayed, waiting.
+    Yellow,
+    /// No colour: text only, as in a task list's completed status.
+    NoColour,
+}
+
+impl TagColour {
+    /// The modifier class; `None` for the default.
+    pub fn as_str(self) -> Option<&'static str> {
+        match self {
+            Self::Default => None,
+            Self::White => Some("nhsuk-tag--white"),
+            Self::Grey => Some("nhsuk-tag--grey"),
+            Self::Green => Some("nhsuk-tag--green"),
+            Self::AquaGreen => Some("nhsuk-tag--aqua-green"),
+            Self::Blue => Some("nhsuk-tag--blue"),
+            Self::Purple => Some("nhsuk-tag--purple"),
+            Self::Pink => Some("nhsuk-tag--pink"),
+            Self::Red => Some("nhsuk-tag--red"),
+            Self::Orange => Some("nhsuk-tag--orange"),
+            Self::Yellow => Some("nhsuk-tag--yellow"),
+            Self::NoColour => Some("nhsuk-tag--no-colour"),
+        }
+    }
+}
+
+/// An NHS.UK tag: a short status ("Active", "Awaiting review") beside what
+/// it describes.
+#[component]
+pub fn Tag(
+    /// Extra classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The tag's `id`.
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// Its colour; may change, as a status does.
+    #[prop(optional, into)]
+    colour: Signal<TagColour>,
+    /// Without the border (on a coloured background).
+    #[prop(optional)]
+    borderless: bool,
+    /// The status, in a word or two.
+    children: Children,
+) -> impl IntoView {
+    let classes = move || {
+        let own = [
+            Some("nhsuk-tag"),
+            colour.get().as_str(),
+            borderless.then_some("nhsuk-tag--no-border"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        crate::ui::class_list(&own, class.get())
+    };
+    view! {
+        <strong class=classes id=id>
+            {children()}
+        </strong>
+    }
+}
+
+/// The gallery page and tests for [`Tag`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "tag",
+    title: "Tag",
+    summary: "A short status beside what it describes.",
+    examples: &[
+        Example {
+            name: "default",
+            title: "Default",
+            description: "nhsuk-frontend's default colour.",
+            hidden: false,
+            nhsuk_fixture: Some("default"),
+            render: || view! { <Tag>"Active"</Tag> }.into_any(),
+        },
+        Example {
+            name: "colours",
+            title: "Colours",
+            description: "Each colour with a status it could mean; the words carry the meaning.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                let tags = [
+                    (TagColour::White, "In progress"),
+                    (TagColour::Grey, "Inactive"),
+                    (TagColour::Green, "New"),
+                    (TagColour::AquaGreen, "Active"),
+                    (TagColour::Blue, "Pending"),
+                    (TagColour::Purple, "Received"),
+                    (TagColour::Pink, "Sent"),
+                    (TagColour::Red, "Rejected"),
+                    (TagColour::Orange, "Declined"),
+                    (TagColour::Yellow, "Delayed"),
+                    (TagColour::NoColour, "Completed"),
+                ];
+                view! {
+                    <ul class="nhsuk-list">
+                        {tags
+                            .into_iter()
+                            .map(|(colour, text)| view! { <li><Tag colour=colour>{text}</Tag></li> })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "text-escaping",
+            title: "With text escaping",
+            description: "Text is text: an ampersand shows as one.",
+            hidden: true,
+            nhsuk_fixture: Some("with text escaping"),
+            render: || view! { <Tag colour=TagColour::Red>"A&E"</Tag> }.into_any(),
+        },
+        Example {
+            name: "without-colour",
+            title: "Without colour",
+            description: "Text only.",
+            hidden: true,
+            nhsuk_fixture: Some("without colour"),
+            render: || view! { <Tag colour=TagColour::NoColour>"Completed"</Tag> }.into_any(),
+        },
+        Example {
+            name: "without-border",
+            title: "Without border",
+            description: "On a coloured background.",
+            hidden: true,
+            nhsuk_fixture: Some("without border"),
+            render: || view! { <Tag borderless=true>"Active"</Tag> }.into_any(),
+        },
+        Example {
+            name: "attributes",
+            title: "Attributes",
+            description: "Classes, an id and other attributes land on the tag.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <Tag class="app-tag" id="status" colour=TagColour::Green attr:data-test="tag">
+                        "Discharged"
+                    </Tag>
+                }
+                .into_any()
+            },
+        },
+    ],
+};
