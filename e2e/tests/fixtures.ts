@@ -57,6 +57,10 @@ export async function expectStyled(page: Page, selector: string) {
       for (const el of Array.from(document.querySelectorAll(`${within}, ${within} *`))) {
         for (const c of Array.from(el.classList)) if (c.startsWith("nhsuk-")) used.add(c);
       }
+      // The body's switch for what nhsuk-frontend's script enhances
+      // (index.html sets it; Bedside does that work in Rust): it styles
+      // nothing itself, only the enhanced components below it.
+      used.delete("nhsuk-frontend-supported");
       return [...used].filter((c) => nhsukStyles.has(c) && !pageStyles.has(c));
     },
     [selector, NHSUK_CSS] as const,

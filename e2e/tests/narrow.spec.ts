@@ -37,4 +37,22 @@ test.describe("narrow screens", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Component gallery");
     await expectNoSidewaysScroll(page);
   });
+
+  test("a breadcrumb becomes a back link to the nearest page at 320 px, and back again when wide", async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.goto("/gallery/breadcrumb/default");
+    const trail = page.locator("[data-example] nav.nhsuk-breadcrumb");
+    const back = trail.getByRole("link", { name: "Back to Hospitals" });
+    await expect(trail.getByRole("list")).toBeVisible();
+    await expect(back).toBeHidden();
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect(back).toBeVisible();
+    await expect(trail.getByRole("list")).toBeHidden();
+    await expectNoSidewaysScroll(page);
+
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await expect(trail.getByRole("list")).toBeVisible();
+    await expect(back).toBeHidden();
+  });
 });

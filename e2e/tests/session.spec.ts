@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible } from "./fixtures";
+import { test, expect, expectAccessible, expectStyled } from "./fixtures";
 import { fhir, FHIR_BASE, ISSUER, SECOND_ISSUER } from "./sandbox/smart";
 import { approveAtSandbox, nextToken, openTool, ORGANISATION, rewriteAnswerToApp, signedInUser, signInThroughApp, storedText, USER_NAME } from "./pages/session";
 
@@ -13,6 +13,7 @@ test.describe("single sign-on", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
     await expectAccessible(page);
+    await expectStyled(page, "body");
 
     const token = await signInThroughApp(page, "nurse");
 
@@ -39,6 +40,9 @@ test.describe("single sign-on", () => {
     expect((await search).headers()["authorization"]).toBe(`Bearer ${token.access_token}`);
     await expect(page.getByRole("table")).toContainText(family.toUpperCase());
     await expectAccessible(page);
+    // The app's own markup is styled too, not just the gallery's (the
+    // results table was not: nhsuk-frontend's table Sass was not compiled).
+    await expectStyled(page, "body");
   });
 
   test("no address in the tab's history holds the authorization code", async ({ page }) => {
@@ -235,10 +239,14 @@ test.describe("idle lock on shared PCs", () => {
     await expect(warning).toContainText("about to lock this screen");
     await expect(warning).toBeFocused();
     await expectAccessible(page);
+    // A warning callout, styled (its deprecated classes had no rules).
+    await expect(warning).toHaveClass(/nhsuk-card--warning/);
+    await expectStyled(page, "body");
     await page.clock.fastForward("01:00");
     await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
     await expect(field, "clinical content is hidden").toBeHidden();
     await expectAccessible(page);
+    await expectStyled(page, "body");
 
     const popupOpened = page.waitForEvent("popup");
     await page.getByRole("button", { name: /Sign in to unlock/ }).click();

@@ -135,6 +135,8 @@ components! {
         skip_link => { SkipLink }
         back_link => { BackLink }
         action_link => { ActionLink }
+        breadcrumb => { Breadcrumb, Crumb }
+        pagination => { Pagination, PageItem, page_items }
     }
     questions {
         label => { Label, LabelSize, HeadingLevel, CaptionPlacement }
