@@ -9,6 +9,8 @@
 //   - "Sign in" → the signed-in launcher, in all, and from the sign-in
 //     callback page's own navigation (the app's part, without the sign-in
 //     server's pages);
+//   - the launcher → Find a patient, first open: its code and the shared
+//     files it needs arrive then (split points), and how many files that is;
 //   - the first-load wasm's compile time alone (WebAssembly.compile on its
 //     bytes, same throttling), to show what compiling costs apart from the rest.
 // Baseline in the same run: the sign-in page the app rendered, saved as
@@ -130,7 +132,7 @@ async function main() {
     await waitFor(`http://localhost:${BASELINE_PORT}/`);
 
     const wasmFile = readdirSync(join(root, "dist")).find((f) => f.endsWith("_bg.wasm"));
-    const figures = { header: [], signIn: [], baselineHeader: [], baselineSignIn: [], compile: [], signInToLauncher: [], callbackToLauncher: [] };
+    const figures = { header: [], signIn: [], baselineHeader: [], baselineSignIn: [], compile: [], signInToLauncher: [], callbackToLauncher: [], toolFirstOpen: [], toolFirstOpenFiles: [] };
     for (let run = 0; run < RUNS; run++) {
       // Cold start of the app.
       {
@@ -152,6 +154,18 @@ async function main() {
         await page.getByTestId("launcher").waitFor({ timeout: 60_000 });
         figures.signInToLauncher.push(Date.now() - clicked);
         figures.callbackToLauncher.push((await page.evaluate(() => window.__marks)).launcher);
+
+        // A tool's first open: its own code, the shared files it needs that
+        // signing in did not fetch, and the later stylesheet.
+        const fetched = [];
+        page.on("request", (r) => {
+          if (/\.(wasm|js|css)(\?|$)/.test(r.url())) fetched.push(r.url());
+        });
+        const opened = Date.now();
+        await page.getByTestId("launcher").getByRole("link", { name: "Find a patient", exact: true }).click();
+        await page.getByLabel("Name or NHS number").waitFor({ timeout: 60_000 });
+        figures.toolFirstOpen.push(Date.now() - opened);
+        figures.toolFirstOpenFiles.push(fetched.length);
         await context.close();
       }
       // The same markup with no wasm.
@@ -196,6 +210,11 @@ async function main() {
     row("first-load wasm compile alone", "compile");
     row("Sign in → launcher (incl. the sign-in server's pages)", "signInToLauncher");
     row("callback page navigation → launcher", "callbackToLauncher");
+    row("launcher → Find a patient, first open (its code fetched)", "toolFirstOpen");
+    // A count, not a time: stored under names that say so.
+    const files = result.toolFirstOpenFiles;
+    result.toolFirstOpenFiles = { median: files.medianMs, runs: files.runsMs };
+    console.log(`BENCH load ${"  files fetched for that first open (wasm, JS, CSS)".padEnd(58)} ${String(files.medianMs).padStart(6)}     (runs: ${files.runsMs.join(", ")})`);
     mkdirSync(join(root, "target"), { recursive: true });
     writeFileSync(join(root, "target/bench-load.json"), JSON.stringify({ throttle: THROTTLE, runs: RUNS, wasm: wasmFile, ...result }, null, 2));
   } finally {
