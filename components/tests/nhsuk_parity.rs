@@ -236,7 +236,6 @@ const NOT_YET: &[&str] = &[
     "hero",
     "images",
     "notification-banner",
-    "panel",
     "scroll",
     "tables",
     "tabs",

@@ -127,6 +127,7 @@ components! {
         tag => { Tag, TagColour }
         summary_list => { SummaryList, SummaryRow }
         details => { Details, DetailsVariant }
+        panel => { Panel, PanelHeadingSize }
     }
     page_furniture {
         button => { Button, ButtonType, ButtonVariant }
