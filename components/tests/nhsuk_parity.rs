@@ -222,6 +222,20 @@ fn header_search_reproduces_nhsuk_frontends_search_element() {
     assert_eq!(element(&ours, "search"), element(&fixture, "search"));
 }
 
+/// nhsuk-frontend's "reverse" breadcrumb is for a dark background: compared
+/// here rather than as a gallery example, where its white text on the page's
+/// white would fail axe's contrast check.
+#[test]
+fn reverse_breadcrumb_reproduces_nhsuk_frontends_fixture() {
+    use bedside::ui::Breadcrumb;
+    use bedside::ui::breadcrumb::hospitals;
+    use leptos::prelude::*;
+    let ours = normalize_html(&render_to_html(
+        || view! { <Breadcrumb crumbs=hospitals() reverse=true /> },
+    ));
+    assert_eq!(ours, normalize_html(&fixture_html("breadcrumb", "reverse")));
+}
+
 /// nhsuk-frontend's components that the registry does not have yet
 /// (issue 13 plans each). The test below fails when a component is added
 /// without leaving this list, or when an nhsuk-frontend upgrade brings one

@@ -208,15 +208,11 @@ pub(crate) fn list(list: List) -> AnyView {
     // with `aria-expanded`. Bedside's code is that script.
     let live = crate::ui::in_browser();
     let classes = {
-        let base = [
+        let base = crate::ui::join_classes([
             Some(css.block),
             small.then_some(css.small),
             inline.then_some(css.inline),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+        ]);
         move || crate::ui::class_list(&base, class.get())
     };
     let entries = items

@@ -253,6 +253,12 @@ pub(crate) fn in_browser() -> leptos::prelude::ReadSignal<bool> {
     live.read_only()
 }
 
+/// The classes that are present, in order, space-separated: a component's
+/// block class and the modifiers its props switch on.
+pub(crate) fn join_classes<'a>(parts: impl IntoIterator<Item = Option<&'a str>>) -> String {
+    parts.into_iter().flatten().collect::<Vec<_>>().join(" ")
+}
+
 /// `base`, then the caller's extra classes if there are any: every component's
 /// `class` prop adds to its NHS.UK classes rather than replacing them.
 pub(crate) fn class_list(base: &str, extra: Option<String>) -> String {

@@ -77,15 +77,11 @@ pub(crate) fn card(parts: CardParts) -> AnyView {
     } = parts;
     let care = variant.care_prefix().filter(|_| heading.is_some());
     let classes = move || {
-        let base = [
+        let base = crate::ui::join_classes([
             Some("nhsuk-card"),
             clickable.then_some("nhsuk-card--clickable"),
             variant.as_str(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+        ]);
         crate::ui::class_list(&base, class.get())
     };
     let (above, within) = match heading {

@@ -52,7 +52,9 @@ impl HeadingSize {
     }
 }
 
-/// An `h1`…`h6` of `level` with `class` and `id` around `inner`.
+/// An `h1`…`h6` of `level` with `class` and `id` around `inner`: a heading,
+/// a card's or panel's heading, or the heading a label or legend sits in
+/// when its question is the page's.
 pub(crate) fn element(
     level: HeadingLevel,
     class: Option<String>,

@@ -83,14 +83,13 @@ impl InputType {
 pub(crate) fn input_classes(code: bool, error: bool, width: InputWidth, extra: Option<&str>) -> String {
     let extra = extra.map(str::trim).filter(|e| !e.is_empty());
     let own_width = extra.is_some_and(|e| e.contains("nhsuk-input--width-"));
-    let parts = [
+    crate::ui::join_classes([
         Some("nhsuk-input"),
         code.then_some("nhsuk-input--code"),
         error.then_some("nhsuk-input--error"),
         if own_width { None } else { width.as_str() },
         extra,
-    ];
-    parts.into_iter().flatten().collect::<Vec<_>>().join(" ")
+    ])
 }
 
 #[cfg(test)]

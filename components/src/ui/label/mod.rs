@@ -8,6 +8,7 @@ pub use types::{CaptionPlacement, HeadingLevel, LabelSize};
 
 use crate::docs::{ComponentDocs, Example};
 use crate::forms::Field;
+use crate::ui::heading::element;
 
 /// An NHS.UK label: the question a control asks, linked to the control by
 /// `for`, so clicking it focuses the control and screen readers read it as
@@ -59,26 +60,13 @@ pub fn Label(
         </label>
     };
     let label = match heading {
-        Some(level) => heading_around(level, "nhsuk-label-wrapper", label.into_any()),
+        Some(level) => element(level, Some("nhsuk-label-wrapper".into()), None, label.into_any()),
         None => label.into_any(),
     };
     view! {
         {before.map(|c| view! { <p class=caption_class>{c}</p> })}
         {label}
         {after.map(|c| view! { <p class=format!("{caption_class} nhsuk-caption--bottom")>{c}</p> })}
-    }
-}
-
-/// `inner` inside an `h1`…`h6` with `class`: nhsuk-frontend's label
-/// wrapper, or its legend heading ([`crate::ui::Legend`]).
-pub(crate) fn heading_around(level: HeadingLevel, class: &'static str, inner: AnyView) -> AnyView {
-    match level {
-        HeadingLevel::H1 => view! { <h1 class=class>{inner}</h1> }.into_any(),
-        HeadingLevel::H2 => view! { <h2 class=class>{inner}</h2> }.into_any(),
-        HeadingLevel::H3 => view! { <h3 class=class>{inner}</h3> }.into_any(),
-        HeadingLevel::H4 => view! { <h4 class=class>{inner}</h4> }.into_any(),
-        HeadingLevel::H5 => view! { <h5 class=class>{inner}</h5> }.into_any(),
-        HeadingLevel::H6 => view! { <h6 class=class>{inner}</h6> }.into_any(),
     }
 }
 

@@ -48,7 +48,9 @@ pub fn Legend(
     }
     .into_any();
     let inner = match heading {
-        Some(level) => crate::ui::label::heading_around(level, "nhsuk-fieldset__heading", inner),
+        Some(level) => {
+            crate::ui::heading::element(level, Some("nhsuk-fieldset__heading".into()), None, inner)
+        }
         None => inner,
     };
     view! {

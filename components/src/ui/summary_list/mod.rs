@@ -109,16 +109,12 @@ pub fn SummaryList(
             // where the last row's is already off.
             let row_borderless =
                 row.borderless && !borderless && !(no_last_row_border && i == last);
-            let row_class = [
+            let row_class = crate::ui::join_classes([
                 Some("nhsuk-summary-list__row"),
                 (any_actions && row.action.is_none())
                     .then_some("nhsuk-summary-list__row--no-actions"),
                 row_borderless.then_some("nhsuk-summary-list__row--no-border"),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
+            ]);
             view! {
                 <div class=row_class>
                     <dt class="nhsuk-summary-list__key">{row.key}</dt>

@@ -76,15 +76,11 @@ pub fn Tag(
     children: Children,
 ) -> impl IntoView {
     let classes = move || {
-        let own = [
+        let own = crate::ui::join_classes([
             Some("nhsuk-tag"),
             colour.get().as_str(),
             borderless.then_some("nhsuk-tag--no-border"),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+        ]);
         crate::ui::class_list(&own, class.get())
     };
     view! {
