@@ -14,7 +14,7 @@ use bedside::smart::{CodeVerifier, PkceError};
 use bedside::ui::{
     Button, CharacterCount, Checkboxes, Choice, ChoiceItem, Chosen, Details, ErrorLink,
     ErrorSummary, Header, HeaderSearch, Input, PasswordInput, Radios, Select, SelectOption,
-    SkipLink,
+    SkipLink, SortDirection, Table, TableCell, TableColumn, TableSort,
 };
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -837,4 +837,127 @@ async fn details_open_from_the_summary_and_from_their_signal() {
     assert!(!details.open());
     find(&root, "summary").click();
     eventually("a second opening", || open.get_untracked()).await;
+}
+
+/// The first cell's text of each body row, in the order shown.
+fn first_column(root: &HtmlElement) -> Vec<String> {
+    let cells = root
+        .query_selector_all("tbody tr > :first-child")
+        .expect("valid selector");
+    (0..cells.length())
+        .filter_map(|i| cells.item(i))
+        .filter_map(|n| n.text_content())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_sortable_table_sorts_says_how_in_aria_sort_and_announces_it() {
+    let root = container();
+    let rows = RwSignal::new(vec![
+        vec![TableCell::new("Bed 10"), TableCell::new("7")],
+        vec![TableCell::new("Bed 2"), TableCell::new("No data")],
+        vec![TableCell::new("Bed 1"), TableCell::new("12")],
+    ]);
+    let sort = RwSignal::new(None);
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <Table
+                caption="Ward 7B"
+                columns=vec![
+                    TableColumn::new("Bed").sortable(),
+                    TableColumn::new("NEWS2").numeric().sortable_from(SortDirection::Descending),
+                ]
+                rows=rows
+                sort=sort
+            />
+        }
+    });
+    leptos::task::tick().await;
+    let status = find(&root, "[role=status]");
+    assert_eq!(
+        first_column(&root),
+        ["Bed 10", "Bed 2", "Bed 1"],
+        "the given order"
+    );
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some(""),
+        "nothing to announce yet"
+    );
+    let bed = find(&root, "th:nth-child(1)");
+    let score = find(&root, "th:nth-child(2)");
+    assert!(bed.get_attribute("aria-sort").is_none());
+
+    // A score sorts highest first, missing data last; only its column says so.
+    find(&root, "th:nth-child(2) button").click();
+    leptos::task::tick().await;
+    assert_eq!(first_column(&root), ["Bed 1", "Bed 10", "Bed 2"]);
+    assert_eq!(
+        score.get_attribute("aria-sort").as_deref(),
+        Some("descending")
+    );
+    assert!(bed.get_attribute("aria-sort").is_none());
+    assert_eq!(
+        find(&root, "th:nth-child(2) button")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some("Sorted by NEWS2 (descending)")
+    );
+    assert_eq!(
+        sort.get_untracked(),
+        Some(TableSort {
+            column: 1,
+            direction: SortDirection::Descending
+        })
+    );
+
+    // Again: the other way.
+    find(&root, "th:nth-child(2) button").click();
+    leptos::task::tick().await;
+    assert_eq!(first_column(&root), ["Bed 2", "Bed 10", "Bed 1"]);
+    assert_eq!(
+        score.get_attribute("aria-sort").as_deref(),
+        Some("ascending")
+    );
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some("Sorted by NEWS2 (ascending)")
+    );
+
+    // Another column: by words, digits by value; the score column lets go.
+    find(&root, "th:nth-child(1) button").click();
+    leptos::task::tick().await;
+    assert_eq!(first_column(&root), ["Bed 1", "Bed 2", "Bed 10"]);
+    assert_eq!(bed.get_attribute("aria-sort").as_deref(), Some("ascending"));
+    assert!(score.get_attribute("aria-sort").is_none());
+    assert!(
+        find(&root, "th:nth-child(2) button")
+            .get_attribute("aria-pressed")
+            .is_none()
+    );
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some("Sorted by Bed (ascending)")
+    );
+
+    // New rows (a refreshed list) arrive in the user's order.
+    rows.update(|r| r.push(vec![TableCell::new("Bed 3"), TableCell::new("1")]));
+    leptos::task::tick().await;
+    assert_eq!(first_column(&root), ["Bed 1", "Bed 2", "Bed 3", "Bed 10"]);
+
+    // The page can set the order too.
+    sort.set(Some(TableSort {
+        column: 1,
+        direction: SortDirection::Ascending,
+    }));
+    leptos::task::tick().await;
+    assert_eq!(first_column(&root), ["Bed 2", "Bed 3", "Bed 10", "Bed 1"]);
+    assert_eq!(
+        score.get_attribute("aria-sort").as_deref(),
+        Some("ascending")
+    );
 }

@@ -55,4 +55,25 @@ test.describe("narrow screens", () => {
     await expect(trail.getByRole("list")).toBeVisible();
     await expect(back).toBeHidden();
   });
+
+  test("tabs are a list of links to every panel at 320 px, and tabs again when wide", async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.goto("/gallery/tabs/patient-record");
+    const tabs = page.locator("[data-example] .nhsuk-tabs");
+    await expect(tabs.getByRole("tablist")).toBeVisible();
+    await tabs.getByRole("tab", { name: "Results" }).click();
+    await expect(tabs.getByRole("tabpanel")).toHaveText("Haemoglobin 128 g/L (normal) on 20-Nov-2026.");
+    await expect(tabs.getByText("NEWS2 score 3")).toBeHidden();
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect(tabs.getByRole("tablist")).toHaveCount(0);
+    await expect(tabs.getByRole("heading", { name: "Sections of the record" })).toBeVisible();
+    for (const text of ["NEWS2 score 3", "Haemoglobin 128", "Paracetamol 1 g"]) await expect(tabs.getByText(text)).toBeVisible();
+    await expectNoSidewaysScroll(page);
+
+    // Wide again, on the tab last chosen.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await expect(tabs.getByRole("tab", { name: "Results", selected: true })).toBeVisible();
+    await expect(tabs.getByText("NEWS2 score 3")).toBeHidden();
+  });
 });

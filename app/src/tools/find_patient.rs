@@ -4,7 +4,7 @@ use bedside::fhir::summary::{PersonView, SearchPage};
 use bedside::fhir::{FhirError, Search, use_fhir_search_as};
 use bedside::forms::{Check, Date, DateParts, DateRules, Form, FormErrors, nhs_number, required};
 use bedside::on_demand::{SplitLoaderError, wasm_split};
-use bedside::ui::{Button, ButtonType, DateInput, Input, InputType};
+use bedside::ui::{Button, ButtonType, DateInput, Input, InputType, Table, TableCell, TableColumn};
 use leptos::prelude::*;
 
 use super::Tool;
@@ -160,36 +160,25 @@ fn ResultTable(patients: Vec<PersonView>) -> impl IntoView {
         return view! { <p>"No patients match. Check the spelling or the NHS number."</p> }
             .into_any();
     }
-    view! {
-        <table class="nhsuk-table">
-            <caption class="nhsuk-table__caption">
-                {format!("{} matching patients", patients.len())}
-            </caption>
-            <thead class="nhsuk-table__head">
-                <tr>
-                    <th scope="col">"Name"</th>
-                    <th scope="col">"NHS number"</th>
-                    <th scope="col">"Date of birth"</th>
-                </tr>
-            </thead>
-            <tbody class="nhsuk-table__body">
-                {patients
-                    .iter()
-                    .map(|p| {
-                        let [name, nhs, born] = patient_rows(p);
-                        view! {
-                            <tr class="nhsuk-table__row">
-                                <td class="nhsuk-table__cell">{name.1}</td>
-                                <td class="nhsuk-table__cell">{nhs.1}</td>
-                                <td class="nhsuk-table__cell">{born.1}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
-    }
-    .into_any()
+    let caption = format!("{} matching patients", patients.len());
+    let rows: Vec<Vec<TableCell>> = patients
+        .iter()
+        .map(|p| {
+            let [name, nhs, born] = patient_rows(p);
+            // The shown date may be reworded; the record's own sorts.
+            let born_cell = match &p.birth_date {
+                Some(iso) => TableCell::new(born.1).sort_value(iso.clone()),
+                None => TableCell::new(born.1),
+            };
+            vec![name.1.into(), nhs.1.into(), born_cell]
+        })
+        .collect();
+    let columns = vec![
+        TableColumn::new("Name").sortable(),
+        TableColumn::new("NHS number"),
+        TableColumn::new("Date of birth").sortable(),
+    ];
+    view! { <Table caption=caption columns=columns rows=rows responsive=true /> }.into_any()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

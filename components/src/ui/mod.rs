@@ -128,6 +128,8 @@ components! {
         summary_list => { SummaryList, SummaryRow }
         details => { Details, DetailsVariant }
         panel => { Panel, PanelHeadingSize }
+        tables => { Table, TableColumn, TableCell, TableSort, SortDirection, ColumnFormat }
+        tabs => { Tabs, TabItem }
     }
     page_furniture {
         button => { Button, ButtonType, ButtonVariant }
