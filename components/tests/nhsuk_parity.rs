@@ -256,7 +256,6 @@ const NOT_YET: &[&str] = &[
     "file-upload",
     "hero",
     "images",
-    "notification-banner",
     "scroll",
     "task-list",
 ];

@@ -13,8 +13,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use bedside::smart::{CodeVerifier, PkceError};
 use bedside::ui::{
     Button, CharacterCount, Checkboxes, Choice, ChoiceItem, Chosen, Details, ErrorLink,
-    ErrorSummary, Header, HeaderSearch, Input, PasswordInput, Radios, Select, SelectOption,
-    SkipLink, SortDirection, Table, TableCell, TableColumn, TableSort,
+    ErrorSummary, Header, HeaderSearch, Input, NotificationBanner, PasswordInput, Radios, Select,
+    SelectOption, SkipLink, SortDirection, Table, TableCell, TableColumn, TableSort,
 };
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -959,5 +959,55 @@ async fn a_sortable_table_sorts_says_how_in_aria_sort_and_announces_it() {
     assert_eq!(
         score.get_attribute("aria-sort").as_deref(),
         Some("ascending")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_success_banner_takes_focus_when_it_appears_and_others_do_not() {
+    let root = container();
+    let saved = RwSignal::new(false);
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <NotificationBanner id="changed" text="The record changed elsewhere." />
+            <NotificationBanner id="quiet" success=true disable_auto_focus=true text="Sent." />
+            <button id="save">"Save"</button>
+            {move || {
+                saved
+                    .get()
+                    .then(|| {
+                        view! {
+                            <NotificationBanner id="saved" success=true text="Observations saved" />
+                        }
+                    })
+            }}
+        }
+    });
+    leptos::task::tick().await;
+    let active = || document().active_element().map(|e| e.id());
+    // Neither a region nor a success banner told not to takes focus.
+    find(&root, "#save").focus().expect("focus");
+    sleep_ms(50).await;
+    assert_eq!(active().as_deref(), Some("save"));
+    assert_eq!(
+        find(&root, "#changed").get_attribute("role").as_deref(),
+        Some("region")
+    );
+    assert_eq!(
+        find(&root, "#changed")
+            .get_attribute("aria-labelledby")
+            .as_deref(),
+        Some("changed-title")
+    );
+    find(&root, "#changed-title");
+
+    // The user saves: the outcome appears, an alert, and takes focus.
+    saved.set(true);
+    eventually("the success banner to take focus", || {
+        active().as_deref() == Some("saved")
+    })
+    .await;
+    assert_eq!(
+        find(&root, "#saved").get_attribute("role").as_deref(),
+        Some("alert")
     );
 }

@@ -128,6 +128,7 @@ components! {
         summary_list => { SummaryList, SummaryRow }
         details => { Details, DetailsVariant }
         panel => { Panel, PanelHeadingSize }
+        notification_banner => { NotificationBanner }
         tables => { Table, TableColumn, TableCell, TableSort, SortDirection, ColumnFormat }
         tabs => { Tabs, TabItem }
     }
