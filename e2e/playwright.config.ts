@@ -10,6 +10,9 @@ const port = Number(process.env.BEDSIDE_E2E_PORT ?? 8180);
 
 export default defineConfig({
   testDir: "./tests",
+  // The gallery's screenshots, gathered on one page (tests/screenshots.ts).
+  globalSetup: "./screenshots-clear.ts",
+  globalTeardown: "./screenshots-index.ts",
   forbidOnly: !!process.env.CI,
   // A flaky test is a bug to fix, not to retry.
   retries: 0,

@@ -1,4 +1,5 @@
-import { test, expect, expectAccessible, expectNoSidewaysScroll, expectStyled } from "./fixtures";
+import { test, expect, expectAccessible, expectNoSidewaysScroll, expectStyled, NARROWEST } from "./fixtures";
+import { GALLERY_SCREENSHOTS } from "./screenshots";
 import { GalleryPage } from "./pages/gallery";
 import { registry } from "./registry";
 
@@ -149,6 +150,18 @@ test.describe("component gallery", () => {
         await expectAccessible(page);
         await expectStyled(page, `[data-example="${example.name}"]`);
         await expectNoSidewaysScroll(page);
+        // For designers to look over, not compared: the example's page at
+        // the narrowest width and a ward PC's (index.html beside them).
+        const viewport = page.viewportSize();
+        for (const width of [NARROWEST, 1024]) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.screenshot({
+            path: `${GALLERY_SCREENSHOTS}/${component.slug}/${example.name}-${width}.png`,
+            fullPage: true,
+            animations: "disabled",
+          });
+        }
+        if (viewport) await page.setViewportSize(viewport);
       }
     });
   }

@@ -338,11 +338,13 @@ mod tests {
             // components (`bedside-patient-banner`), or a sized block class
             // where nhsuk-frontend has no plain one (`nhsuk-heading-l`), or
             // the variant of the block nhsuk-frontend builds it on (its
-            // warning callout is a warning card), or its block where the
+            // warning callout is a warning card, its do and don't list a
+            // feature card), or its block where the
             // folder's name is plural (`tables`, `nhsuk-table`).
             let built_on = match c.slug {
                 "warning-callout" => "nhsuk-card--warning".to_string(),
                 "tables" => "nhsuk-table".to_string(),
+                "do-dont-list" => "nhsuk-card--feature".to_string(),
                 slug => format!("nhsuk-{slug}"),
             };
             let block = [built_on, format!("bedside-{}", c.slug)];

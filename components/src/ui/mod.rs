@@ -129,6 +129,7 @@ components! {
         details => { Details, DetailsVariant }
         panel => { Panel, PanelHeadingSize }
         notification_banner => { NotificationBanner }
+        do_dont_list => { DoDontList, DoDontKind }
         tables => { Table, TableColumn, TableCell, TableSort, SortDirection, ColumnFormat }
         tabs => { Tabs, TabItem }
     }
@@ -141,6 +142,7 @@ components! {
         action_link => { ActionLink }
         breadcrumb => { Breadcrumb, Crumb }
         pagination => { Pagination, PageItem, page_items }
+        contents_list => { ContentsList, ContentsItem }
     }
     questions {
         label => { Label, LabelSize, HeadingLevel, CaptionPlacement }
