@@ -197,6 +197,8 @@ fn normalize_tag(tag: &str) -> (String, String) {
         out.push_str(&name);
         if !value.is_empty() {
             out.push_str("=\"");
+            // A single quote inside double quotes needs no escaping either.
+            let value = value.replace("&#39;", "'").replace("&#x27;", "'");
             out.push_str(&fold_whitespace(&value));
             out.push('"');
         }

@@ -340,10 +340,11 @@ mod tests {
             // the variant of the block nhsuk-frontend builds it on (its
             // warning callout is a warning card, its do and don't list a
             // feature card), or its block where the
-            // folder's name is plural (`tables`, `nhsuk-table`).
+            // folder's name is plural (`tables`, `nhsuk-table`; `images`).
             let built_on = match c.slug {
                 "warning-callout" => "nhsuk-card--warning".to_string(),
                 "tables" => "nhsuk-table".to_string(),
+                "images" => "nhsuk-image".to_string(),
                 "do-dont-list" => "nhsuk-card--feature".to_string(),
                 slug => format!("nhsuk-{slug}"),
             };

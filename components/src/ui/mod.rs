@@ -130,6 +130,8 @@ components! {
         panel => { Panel, PanelHeadingSize }
         notification_banner => { NotificationBanner }
         do_dont_list => { DoDontList, DoDontKind }
+        images => { Image }
+        hero => { Hero }
         tables => { Table, TableColumn, TableCell, TableSort, SortDirection, ColumnFormat }
         tabs => { Tabs, TabItem }
     }
