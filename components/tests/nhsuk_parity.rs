@@ -96,7 +96,9 @@ const COMPARED_OUTSIDE_THE_GALLERY: &[&str] = &["images"];
 #[test]
 fn examples_named_like_a_fixture_are_compared_with_it() {
     for docs in COMPONENTS {
-        let Some(fixtures) = fixture_names(docs.slug) else {
+        // A component nhsuk-frontend has no fixtures for (the caption) is
+        // one it has none for.
+        let Some(fixtures) = fixture_names(docs.slug).filter(|f| !f.is_empty()) else {
             assert!(
                 docs.examples.iter().all(|e| e.nhsuk_fixture.is_none()),
                 "{} names fixtures but nhsuk-frontend has none for it",
@@ -254,7 +256,7 @@ fn reverse_breadcrumb_reproduces_nhsuk_frontends_fixture() {
 /// without leaving this list, or when an nhsuk-frontend upgrade brings one
 /// that is neither registered nor listed, so the gallery's coverage of the
 /// design system is always known.
-const NOT_YET: &[&str] = &["caption", "code", "file-upload", "scroll", "task-list"];
+const NOT_YET: &[&str] = &["file-upload"];
 
 #[test]
 fn the_registry_has_every_nhsuk_frontend_component_but_those_not_yet_built() {

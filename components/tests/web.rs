@@ -13,8 +13,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use bedside::smart::{CodeVerifier, PkceError};
 use bedside::ui::{
     Button, CharacterCount, Checkboxes, Choice, ChoiceItem, Chosen, Details, ErrorLink,
-    ErrorSummary, Header, HeaderSearch, Input, NotificationBanner, PasswordInput, Radios, Select,
-    SelectOption, SkipLink, SortDirection, Table, TableCell, TableColumn, TableSort,
+    ErrorSummary, Header, HeaderSearch, Input, NotificationBanner, PasswordInput, Radios, Scroll,
+    Select, SelectOption, SkipLink, SortDirection, Table, TableCell, TableColumn, TableSort,
 };
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -1010,4 +1010,67 @@ async fn a_success_banner_takes_focus_when_it_appears_and_others_do_not() {
         find(&root, "#saved").get_attribute("role").as_deref(),
         Some("alert")
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_scroll_container_is_a_tab_stop_only_while_its_content_overflows() {
+    let root = container();
+    // The width is set through the style object, as a strict CSP allows.
+    let set_width = |el: &HtmlElement, px: &str| {
+        el.style().set_property("width", px).expect("width");
+    };
+    set_width(&root, "200px");
+    let _mounted = mount_to(root.clone(), move || {
+        view! {
+            <h2 id="wide-caption">"A wide chart"</h2>
+            <Scroll labelled_by="wide-caption">
+                <div id="wide-content">"Observations"</div>
+            </Scroll>
+        }
+    });
+    leptos::task::tick().await;
+    let content = find(&root, ".nhsuk-scroll__content");
+    let outer = find(&root, ".nhsuk-scroll");
+    // nhsuk-frontend's CSS is not on the test page: its one rule that
+    // matters here.
+    content
+        .style()
+        .set_property("overflow-x", "auto")
+        .expect("overflow");
+    set_width(&find(&root, "#wide-content"), "600px");
+    eventually("the overflow to be seen", || {
+        content.get_attribute("tabindex").as_deref() == Some("0")
+    })
+    .await;
+    assert!(outer.class_list().contains("nhsuk-scroll--scrollable"));
+    assert!(
+        outer
+            .class_list()
+            .contains("nhsuk-scroll--scrollable-right")
+    );
+    assert!(!outer.class_list().contains("nhsuk-scroll--scrollable-left"));
+    assert_eq!(
+        content.get_attribute("aria-labelledby").as_deref(),
+        Some("wide-caption")
+    );
+
+    // Scrolled to the end: more to see on the left only.
+    content.set_scroll_left(1000);
+    eventually("the scroll to be seen", || {
+        outer.class_list().contains("nhsuk-scroll--scrollable-left")
+    })
+    .await;
+    assert!(
+        !outer
+            .class_list()
+            .contains("nhsuk-scroll--scrollable-right")
+    );
+
+    // The content fits again (a wider window): no longer a tab stop.
+    set_width(&root, "800px");
+    eventually("the fit to be seen", || {
+        content.get_attribute("tabindex").is_none()
+    })
+    .await;
+    assert!(!outer.class_list().contains("nhsuk-scroll--scrollable"));
 }

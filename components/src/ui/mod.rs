@@ -121,6 +121,7 @@ pub(crate) use icon::icon;
 components! {
     content {
         heading => { Heading, HeadingSize }
+        caption => { Caption, CaptionSize }
         inset_text => { InsetText }
         card => { Card, CardVariant }
         warning_callout => { WarningCallout }
@@ -132,8 +133,11 @@ components! {
         do_dont_list => { DoDontList, DoDontKind }
         images => { Image }
         hero => { Hero }
+        task_list => { TaskList, TaskItem, TaskStatus }
         tables => { Table, TableColumn, TableCell, TableSort, SortDirection, ColumnFormat }
         tabs => { Tabs, TabItem }
+        scroll => { Scroll }
+        code => { Code }
     }
     page_furniture {
         button => { Button, ButtonType, ButtonVariant }

@@ -323,6 +323,10 @@ pub fn Table(
     /// sizes leave the caption its own).
     #[prop(optional)]
     caption_size: HeadingSize,
+    /// The caption's id, to name a [`Scroll`](crate::ui::Scroll) around
+    /// the table.
+    #[prop(optional, into)]
+    caption_id: Option<String>,
     /// Extra classes on the caption (`nhsuk-u-visually-hidden` where a
     /// heading above already says what the table is).
     #[prop(optional, into)]
@@ -382,7 +386,7 @@ pub fn Table(
 
     let caption = caption.map(|text| {
         view! {
-            <caption class=caption_classes(caption_size, caption_class)>
+            <caption class=caption_classes(caption_size, caption_class) id=caption_id>
                 {text}
                 {sortable
                     .then(|| {
