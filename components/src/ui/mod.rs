@@ -166,6 +166,7 @@ components! {
         date_input => { DateInput, DateFields }
         password_input => { PasswordInput }
         search_input => { SearchInput }
+        file_upload => { FileUpload }
     }
     choices {
         select => { Select, SelectOption }
