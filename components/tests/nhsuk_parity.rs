@@ -237,6 +237,20 @@ fn header_search_reproduces_nhsuk_frontends_search_element() {
     assert_eq!(element(&ours, "search"), element(&fixture, "search"));
 }
 
+/// The navigation is compared by itself, as the search is: nhsuk-frontend
+/// draws it below a header with parts Bedside's does not have.
+#[test]
+fn header_navigation_reproduces_nhsuk_frontends_navigation() {
+    let example = COMPONENTS
+        .iter()
+        .find(|d| d.slug == "header")
+        .and_then(|d| d.examples.iter().find(|e| e.name == "nhsuk-navigation"))
+        .expect("the header's nhsuk-navigation example");
+    let ours = normalize_html(&render_to_html(example.render));
+    let fixture = normalize_html(&fixture_html("header", "with navigation"));
+    assert_eq!(element(&ours, "nav"), element(&fixture, "nav"));
+}
+
 /// nhsuk-frontend's "reverse" breadcrumb is for a dark background: compared
 /// here rather than as a gallery example, where its white text on the page's
 /// white would fail axe's contrast check.

@@ -1,4 +1,4 @@
-import { test, expect, expectNoSidewaysScroll } from "./fixtures";
+import { test, expect, expectAccessible, expectNoSidewaysScroll, NARROWEST } from "./fixtures";
 import { openTool, signInThroughApp } from "./pages/session";
 
 // Every page of the app at 320 px wide (WCAG 1.4.10 Reflow: a phone, or a
@@ -75,5 +75,50 @@ test.describe("narrow screens", () => {
     await page.setViewportSize({ width: 1024, height: 800 });
     await expect(tabs.getByRole("tab", { name: "Results", selected: true })).toBeVisible();
     await expect(tabs.getByText("NEWS2 score 3")).toBeHidden();
+  });
+
+  test("the header's navigation moves what does not fit into a More menu and back as the window widens, and the menu works from the keyboard", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/gallery/header/with-navigation");
+    const nav = page.locator("[data-example] nav.nhsuk-header__navigation");
+    const bar = nav.locator(".nhsuk-header__navigation-list > .nhsuk-header__navigation-item");
+    const more = nav.getByRole("button", { name: "Browse More" });
+    const menu = nav.locator(".nhsuk-header__menu-list");
+    await expect(bar).toHaveCount(7);
+    await expect(more).toBeHidden();
+
+    await page.setViewportSize({ width: NARROWEST, height: 800 });
+    await expect(more).toBeVisible();
+    const inBar = await bar.count();
+    expect(inBar, "some sections stay in the bar, some move").toBeLessThan(7);
+    await expect(more).toHaveAttribute("aria-expanded", "false");
+    await expectNoSidewaysScroll(page);
+
+    // The keyboard: Enter opens, Tab goes into the menu, Escape closes and
+    // returns to the button.
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await expect(more).toHaveAttribute("aria-expanded", "true");
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole("link")).toHaveCount(7 - inBar);
+    await expect(menu.getByRole("link").last()).toHaveText("Reports");
+    await expectAccessible(page);
+    await page.keyboard.press("Tab");
+    await expect(menu.getByRole("link").first()).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(more).toHaveAttribute("aria-expanded", "false");
+    await expect(menu).toBeHidden();
+    await expect(more).toBeFocused();
+
+    // A click elsewhere closes it too.
+    await more.click();
+    await expect(menu).toBeVisible();
+    await page.locator("main").click({ position: { x: 5, y: 5 } });
+    await expect(menu).toBeHidden();
+
+    // Wide again: every section back in the bar, no menu.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(bar).toHaveCount(7);
+    await expect(more).toBeHidden();
   });
 });

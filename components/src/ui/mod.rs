@@ -115,6 +115,8 @@ macro_rules! components {
 
 mod choices;
 pub use choices::{Choice, ChoiceItem};
+#[cfg(target_arch = "wasm32")]
+mod dom;
 mod icon;
 pub(crate) use icon::icon;
 
@@ -141,7 +143,7 @@ components! {
     }
     page_furniture {
         button => { Button, ButtonType, ButtonVariant }
-        header => { Header, HeaderSearch }
+        header => { Header, HeaderSearch, HeaderNavigation, NavItem }
         footer => { Footer, FooterLink }
         skip_link => { SkipLink }
         back_link => { BackLink }

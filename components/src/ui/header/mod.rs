@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::docs::{ComponentDocs, Example};
 
+mod navigation;
 mod search;
+pub use navigation::{HeaderNavigation, NavItem, items_in_bar};
 pub use search::HeaderSearch;
 
 /// The NHS identifier, drawn as nhsuk-frontend draws it. It is a mark, not an
@@ -30,6 +32,10 @@ pub fn Header(
     /// user and a sign-out button.
     #[prop(optional)]
     children: Option<Children>,
+    /// A [`HeaderNavigation`], in a bar below: a slot rather than a list
+    /// of links, so a header without one carries none of its code.
+    #[prop(optional)]
+    navigation: Option<Children>,
 ) -> impl IntoView {
     let label = move || format!("NHS {} homepage", service_name.get());
     view! {
@@ -59,6 +65,7 @@ pub fn Header(
                 </div>
                 {children.map(|c| c())}
             </div>
+            {navigation.map(|n| n())}
         </header>
     }
 }
@@ -109,6 +116,69 @@ pub const DOCS: ComponentDocs = ComponentDocs {
                             (!text.is_empty()).then(|| format!("Searched for “{text}”"))
                         }}
                     </p>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "with-navigation",
+            title: "Navigation with a More menu",
+            description: "The service's sections in a bar below; those that do not fit go into a \"More\" menu. Narrow the window to see it.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                let sections = [
+                    "Patients",
+                    "Ward list",
+                    "Observations",
+                    "Results",
+                    "Medicines",
+                    "Handover",
+                    "Reports",
+                ];
+                let items: Vec<NavItem> = sections
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let item = NavItem::new(s, "#");
+                        if i == 1 { item.current() } else { item }
+                    })
+                    .collect();
+                view! {
+                    <Header
+                        service_name="Bedside"
+                        service_href="#"
+                        navigation=Box::new(move || {
+                            view! { <HeaderNavigation items=items /> }.into_any()
+                        })
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "nhsuk-navigation",
+            title: "nhsuk-frontend's navigation",
+            description: "The navigation of nhsuk-frontend's \"with navigation\" example, to compare the navigation's markup with.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                let items = vec![
+                    NavItem::new("Health A to Z", "#"),
+                    NavItem::new("Live Well", "#"),
+                    NavItem::new("Mental health", "#"),
+                    NavItem::new("Care and support", "#"),
+                    NavItem::new("Pregnancy", "#").current(),
+                    NavItem::new("NHS services", "#"),
+                ];
+                view! {
+                    <Header
+                        service_name="NHS"
+                        service_href="#"
+                        navigation=Box::new(move || {
+                            view! { <HeaderNavigation items=items /> }.into_any()
+                        })
+                    />
                 }
                 .into_any()
             },

@@ -35,11 +35,20 @@ where
     let measure = move || {
         #[cfg(target_arch = "wasm32")]
         if let Some(el) = element.get_untracked() {
-            let el: &web_sys::Element = wasm_bindgen::JsCast::unchecked_ref(&el);
+            use crate::ui::dom::number;
+            let el: &wasm_bindgen::JsValue = wasm_bindgen::JsCast::unchecked_ref(&el);
+            let [scroll_width, client_width, scroll_height, client_height, left] = [
+                "scrollWidth",
+                "clientWidth",
+                "scrollHeight",
+                "clientHeight",
+                "scrollLeft",
+            ]
+            .map(|name| number(el, name));
             let next = Overflow {
-                any: el.scroll_height() > el.client_height() || el.scroll_width() > el.client_width(),
-                left: el.scroll_left() > 0,
-                right: el.scroll_left() < el.scroll_width() - el.client_width() - 1,
+                any: scroll_height > client_height || scroll_width > client_width,
+                left: left > 0.0,
+                right: left < scroll_width - client_width - 1.0,
             };
             if overflow.get_untracked() != next {
                 overflow.set(next);
