@@ -13,16 +13,9 @@ use web_sys::HtmlElement;
 
 mod common;
 
-use common::{container, eventually};
+use common::{container, eventually, find};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
-    root.query_selector(selector)
-        .expect("valid selector")
-        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
-        .unchecked_into()
-}
 
 /// Sends `key` to `el` as the browser would; whether the page took it
 /// (cancelled the default).

@@ -24,16 +24,9 @@ use web_sys::HtmlElement;
 
 mod common;
 
-use common::{container, eventually, sleep_ms};
+use common::{container, eventually, find, sleep_ms};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
-    root.query_selector(selector)
-        .expect("valid selector")
-        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
-        .unchecked_into()
-}
 
 /// Counts the clicks a component reports through its `on_click`.
 #[derive(Clone, Default)]

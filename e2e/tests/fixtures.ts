@@ -79,6 +79,9 @@ export async function expectNoSidewaysScroll(page: Page) {
   const before = page.viewportSize();
   await page.setViewportSize({ width: NARROWEST, height: before?.height ?? 800 });
   try {
+    // Two frames: what lays itself out again on a resize (the header's
+    // navigation, as nhsuk-frontend's script does it) has then done so.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const overflow = await page.evaluate(() => {
       const doc = document.documentElement;
       const sticking = Array.from(document.querySelectorAll("body *"))

@@ -21,6 +21,15 @@ pub fn container() -> HtmlElement {
     el
 }
 
+/// The element under `root` that `selector` matches; fails the test,
+/// showing what is there, if none does.
+pub fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+        .unchecked_into()
+}
+
 /// Waits `ms` milliseconds (a real timer, so the browser runs in between).
 pub async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
