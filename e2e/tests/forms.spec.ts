@@ -112,5 +112,13 @@ test.describe("forms", () => {
     expect(searches).toHaveLength(1);
     expect(searches[0]).toContain(`identifier=https://fhir.nhs.uk/Id/nhs-number|${nhs.replace(/ /g, "")}`);
     expect(searches[0]).toContain(`birthdate=${year}-${month}-${day}`);
+
+    // Nothing found is an answer, said as one: not a blank, not an error.
+    await query.fill("Zzyzx");
+    for (const part of ["Day", "Month", "Year"]) await dob.getByLabel(part).fill("");
+    await search.click();
+    await expect(results.getByRole("heading", { name: "No patients match" })).toBeVisible();
+    await expect(results.getByRole("status")).toContainText("Check the spelling");
+    await expect(page.getByRole("alert")).toHaveCount(0);
   });
 });

@@ -4,7 +4,10 @@ use bedside::fhir::summary::{PersonView, SearchPage};
 use bedside::fhir::{FhirError, Search, use_fhir_search_as};
 use bedside::forms::{Check, Date, DateParts, DateRules, Form, FormErrors, nhs_number, required};
 use bedside::on_demand::{SplitLoaderError, wasm_split};
-use bedside::ui::{Button, ButtonType, DateInput, Input, InputType, Table, TableCell, TableColumn};
+use bedside::ui::{
+    Button, ButtonType, DateInput, EmptyState, Input, InputType, Loading, Table, TableCell,
+    TableColumn,
+};
 use leptos::prelude::*;
 
 use super::Tool;
@@ -137,7 +140,7 @@ fn PatientResults(wanted: Wanted) -> impl IntoView {
     view! {
         <section aria-live="polite" data-testid="patient-results">
             {move || match results.result.get() {
-                None => view! { <p role="status">"Searching…"</p> }.into_any(),
+                None => view! { <Loading what="patients" /> }.into_any(),
                 Some(Err(e)) => view! { <FhirProblem error=e /> }.into_any(),
                 Some(Ok(page)) => match page.views::<PersonView>("Patient") {
                     Ok(patients) => view! { <ResultTable patients=patients /> }.into_any(),
@@ -157,8 +160,12 @@ fn PatientResults(wanted: Wanted) -> impl IntoView {
 #[component]
 fn ResultTable(patients: Vec<PersonView>) -> impl IntoView {
     if patients.is_empty() {
-        return view! { <p>"No patients match. Check the spelling or the NHS number."</p> }
-            .into_any();
+        return view! {
+            <EmptyState heading="No patients match">
+                <p class="nhsuk-body">"Check the spelling of the name, or the NHS number."</p>
+            </EmptyState>
+        }
+        .into_any();
     }
     let caption = format!("{} matching patients", patients.len());
     let rows: Vec<Vec<TableCell>> = patients

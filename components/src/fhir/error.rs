@@ -130,6 +130,18 @@ impl FhirError {
         }
     }
 
+    /// The server's own words for what went wrong, one an issue of its
+    /// OperationOutcome (none where it sent none), for a page that shows
+    /// them under the clinician's sentence.
+    pub fn issue_messages(&self) -> Vec<String> {
+        match self {
+            Self::Unauthorized { issues } | Self::Http { issues, .. } => {
+                issues.iter().map(|i| i.message().to_string()).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// For developers: everything known about the failure.
     pub fn detail(&self) -> String {
         match self {
@@ -218,6 +230,24 @@ mod tests {
 
     const OUTCOME: &[u8] = br#"{"resourceType":"OperationOutcome","issue":[
         {"severity":"error","code":"invalid","details":{"text":"Birth date is not a valid date"},"expression":["Patient.birthDate"]}]}"#;
+
+    #[test]
+    fn the_servers_own_words_come_from_its_operation_outcome_only() {
+        let e = FhirError::from_response(500, OUTCOME, None);
+        assert_eq!(e.issue_messages(), ["Birth date is not a valid date"]);
+        let e = FhirError::from_response(401, OUTCOME, None);
+        assert_eq!(e.issue_messages(), ["Birth date is not a valid date"]);
+        // A body that is not an OperationOutcome, and failures without one.
+        assert!(
+            FhirError::from_response(503, b"<html>busy</html>", None)
+                .issue_messages()
+                .is_empty()
+        );
+        let network = FhirError::Network {
+            detail: "offline".into(),
+        };
+        assert!(network.issue_messages().is_empty());
+    }
 
     #[test]
     fn statuses_map_to_what_a_clinician_can_act_on() {

@@ -149,8 +149,11 @@ components! {
         back_link => { BackLink }
         action_link => { ActionLink }
         breadcrumb => { Breadcrumb, Crumb }
-        pagination => { Pagination, PageItem, page_items }
+        pagination => { Pagination, PageItem, page_items, PreviousNext, PageLink }
         contents_list => { ContentsList, ContentsItem }
+        loading => { Loading }
+        empty_state => { EmptyState }
+        page_error => { PageError }
     }
     questions {
         label => { Label, LabelSize, HeadingLevel, CaptionPlacement }

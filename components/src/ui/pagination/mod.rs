@@ -147,6 +147,89 @@ pub fn Pagination(
     }
 }
 
+/// A page named in a previous-and-next pagination: its title and address.
+#[derive(Debug, Clone)]
+pub struct PageLink {
+    title: String,
+    href: String,
+}
+
+impl PageLink {
+    /// The page titled `title` at `href`.
+    pub fn new(title: impl Into<String>, href: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            href: href.into(),
+        }
+    }
+}
+
+/// An NHS.UK pagination between the pages of a sequence (the steps of a
+/// guide, a care pathway), naming the previous page and the next: "Previous
+/// page: Screening for sepsis".
+#[component]
+pub fn PreviousNext(
+    /// Extra classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The page before this one; none on the first.
+    #[prop(optional, into)]
+    previous: Option<PageLink>,
+    /// The page after this one; none on the last.
+    #[prop(optional, into)]
+    next: Option<PageLink>,
+    /// The landmark's name, when a page has more than one.
+    #[prop(optional, into, default = "Pagination".to_string())]
+    aria_label: String,
+) -> impl IntoView {
+    // The colon, for screen readers only, makes "Previous page: Treatments"
+    // one phrase.
+    let link = move |page: PageLink, next: bool| {
+        let (item, link, rel, title, arrow) = if next {
+            (
+                "nhsuk-pagination-item--next",
+                "nhsuk-pagination__link nhsuk-pagination__link--next",
+                "next",
+                "Next",
+                icon("nhsuk-icon nhsuk-icon--arrow-right", ARROW_RIGHT),
+            )
+        } else {
+            (
+                "nhsuk-pagination-item--previous",
+                "nhsuk-pagination__link nhsuk-pagination__link--prev",
+                "prev",
+                "Previous",
+                icon("nhsuk-icon nhsuk-icon--arrow-left", ARROW_LEFT),
+            )
+        };
+        view! {
+            <li class=item>
+                <a class=link href=page.href rel=rel>
+                    <span class="nhsuk-pagination__title">
+                        {title} <span class="nhsuk-u-visually-hidden">" page"</span> " "
+                    </span>
+                    " "
+                    <span class="nhsuk-u-visually-hidden">":"</span>
+                    " "
+                    <span class="nhsuk-pagination__page">{page.title}</span>
+                    {arrow}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav
+            class=move || crate::ui::class_list("nhsuk-pagination", class.get())
+            role="navigation"
+            aria-label=aria_label
+        >
+            <ul class="nhsuk-list nhsuk-pagination__list">
+                {previous.map(|p| link(p, false))} {next.map(|n| link(n, true))}
+            </ul>
+        </nav>
+    }
+}
+
 fn section(n: usize) -> String {
     format!("#/section/{n}")
 }
@@ -188,6 +271,46 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: false,
             nhsuk_fixture: Some("numbered with many pages"),
             render: || view! { <Pagination current=10 total=40 href=section /> }.into_any(),
+        },
+        Example {
+            name: "default",
+            title: "Default",
+            description: "The previous and next pages of a guide, by name.",
+            hidden: false,
+            nhsuk_fixture: Some("default"),
+            render: || {
+                view! {
+                    <PreviousNext
+                        previous=PageLink::new("Treatments", "#/section/treatments")
+                        next=PageLink::new("Symptoms", "#/section/symptoms")
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "with-only-next",
+            title: "With only next",
+            description: "The first page of a sequence.",
+            hidden: true,
+            nhsuk_fixture: Some("with only next"),
+            render: || {
+                view! { <PreviousNext next=PageLink::new("Symptoms", "#/section/symptoms") /> }
+                    .into_any()
+            },
+        },
+        Example {
+            name: "with-only-previous",
+            title: "With only previous",
+            description: "The last page of a sequence.",
+            hidden: true,
+            nhsuk_fixture: Some("with only previous"),
+            render: || {
+                view! {
+                    <PreviousNext previous=PageLink::new("Treatments", "#/section/treatments") />
+                }
+                .into_any()
+            },
         },
         Example {
             name: "attributes",
