@@ -7,7 +7,10 @@
 //! downloads first, even where only a split-off component calls it. These
 //! go through `Reflect.get` and `Reflect.set`, which the glue has anyway.
 
-use wasm_bindgen::JsValue;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// `target[name]`, or `undefined`.
 pub(crate) fn get(target: &JsValue, name: &str) -> JsValue {
@@ -23,4 +26,37 @@ pub(crate) fn number(target: &JsValue, name: &str) -> f64 {
 /// measurements these serve are hints for layout.
 pub(crate) fn set(target: &JsValue, name: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(target, &JsValue::from_str(name), value);
+}
+
+/// Calls `changed` when `element` appears, whenever a ResizeObserver sees
+/// its size change (a window resized, content added), and not once it is
+/// gone: the observer is disconnected when the element is replaced and
+/// when the component is dropped.
+pub(crate) fn observe_resize<E>(element: NodeRef<E>, changed: impl Fn() + Copy + 'static)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: JsCast + Clone + 'static,
+{
+    type Held = SendWrapper<(web_sys::ResizeObserver, Closure<dyn Fn()>)>;
+    let observer = StoredValue::new(None::<Held>);
+    let disconnect = move |held: &mut Option<Held>| {
+        if let Some(held) = held.take() {
+            held.0.disconnect();
+        }
+    };
+    Effect::new(move || {
+        let Some(el) = element.get() else {
+            return;
+        };
+        observer.update_value(disconnect);
+        changed();
+        let callback = Closure::<dyn Fn()>::new(changed);
+        if let Ok(resize) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            resize.observe(el.unchecked_ref());
+            observer.set_value(Some(SendWrapper::new((resize, callback))));
+        }
+    });
+    on_cleanup(move || {
+        observer.try_update_value(disconnect);
+    });
 }

@@ -197,6 +197,27 @@ pub fn move_focus_to(id: &str) {
     }
 }
 
+/// Moves focus to `element` when it appears, as nhsuk-frontend does for an
+/// error summary or a success banner, so keyboard and screen reader users
+/// meet it first. Not beside other examples in the gallery, where focus
+/// stays where it is.
+pub(crate) fn focus_when_shown<E>(element: leptos::prelude::NodeRef<E>)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    use leptos::prelude::{Effect, Get, use_context};
+    use wasm_bindgen::JsCast;
+    if use_context::<crate::docs::AmongOthers>().is_some() {
+        return;
+    }
+    Effect::new(move || {
+        if let Some(el) = element.get() {
+            focus_element(el.unchecked_into());
+        }
+    });
+}
+
 /// [`move_focus_to`] for an element in hand.
 pub(crate) fn focus_element(el: web_sys::HtmlElement) {
     use wasm_bindgen::JsCast;

@@ -62,14 +62,8 @@ pub fn ErrorSummary(
     disable_auto_focus: Option<bool>,
 ) -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
-    // Beside other examples in the gallery, focus stays where it is.
-    let among_others = use_context::<crate::docs::AmongOthers>().is_some();
-    if disable_auto_focus != Some(true) && !among_others {
-        Effect::new(move || {
-            if let Some(el) = root.get() {
-                crate::ui::focus_element(el.into());
-            }
-        });
+    if disable_auto_focus != Some(true) {
+        crate::ui::focus_when_shown(root);
     }
     let heading = heading.unwrap_or_else(|| "There is a problem".into());
     view! {

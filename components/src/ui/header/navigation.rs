@@ -94,6 +94,11 @@ pub fn HeaderNavigation(
         // A click outside the navigation, or on one of its links, closes
         // the menu (the button's own click toggles it).
         let clicks = window_event_listener(leptos::ev::click, move |ev| {
+            // Every click on the page comes here: nothing to work out while
+            // the menu is closed.
+            if !open.get_untracked() {
+                return;
+            }
             let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             else {
                 return;
@@ -162,24 +167,19 @@ pub fn HeaderNavigation(
         }
     };
     let items = StoredValue::new(items);
-    let bar = move || {
+    // The items from `from` up to `to`: the bar's, then the menu's.
+    let range = move |from: usize, to: usize| {
         items.with_value(|items| {
             items
+                .get(from..to)
+                .unwrap_or_default()
                 .iter()
-                .take(in_bar.get())
                 .map(|item| view! { <li class=item_class(item)>{link(item)}</li> })
                 .collect_view()
         })
     };
-    let overflow = move || {
-        items.with_value(|items| {
-            items
-                .iter()
-                .skip(in_bar.get())
-                .map(|item| view! { <li class=item_class(item)>{link(item)}</li> })
-                .collect_view()
-        })
-    };
+    let bar = move || range(0, in_bar.get());
+    let overflow = move || range(in_bar.get(), count);
     let classes = move || {
         let own = if white {
             "nhsuk-header__navigation nhsuk-header__navigation--white"
@@ -244,10 +244,6 @@ mod layout {
         let _ = (list, menu, in_bar, count);
         #[cfg(target_arch = "wasm32")]
         {
-            use send_wrapper::SendWrapper;
-            use wasm_bindgen::JsCast;
-            use wasm_bindgen::closure::Closure;
-
             let busy = StoredValue::new(false);
             let update = move || {
                 if busy.get_value() {
@@ -265,9 +261,7 @@ mod layout {
                         let mut right = 0.0;
                         let rights: Vec<f64> = (0..count)
                             .map(|i| {
-                                let item = js_sys::Reflect::get(&items, &(i as u32).into())
-                                    .unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
-                                right += dom::number(&item, "offsetWidth");
+                                right += dom::number(&dom::get(&items, &i.to_string()), "offsetWidth");
                                 right
                             })
                             .collect();
@@ -284,27 +278,7 @@ mod layout {
                     busy.set_value(false);
                 });
             };
-            type Held = SendWrapper<(web_sys::ResizeObserver, Closure<dyn Fn()>)>;
-            let observer = StoredValue::new(None::<Held>);
-            Effect::new(move || {
-                let Some(el) = list.get() else {
-                    return;
-                };
-                let callback = Closure::<dyn Fn()>::new(update);
-                if let Ok(resize) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref())
-                {
-                    resize.observe(&el);
-                    observer.set_value(Some(SendWrapper::new((resize, callback))));
-                }
-                update();
-            });
-            on_cleanup(move || {
-                observer.try_with_value(|held| {
-                    if let Some(held) = held {
-                        held.0.disconnect();
-                    }
-                });
-            });
+            crate::ui::dom::observe_resize(list, update);
         }
     }
 }

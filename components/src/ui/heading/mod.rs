@@ -88,9 +88,10 @@ pub fn Heading(
     /// How large it is.
     #[prop(optional)]
     size: HeadingSize,
-    /// A caption: the section or record the page belongs to.
+    /// A caption: the section or record the page belongs to (text, or an
+    /// `Option` passed on from a component of its own, as a legend's is).
     #[prop(optional, into)]
-    caption: Option<String>,
+    caption: MaybeProp<String>,
     /// Where the caption goes: inside, at the start (read first) or the
     /// end, or before or after the heading.
     #[prop(optional)]
@@ -118,7 +119,7 @@ pub fn Heading(
         };
         view! { <span class=class>{text}</span> }
     };
-    let (start, end, before, after) = match (caption, caption_placement) {
+    let (start, end, before, after) = match (caption.get_untracked(), caption_placement) {
         (None, _) => (None, None, None, None),
         (Some(c), CaptionPlacement::Start) => (Some(c), None, None, None),
         (Some(c), CaptionPlacement::End) => (None, Some(c), None, None),

@@ -64,27 +64,16 @@ pub fn Hero(
                                     view! { <span class="nhsuk-hero__arrow" aria-hidden="true"></span> }
                                 })}
                             {heading
-                                .map(|h| match caption {
-                                    Some(caption) => {
-                                        view! {
-                                            <Heading
-                                                level=heading_level
-                                                size=size
-                                                caption=caption
-                                                class="nhsuk-hero__heading"
-                                            >
-                                                {h}
-                                            </Heading>
-                                        }
-                                            .into_any()
-                                    }
-                                    None => {
-                                        view! {
-                                            <Heading level=heading_level size=size class="nhsuk-hero__heading">
-                                                {h}
-                                            </Heading>
-                                        }
-                                            .into_any()
+                                .map(|h| {
+                                    view! {
+                                        <Heading
+                                            level=heading_level
+                                            size=size
+                                            caption=caption
+                                            class="nhsuk-hero__heading"
+                                        >
+                                            {h}
+                                        </Heading>
                                     }
                                 })}
                             {text.map(|t| view! { <p class="nhsuk-body-l">{t}</p> })}

@@ -68,14 +68,8 @@ pub fn NotificationBanner(
     let title = title.unwrap_or_else(|| if success { "Success" } else { "Important" }.into());
 
     let root = NodeRef::<leptos::html::Div>::new();
-    // Beside other examples in the gallery, focus stays where it is.
-    let among_others = use_context::<crate::docs::AmongOthers>().is_some();
-    if role == "alert" && disable_auto_focus != Some(true) && !among_others {
-        Effect::new(move || {
-            if let Some(el) = root.get() {
-                crate::ui::focus_element(el.into());
-            }
-        });
+    if role == "alert" && disable_auto_focus != Some(true) {
+        crate::ui::focus_when_shown(root);
     }
 
     let message = match (&heading, text) {

@@ -33,14 +33,7 @@ pub fn PageError(
     children: Option<Children>,
 ) -> impl IntoView {
     let title = NodeRef::<leptos::html::H1>::new();
-    // Beside other examples in the gallery, focus stays where it is.
-    if use_context::<crate::docs::AmongOthers>().is_none() {
-        Effect::new(move || {
-            if let Some(el) = title.get() {
-                crate::ui::focus_element(el.into());
-            }
-        });
-    }
+    crate::ui::focus_when_shown(title);
     let details = (!details.is_empty()).then(|| {
         view! {
             <p class="nhsuk-body">"The clinical record system said:"</p>

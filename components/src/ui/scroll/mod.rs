@@ -56,38 +56,7 @@ where
         }
     };
     #[cfg(target_arch = "wasm32")]
-    {
-        use send_wrapper::SendWrapper;
-        use wasm_bindgen::JsCast;
-        use wasm_bindgen::closure::Closure;
-
-        type Held = SendWrapper<(web_sys::ResizeObserver, Closure<dyn Fn()>)>;
-        let observer = StoredValue::new(None::<Held>);
-        Effect::new(move || {
-            let Some(el) = element.get() else {
-                return;
-            };
-            measure();
-            // A new element (the old one replaced) is observed instead.
-            observer.update_value(|held| {
-                if let Some(held) = held.take() {
-                    held.0.disconnect();
-                }
-            });
-            let callback = Closure::<dyn Fn()>::new(measure);
-            if let Ok(resize) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-                resize.observe(el.unchecked_ref());
-                observer.set_value(Some(SendWrapper::new((resize, callback))));
-            }
-        });
-        on_cleanup(move || {
-            observer.try_with_value(|held| {
-                if let Some(held) = held {
-                    held.0.disconnect();
-                }
-            });
-        });
-    }
+    crate::ui::dom::observe_resize(element, measure);
     (overflow.into(), measure)
 }
 

@@ -296,11 +296,8 @@ fn caption_classes(size: HeadingSize, extra: Option<String>) -> String {
         HeadingSize::Xl => Some("nhsuk-table__caption--xl"),
         _ => None,
     };
-    crate::ui::join_classes([
-        Some("nhsuk-table__caption"),
-        size,
-        extra.as_deref().map(str::trim).filter(|e| !e.is_empty()),
-    ])
+    let own = crate::ui::join_classes([Some("nhsuk-table__caption"), size]);
+    crate::ui::class_list(&own, extra)
 }
 
 /// An NHS.UK table: data in rows and columns, with a caption saying what it
@@ -468,31 +465,27 @@ pub fn Table(
 
     let body = move || {
         let rows = rows.get();
-        let order = columns.with_value(|c| sorted_order(&rows, c, sort.get()));
-        order
-            .into_iter()
-            .map(|i| {
-                let cells = rows[i]
-                    .iter()
-                    .enumerate()
-                    .map(|(index, cell)| {
-                        let (heading, format) = columns.with_value(|c| {
-                            c.get(index)
-                                .map(|c| (c.heading.clone(), c.format))
-                                .unwrap_or_default()
-                        });
-                        body_cell(
-                            cell.clone(),
-                            heading,
-                            format,
-                            index == 0 && first_cell_is_header,
-                            responsive,
-                        )
-                    })
-                    .collect_view();
-                view! { <tr class="nhsuk-table__row" role=role("row")>{cells}</tr> }
-            })
-            .collect_view()
+        let sort = sort.get();
+        columns.with_value(|columns| {
+            sorted_order(&rows, columns, sort)
+                .into_iter()
+                .map(|i| {
+                    let cells = rows[i]
+                        .iter()
+                        .enumerate()
+                        .map(|(index, cell)| {
+                            body_cell(
+                                cell.clone(),
+                                columns.get(index),
+                                index == 0 && first_cell_is_header,
+                                responsive,
+                            )
+                        })
+                        .collect_view();
+                    view! { <tr class="nhsuk-table__row" role=role("row")>{cells}</tr> }
+                })
+                .collect_view()
+        })
     };
 
     view! {
@@ -523,12 +516,11 @@ pub fn Table(
 /// for the stacked layout.
 fn body_cell(
     cell: TableCell,
-    heading: String,
-    format: ColumnFormat,
+    column: Option<&TableColumn>,
     row_header: bool,
     responsive: bool,
 ) -> AnyView {
-    let numeric = format == ColumnFormat::Numeric;
+    let numeric = column.is_some_and(|c| c.format == ColumnFormat::Numeric);
     let rich = cell.view.is_some();
     let content = match (cell.view, cell.href) {
         (Some(view), _) => view.run(),
@@ -543,6 +535,7 @@ fn body_cell(
         } else {
             content
         };
+        let heading = column.map_or("", |c| c.heading.as_str());
         view! {
             <span class="nhsuk-table__heading" aria-hidden="true">
                 {format!("{heading} ")}
