@@ -112,7 +112,7 @@ const FIRST_SCREENS = [
   "components/src/ui/button/*.rs",
   "components/src/ui/header/mod.rs",
   "components/src/ui/inset_text/*.rs",
-  "components/src/ui/footer/*.rs",
+  "components/src/ui/footer/mod.rs",
   "components/src/ui/skip_link/*.rs",
 ];
 const nhsukCss = await withoutUnusedSelectors(await purge(FIRST_SCREENS), FIRST_SCREENS);

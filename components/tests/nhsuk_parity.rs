@@ -251,6 +251,82 @@ fn header_navigation_reproduces_nhsuk_frontends_navigation() {
     assert_eq!(element(&ours, "nav"), element(&fixture, "nav"));
 }
 
+/// nhsuk-frontend's account fixtures have an unlinked logo or no service
+/// name, which Bedside's header does not draw, so the account area is
+/// compared by itself.
+#[test]
+fn header_account_reproduces_nhsuk_frontends_account_element() {
+    let example = COMPONENTS
+        .iter()
+        .find(|d| d.slug == "header")
+        .and_then(|d| d.examples.iter().find(|e| e.name == "nhsuk-account"))
+        .expect("the header's nhsuk-account example");
+    let ours = normalize_html(&render_to_html(example.render));
+    let fixture = normalize_html(&fixture_html("header", "with account (logged in)"));
+    assert_eq!(element(&ours, "nav"), element(&fixture, "nav"));
+}
+
+/// nhsuk-frontend's organisation header but for two things WCAG 2.5.3
+/// (Label in Name) asks, which axe's `label-content-name-mismatch` checks
+/// in the gallery: the home link's name says the descriptor the link shows
+/// ("NHS Foundation Trust"), and a space keeps the name and the descriptor
+/// apart in the link's text, which nhsuk-frontend runs together.
+#[test]
+fn organisation_header_reproduces_nhsuk_frontend_but_names_its_descriptor() {
+    let example = COMPONENTS
+        .iter()
+        .find(|d| d.slug == "header")
+        .and_then(|d| d.examples.iter().find(|e| e.name == "organisation"))
+        .expect("the header's organisation example");
+    let ours = normalize_html(&render_to_html(example.render));
+    let theirs = normalize_html(&fixture_html(
+        "header",
+        "with organisation name (split with descriptor) (blue)",
+    ));
+    let nhsuk_name = r#"aria-label="NHS Anytown Anyplace Anywhere homepage""#;
+    assert!(theirs.contains(nhsuk_name), "{theirs}");
+    let theirs = theirs.replace(
+        nhsuk_name,
+        r#"aria-label="NHS Anytown Anyplace Anywhere NHS Foundation Trust homepage""#,
+    );
+    let between = "</span>\n</span>\n<span class=\"nhsuk-header__organisation-name-descriptor\">";
+    assert!(theirs.contains(between), "{theirs}");
+    let theirs = theirs.replace(
+        between,
+        "</span>\n</span>\n \n<span class=\"nhsuk-header__organisation-name-descriptor\">",
+    );
+    assert_eq!(ours, theirs);
+}
+
+/// The footer's columns, from the first row to the support links: the
+/// fixtures with columns have no support links, whose heading and empty
+/// list Bedside's footer draws, where nhsuk-frontend leaves them out.
+#[test]
+fn footer_columns_reproduce_nhsuk_frontends_navigation() {
+    fn columns(html: &str) -> &str {
+        let start = html
+            .find(r#"<div class="nhsuk-footer__navigation"#)
+            .unwrap_or_else(|| panic!("no columns in {html}"));
+        let end = html
+            .find(r#"<div class="nhsuk-footer__meta">"#)
+            .unwrap_or_else(|| panic!("no meta in {html}"));
+        &html[start..end]
+    }
+    for (example, fixture) in [
+        ("columns", "with multiple navigation groups and headings"),
+        ("four-columns", "with multiple navigation groups"),
+    ] {
+        let example = COMPONENTS
+            .iter()
+            .find(|d| d.slug == "footer")
+            .and_then(|d| d.examples.iter().find(|e| e.name == example))
+            .unwrap_or_else(|| panic!("the footer's {example} example"));
+        let ours = normalize_html(&render_to_html(example.render));
+        let theirs = normalize_html(&fixture_html("footer", fixture));
+        assert_eq!(columns(&ours), columns(&theirs), "{fixture}");
+    }
+}
+
 /// nhsuk-frontend's "reverse" breadcrumb is for a dark background: compared
 /// here rather than as a gallery example, where its white text on the page's
 /// white would fail axe's contrast check.

@@ -150,9 +150,14 @@ impl FhirError {
             Self::Unauthorized { issues } => format!("401 {}", Issues(issues)),
             Self::VersionConflict {
                 expected_version, ..
-            } => {
-                format!("412 precondition failed (If-Match version {expected_version:?})")
-            }
+            } => match expected_version {
+                // Display, not Debug: Debug's string escaping would be in
+                // every screen's first load for this one message.
+                Some(version) => {
+                    format!("412 precondition failed (If-Match version \"{version}\")")
+                }
+                None => "412 precondition failed (no If-Match version)".to_string(),
+            },
             Self::Http {
                 status,
                 issues,

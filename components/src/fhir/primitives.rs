@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PrimitiveError {
     /// Not a JSON number at all.
-    #[error("{0:?} is not a number")]
+    #[error("\"{0}\" is not a number")]
     NotANumber(String),
     /// A fraction or exponent where a whole number is required.
     #[error("{0} is not a whole number")]

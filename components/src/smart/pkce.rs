@@ -20,7 +20,7 @@ pub enum PkceError {
     #[error("a PKCE code verifier must be 43 to 128 characters long, not {0}")]
     Length(usize),
     /// RFC 7636 §4.1: only unreserved URI characters.
-    #[error("a PKCE code verifier may not contain {0:?}")]
+    #[error("a PKCE code verifier may not contain '{0}'")]
     Character(char),
     /// The browser's WebCrypto failed or is missing (an insecure context, say).
     #[error("the browser could not do the cryptography sign-in needs: {0}")]

@@ -125,7 +125,7 @@ components! {
         heading => { Heading, HeadingSize }
         caption => { Caption, CaptionSize }
         inset_text => { InsetText }
-        card => { Card, CardVariant }
+        card => { Card, CardVariant, CardAction }
         warning_callout => { WarningCallout }
         tag => { Tag, TagColour }
         summary_list => { SummaryList, SummaryRow }
@@ -143,8 +143,8 @@ components! {
     }
     page_furniture {
         button => { Button, ButtonType, ButtonVariant }
-        header => { Header, HeaderSearch, HeaderNavigation, NavItem }
-        footer => { Footer, FooterLink }
+        header => { Header, OrganisationHeader, Organisation, HeaderSearch, HeaderNavigation, NavItem, HeaderAccount, AccountItem, AccountLink, AccountButton, AccountForm }
+        footer => { Footer, FooterLink, FooterNavigation, FooterColumn, ColumnWidth }
         skip_link => { SkipLink }
         back_link => { BackLink }
         action_link => { ActionLink }

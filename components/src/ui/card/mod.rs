@@ -4,11 +4,12 @@ mod types;
 
 use leptos::prelude::*;
 
-pub use types::CardVariant;
+use types::ActionKind;
+pub use types::{CardAction, CardVariant};
 
 use crate::docs::{ComponentDocs, Example};
 use crate::ui::heading::element;
-use crate::ui::{HeadingLevel, HeadingSize};
+use crate::ui::{HeadingLevel, HeadingSize, SummaryList, SummaryRow};
 
 /// nhsuk-frontend's `chevron-right-circle` icon, on primary cards.
 const CHEVRON_RIGHT_CIRCLE: &str = "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20Zm-.3 5.8a1 1 0 1 0-1.5 1.4l2.9 2.8-2.9 2.8a1 1 0 0 0 1.5 1.4l3.5-3.5c.4-.4.4-1 0-1.4Z";
@@ -59,11 +60,73 @@ pub(crate) struct CardParts {
     pub description: Option<String>,
     pub image: Option<(String, String)>,
     pub content: Option<Children>,
+    pub actions: Vec<CardAction>,
 }
 
-/// nhsuk-frontend's card markup: care cards put their heading in a
-/// container of its own, above the content, with the arrow that points
-/// into it; the others put it in the content.
+/// The actions beside the heading: one alone, or a list of several.
+fn actions_view(actions: Vec<CardAction>, heading: Option<&str>) -> Option<AnyView> {
+    let suffix = heading.map(|h| format!(" ({h})"));
+    let mut rendered: Vec<AnyView> = actions
+        .into_iter()
+        .map(|action| {
+            let hidden = match (action.hidden, &suffix) {
+                (None, None) => None,
+                (hidden, suffix) => Some(format!(
+                    "{}{}",
+                    hidden.map(|h| format!(" {h}")).unwrap_or_default(),
+                    suffix.as_deref().unwrap_or_default()
+                )),
+            };
+            let hidden =
+                hidden.map(|h| view! { <span class="nhsuk-u-visually-hidden">{h}</span> });
+            match action.kind {
+                ActionKind::Link(href) => view! {
+                    <a class="nhsuk-link" href=href>{action.text}{hidden}</a>
+                }
+                .into_any(),
+                ActionKind::Button(on_click) => {
+                    let kind = if on_click.is_some() { "button" } else { "submit" };
+                    view! {
+                        <button
+                            class="nhsuk-link"
+                            type=kind
+                            on:click=move |ev| {
+                                if let Some(on_click) = on_click {
+                                    on_click.run(ev);
+                                }
+                            }
+                        >
+                            {action.text}
+                            {hidden}
+                        </button>
+                    }
+                    .into_any()
+                }
+            }
+        })
+        .collect();
+    match rendered.len() {
+        0 => None,
+        1 => rendered
+            .pop()
+            .map(|one| view! { <div class="nhsuk-card__actions">{one}</div> }.into_any()),
+        _ => Some(
+            view! {
+                <ul class="nhsuk-card__actions">
+                    {rendered
+                        .into_iter()
+                        .map(|one| view! { <li class="nhsuk-card__action">{one}</li> })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any(),
+        ),
+    }
+}
+
+/// nhsuk-frontend's card markup: care cards and cards with actions put
+/// their heading in a container of its own, above the content (with the
+/// arrow that points into a care card's); the others put it in the content.
 pub(crate) fn card(parts: CardParts) -> AnyView {
     let CardParts {
         class,
@@ -74,8 +137,10 @@ pub(crate) fn card(parts: CardParts) -> AnyView {
         description,
         image,
         content,
+        actions,
     } = parts;
     let care = variant.care_prefix().filter(|_| heading.is_some());
+    let actions = actions_view(actions, heading.as_ref().map(|h| h.text.as_str()));
     let classes = move || {
         let base = crate::ui::join_classes([
             Some("nhsuk-card"),
@@ -85,15 +150,23 @@ pub(crate) fn card(parts: CardParts) -> AnyView {
         crate::ui::class_list(&base, class.get())
     };
     let (above, within) = match heading {
-        Some(mut heading) if care.is_some() => {
+        Some(mut heading) if care.is_some() || actions.is_some() => {
             heading.prefix = heading.prefix.or(care.map(str::to_string));
             let above = view! {
                 <div class="nhsuk-card__heading-container">
                     {heading.render()}
-                    <span class="nhsuk-card--care__arrow" aria-hidden="true"></span>
+                    {care
+                        .map(|_| {
+                            view! { <span class="nhsuk-card--care__arrow" aria-hidden="true"></span> }
+                        })}
+                    {actions}
                 </div>
             };
-            (Some(above), None)
+            (Some(above.into_any()), None)
+        }
+        None if actions.is_some() => {
+            let above = view! { <div class="nhsuk-card__heading-container">{actions}</div> };
+            (Some(above.into_any()), None)
         }
         heading => (None, heading.map(CardHeading::render)),
     };
@@ -163,6 +236,9 @@ pub fn Card(
     /// decorates.
     #[prop(optional, into)]
     image_alt: String,
+    /// Links or buttons beside the heading ("Change", "Remove").
+    #[prop(optional)]
+    actions: Vec<CardAction>,
     /// The content under the heading, instead of `description`.
     #[prop(optional)]
     children: Option<Children>,
@@ -184,6 +260,7 @@ pub fn Card(
         description,
         image: image_src.map(|src| (src, image_alt)),
         content: children,
+        actions,
     })
 }
 
@@ -237,6 +314,22 @@ fn care_emergency() -> impl IntoView {
             "You could be having a heart attack. Call 999 immediately as you need immediate treatment in hospital."
         </p>
     }
+}
+
+/// nhsuk-frontend's card-with-actions fixtures: a manager's details.
+fn nhsuk_manager_card(actions: Vec<CardAction>) -> AnyView {
+    view! {
+        <Card heading="Regional Manager" heading_level=HeadingLevel::H3 actions=actions>
+            <SummaryList
+                no_last_row_border=true
+                rows=vec![
+                    SummaryRow::new("Name", "Karen Francis"),
+                    SummaryRow::new("Date of birth", "15 March 1984"),
+                ]
+            />
+        </Card>
+    }
+    .into_any()
 }
 
 /// The gallery page and tests for [`Card`].
@@ -413,6 +506,68 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             },
         },
         Example {
+            name: "actions",
+            title: "With actions",
+            description: "Links and buttons beside the heading; screen readers hear the heading after each (\"Remove (Penicillin)\"), so cards of the same kind can be told apart.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                let removed = RwSignal::new(false);
+                view! {
+                    <Card
+                        heading="Penicillin"
+                        heading_level=HeadingLevel::H3
+                        actions=vec![
+                            CardAction::link("Change", "#").hidden_text("allergy"),
+                            CardAction::button("Remove", move |_| removed.set(true)),
+                        ]
+                    >
+                        <SummaryList
+                            no_last_row_border=true
+                            rows=vec![
+                                SummaryRow::new("Reaction", "Anaphylaxis"),
+                                SummaryRow::new("Criticality", "High"),
+                                SummaryRow::new("Recorded", "03-Mar-2019"),
+                            ]
+                        />
+                    </Card>
+                    <p aria-live="polite">
+                        {move || removed.get().then_some("Penicillin allergy removed")}
+                    </p>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "nhsuk-action",
+            title: "Basic with summary list and action",
+            description: "nhsuk-frontend's card with one action, to compare markup with.",
+            hidden: true,
+            nhsuk_fixture: Some("basic with summary list and action"),
+            render: || nhsuk_manager_card(vec![CardAction::link("Delete", "#/delete")]),
+        },
+        Example {
+            name: "nhsuk-actions",
+            title: "Basic with summary list and actions",
+            description: "nhsuk-frontend's card with two actions, to compare markup with.",
+            hidden: true,
+            nhsuk_fixture: Some("basic with summary list and actions"),
+            render: || {
+                nhsuk_manager_card(vec![
+                    CardAction::link("Delete", "#/delete"),
+                    CardAction::link("Withdraw", "#/withdraw"),
+                ])
+            },
+        },
+        Example {
+            name: "nhsuk-action-button",
+            title: "Basic with summary list and action as a button",
+            description: "nhsuk-frontend's card whose action submits a form, to compare markup with.",
+            hidden: true,
+            nhsuk_fixture: Some("basic with summary list and action as a button"),
+            render: || nhsuk_manager_card(vec![CardAction::submit("Delete")]),
+        },
+        Example {
             name: "attributes",
             title: "Attributes",
             description: "Classes, an id and other attributes land on the card.",
@@ -439,6 +594,43 @@ pub const DOCS: ComponentDocs = ComponentDocs {
 mod tests {
     use super::*;
     use crate::docs::{normalize_html, render_to_html};
+
+    #[test]
+    fn an_action_is_heard_with_its_own_words_then_the_cards_heading() {
+        let html = normalize_html(&render_to_html(|| {
+            view! {
+                <Card
+                    heading="Penicillin"
+                    actions=vec![CardAction::link("Change", "#change").hidden_text("allergy")]
+                    description="Anaphylaxis"
+                />
+            }
+        }));
+        assert!(
+            html.contains(
+                "<a class=\"nhsuk-link\" href=\"#change\">\nChange\n<span class=\"nhsuk-u-visually-hidden\">\n allergy (Penicillin)\n</span>"
+            ),
+            "{html}"
+        );
+        let container = html.find("nhsuk-card__heading-container").expect(&html);
+        let content = html.find("nhsuk-card__content").expect(&html);
+        assert!(container < content, "heading and action above the content: {html}");
+    }
+
+    #[test]
+    fn a_button_action_runs_in_the_app_and_a_submit_action_sends_its_form() {
+        let html = normalize_html(&render_to_html(|| {
+            view! {
+                <Card
+                    heading="Ward 12"
+                    actions=vec![CardAction::button("Refresh", |_| ()), CardAction::submit("Save")]
+                />
+            }
+        }));
+        assert!(html.contains(r#"<button class="nhsuk-link" type="button">"#), "{html}");
+        assert!(html.contains(r#"<button class="nhsuk-link" type="submit">"#), "{html}");
+        assert_eq!(html.matches(r#"<li class="nhsuk-card__action">"#).count(), 2, "{html}");
+    }
 
     /// nhsuk-frontend's "with image" fixture's order: the image first, then
     /// the content (the fixture's image is not served, so no example

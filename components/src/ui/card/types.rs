@@ -1,4 +1,6 @@
-//! The card's variants.
+//! The card's variants and actions.
+
+use leptos::prelude::*;
 
 /// What kind of card: its colour, border and what the heading says to
 /// screen readers. Care cards (non-urgent, urgent, emergency) follow the
@@ -49,6 +51,57 @@ impl CardVariant {
             Self::Urgent => Some("Urgent advice"),
             Self::Emergency => Some("Immediate action required"),
             _ => None,
+        }
+    }
+}
+
+/// A link or button beside a card's heading: "Change", "Remove". Screen
+/// readers hear the card's heading after it ("Remove (Penicillin)"), so a
+/// page of cards does not read as a list of identical "Remove"s.
+#[derive(Clone)]
+pub struct CardAction {
+    pub(super) text: String,
+    pub(super) kind: ActionKind,
+    pub(super) hidden: Option<String>,
+}
+
+#[derive(Clone)]
+pub(super) enum ActionKind {
+    Link(String),
+    Button(Option<Callback<leptos::ev::MouseEvent>>),
+}
+
+impl CardAction {
+    /// A link to `href`.
+    pub fn link(text: impl Into<String>, href: impl Into<String>) -> Self {
+        Self::new(text, ActionKind::Link(href.into()))
+    }
+
+    /// A button that runs `on_click` in the app.
+    pub fn button(
+        text: impl Into<String>,
+        on_click: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static,
+    ) -> Self {
+        Self::new(text, ActionKind::Button(Some(Callback::new(on_click))))
+    }
+
+    /// A button that submits the form the card is in.
+    pub fn submit(text: impl Into<String>) -> Self {
+        Self::new(text, ActionKind::Button(None))
+    }
+
+    /// Words for screen readers only, after the text ("allergy"), before
+    /// the heading.
+    pub fn hidden_text(mut self, hidden: impl Into<String>) -> Self {
+        self.hidden = Some(hidden.into());
+        self
+    }
+
+    fn new(text: impl Into<String>, kind: ActionKind) -> Self {
+        Self {
+            text: text.into(),
+            kind,
+            hidden: None,
         }
     }
 }

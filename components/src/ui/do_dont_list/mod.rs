@@ -100,6 +100,7 @@ pub fn DoDontList(
         description: None,
         image: None,
         content: Some(Box::new(move || list.into_any())),
+        actions: Vec::new(),
     })
 }
 

@@ -2,24 +2,31 @@
 
 use leptos::prelude::*;
 
-use crate::docs::{ComponentDocs, Example};
 
+mod account;
+mod examples;
 mod navigation;
+mod organisation;
 mod search;
+pub use examples::DOCS;
+pub use account::{AccountButton, AccountForm, AccountItem, AccountLink, HeaderAccount};
 pub use navigation::{HeaderNavigation, NavItem, items_in_bar};
+pub use organisation::Organisation;
 pub use search::HeaderSearch;
 
 /// The NHS identifier, drawn as nhsuk-frontend draws it. It is a mark, not an
 /// icon: its geometry must not be altered.
 const NHS_LOGO_PATH: &str = "M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z";
 
-/// The NHS.UK header with the NHS logo and the service name, both linking home.
+/// The NHS.UK header: the NHS logo and the service name, one link home.
+/// [`OrganisationHeader`] adds an organisation's name.
 ///
 /// `children` follow the service at the right: a [`HeaderSearch`], then the
-/// account area (signed-in user, sign out).
+/// [`HeaderAccount`] (signed-in user, sign out).
 #[component]
 pub fn Header(
-    /// Extra classes.
+    /// Extra classes, nhsuk-frontend's white and inline modifiers among
+    /// them (see the gallery).
     #[prop(optional, into)]
     class: MaybeProp<String>,
     /// The service name beside the logo, such as "Bedside".
@@ -28,8 +35,7 @@ pub fn Header(
     /// Where the logo and service name link to.
     #[prop(optional, into, default = "/".to_string())]
     service_href: String,
-    /// A [`HeaderSearch`], then the account area: usually the signed-in
-    /// user and a sign-out button.
+    /// A [`HeaderSearch`], then a [`HeaderAccount`].
     #[prop(optional)]
     children: Option<Children>,
     /// A [`HeaderNavigation`], in a bar below: a slot rather than a list
@@ -37,10 +43,84 @@ pub fn Header(
     #[prop(optional)]
     navigation: Option<Children>,
 ) -> impl IntoView {
-    let label = move || format!("NHS {} homepage", service_name.get());
+    let parts = HeaderParts {
+        class,
+        service_name,
+        service_href,
+        children,
+        navigation,
+    };
+    header_view(
+        parts,
+        "nhsuk-header",
+        move || format!("NHS {} homepage", service_name.get()),
+        view! { <span class="nhsuk-header__service-name">{service_name}</span> },
+    )
+}
+
+/// The NHS.UK header of an organisation's service: the NHS logo with the
+/// organisation's name (an NHS organisation's logo, in the NHS identity
+/// guidelines), then the service name if there is one, all one link home.
+/// A component of its own rather than a prop of [`Header`], so the app's
+/// header does not carry the code that draws an organisation.
+#[component]
+pub fn OrganisationHeader(
+    /// Extra classes, nhsuk-frontend's white and inline modifiers among
+    /// them (see the gallery).
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The organisation whose service this is.
+    organisation: Organisation,
+    /// The service name, such as "Bedside"; none on the organisation's own
+    /// site.
+    #[prop(optional, into)]
+    service_name: Signal<String>,
+    /// Where the logo and names link to.
+    #[prop(optional, into, default = "/".to_string())]
+    service_href: String,
+    /// A [`HeaderSearch`], then a [`HeaderAccount`].
+    #[prop(optional)]
+    children: Option<Children>,
+    /// A [`HeaderNavigation`], in a bar below.
+    #[prop(optional)]
+    navigation: Option<Children>,
+) -> impl IntoView {
+    organisation.header(HeaderParts {
+        class,
+        service_name,
+        service_href,
+        children,
+        navigation,
+    })
+}
+
+/// What every header has, whoever draws it.
+pub(super) struct HeaderParts {
+    class: MaybeProp<String>,
+    service_name: Signal<String>,
+    service_href: String,
+    children: Option<Children>,
+    navigation: Option<Children>,
+}
+
+/// nhsuk-frontend's header markup, with `names` after the logo in the home
+/// link that `label` names.
+pub(super) fn header_view(
+    parts: HeaderParts,
+    base: &'static str,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    names: impl IntoView + 'static,
+) -> impl IntoView {
+    let HeaderParts {
+        class,
+        service_href,
+        children,
+        navigation,
+        ..
+    } = parts;
     view! {
         <header
-            class=move || crate::ui::class_list("nhsuk-header", class.get())
+            class=move || crate::ui::class_list(base, class.get())
             data-module="nhsuk-header"
             role="banner"
         >
@@ -60,7 +140,7 @@ pub fn Header(
                             <title>"NHS"</title>
                             <path fill="currentcolor" d=NHS_LOGO_PATH></path>
                         </svg>
-                        <span class="nhsuk-header__service-name">{service_name}</span>
+                        {names}
                     </a>
                 </div>
                 {children.map(|c| c())}
@@ -69,141 +149,6 @@ pub fn Header(
         </header>
     }
 }
-
-/// The gallery page and tests for [`Header`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "header",
-    title: "Header",
-    summary: "Tells users they are using an NHS service and which one.",
-    examples: &[
-        Example {
-            name: "service-name",
-            title: "Service name linked with the logo",
-            description: "The logo and service name link to the service's home page.",
-            hidden: false,
-            nhsuk_fixture: None,
-            render: || view! { <Header service_name="Bedside" /> }.into_any(),
-        },
-        Example {
-            name: "nhsuk-linked-with-logo",
-            title: "With service name (linked with logo)",
-            description: "nhsuk-frontend's own example of the same header, to compare markup with.",
-            hidden: true,
-            nhsuk_fixture: Some("with service name (linked with logo)"),
-            render: || {
-                view! { <Header service_name="Prototype kit" service_href="#" /> }.into_any()
-            },
-        },
-        Example {
-            name: "search",
-            title: "Service name with search",
-            description: "A search that stays in the app: it runs when the form is submitted, without a reload.",
-            hidden: false,
-            nhsuk_fixture: None,
-            render: || {
-                let searched = RwSignal::new(String::new());
-                view! {
-                    <Header service_name="Bedside">
-                        <HeaderSearch
-                            label="Search patients by name or NHS number"
-                            placeholder="Name or NHS number"
-                            on_search=move |text| searched.set(text)
-                        />
-                    </Header>
-                    <p aria-live="polite">
-                        {move || {
-                            let text = searched.get();
-                            (!text.is_empty()).then(|| format!("Searched for “{text}”"))
-                        }}
-                    </p>
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "with-navigation",
-            title: "Navigation with a More menu",
-            description: "The service's sections in a bar below; those that do not fit go into a \"More\" menu. Narrow the window to see it.",
-            hidden: false,
-            nhsuk_fixture: None,
-            render: || {
-                let sections = [
-                    "Patients",
-                    "Ward list",
-                    "Observations",
-                    "Results",
-                    "Medicines",
-                    "Handover",
-                    "Reports",
-                ];
-                let items: Vec<NavItem> = sections
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, s)| {
-                        let item = NavItem::new(s, "#");
-                        if i == 1 { item.current() } else { item }
-                    })
-                    .collect();
-                view! {
-                    <Header
-                        service_name="Bedside"
-                        service_href="#"
-                        navigation=Box::new(move || {
-                            view! { <HeaderNavigation items=items /> }.into_any()
-                        })
-                    />
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "nhsuk-navigation",
-            title: "nhsuk-frontend's navigation",
-            description: "The navigation of nhsuk-frontend's \"with navigation\" example, to compare the navigation's markup with.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                let items = vec![
-                    NavItem::new("Health A to Z", "#"),
-                    NavItem::new("Live Well", "#"),
-                    NavItem::new("Mental health", "#"),
-                    NavItem::new("Care and support", "#"),
-                    NavItem::new("Pregnancy", "#").current(),
-                    NavItem::new("NHS services", "#"),
-                ];
-                view! {
-                    <Header
-                        service_name="NHS"
-                        service_href="#"
-                        navigation=Box::new(move || {
-                            view! { <HeaderNavigation items=items /> }.into_any()
-                        })
-                    />
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "nhsuk-search",
-            title: "nhsuk-frontend's search",
-            description: "The search of nhsuk-frontend's \"with service name, search, account, navigation\" example, to compare the search element's markup with.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                view! {
-                    <Header service_name="Search patient directory" service_href="#">
-                        <HeaderSearch
-                            label="Search patients by name or NHS number"
-                            placeholder="Name or NHS number"
-                            action="https://www.nhs.uk/search/"
-                        />
-                    </Header>
-                }
-                .into_any()
-            },
-        },
-    ],
-};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

@@ -58,6 +58,7 @@ pub fn WarningCallout(
         description: text,
         image: None,
         content: children,
+        actions: Vec::new(),
     })
 }
 
