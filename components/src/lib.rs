@@ -24,6 +24,7 @@
 //! Rendering mode is chosen by the consumer: the `csr` feature for the browser,
 //! `ssr` for rendering to HTML (used by the native tests).
 
+pub mod clinical;
 pub mod docs;
 pub mod fhir;
 pub mod forms;
