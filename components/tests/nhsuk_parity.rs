@@ -208,6 +208,16 @@ fn every_nhsuk_frontend_option_is_carried_or_said_to_be_unsupported() {
 }
 
 /// The first `<tag …>…</tag>` element in normalised HTML.
+/// The normalised markup of the example `name` on `slug`'s gallery page.
+fn example_html(slug: &str, name: &str) -> String {
+    let example = COMPONENTS
+        .iter()
+        .find(|d| d.slug == slug)
+        .and_then(|d| d.example(name))
+        .unwrap_or_else(|| panic!("no example {slug}/{name}"));
+    normalize_html(&render_to_html(example.render))
+}
+
 fn element<'a>(html: &'a str, tag: &str) -> &'a str {
     let start = html
         .find(&format!("<{tag} "))
@@ -224,12 +234,7 @@ fn element<'a>(html: &'a str, tag: &str) -> &'a str {
 /// element is compared by itself, from an example with the same options.
 #[test]
 fn header_search_reproduces_nhsuk_frontends_search_element() {
-    let example = COMPONENTS
-        .iter()
-        .find(|d| d.slug == "header")
-        .and_then(|d| d.examples.iter().find(|e| e.name == "nhsuk-search"))
-        .expect("the header's nhsuk-search example");
-    let ours = normalize_html(&render_to_html(example.render));
+    let ours = example_html("header", "nhsuk-search");
     let fixture = normalize_html(&fixture_html(
         "header",
         "with service name, search, account, navigation",
@@ -241,12 +246,7 @@ fn header_search_reproduces_nhsuk_frontends_search_element() {
 /// draws it below a header with parts Bedside's does not have.
 #[test]
 fn header_navigation_reproduces_nhsuk_frontends_navigation() {
-    let example = COMPONENTS
-        .iter()
-        .find(|d| d.slug == "header")
-        .and_then(|d| d.examples.iter().find(|e| e.name == "nhsuk-navigation"))
-        .expect("the header's nhsuk-navigation example");
-    let ours = normalize_html(&render_to_html(example.render));
+    let ours = example_html("header", "nhsuk-navigation");
     let fixture = normalize_html(&fixture_html("header", "with navigation"));
     assert_eq!(element(&ours, "nav"), element(&fixture, "nav"));
 }
@@ -256,12 +256,7 @@ fn header_navigation_reproduces_nhsuk_frontends_navigation() {
 /// compared by itself.
 #[test]
 fn header_account_reproduces_nhsuk_frontends_account_element() {
-    let example = COMPONENTS
-        .iter()
-        .find(|d| d.slug == "header")
-        .and_then(|d| d.examples.iter().find(|e| e.name == "nhsuk-account"))
-        .expect("the header's nhsuk-account example");
-    let ours = normalize_html(&render_to_html(example.render));
+    let ours = example_html("header", "nhsuk-account");
     let fixture = normalize_html(&fixture_html("header", "with account (logged in)"));
     assert_eq!(element(&ours, "nav"), element(&fixture, "nav"));
 }
@@ -273,12 +268,7 @@ fn header_account_reproduces_nhsuk_frontends_account_element() {
 /// apart in the link's text, which nhsuk-frontend runs together.
 #[test]
 fn organisation_header_reproduces_nhsuk_frontend_but_names_its_descriptor() {
-    let example = COMPONENTS
-        .iter()
-        .find(|d| d.slug == "header")
-        .and_then(|d| d.examples.iter().find(|e| e.name == "organisation"))
-        .expect("the header's organisation example");
-    let ours = normalize_html(&render_to_html(example.render));
+    let ours = example_html("header", "organisation");
     let theirs = normalize_html(&fixture_html(
         "header",
         "with organisation name (split with descriptor) (blue)",
@@ -316,12 +306,7 @@ fn footer_columns_reproduce_nhsuk_frontends_navigation() {
         ("columns", "with multiple navigation groups and headings"),
         ("four-columns", "with multiple navigation groups"),
     ] {
-        let example = COMPONENTS
-            .iter()
-            .find(|d| d.slug == "footer")
-            .and_then(|d| d.examples.iter().find(|e| e.name == example))
-            .unwrap_or_else(|| panic!("the footer's {example} example"));
-        let ours = normalize_html(&render_to_html(example.render));
+        let ours = example_html("footer", example);
         let theirs = normalize_html(&fixture_html("footer", fixture));
         assert_eq!(columns(&ours), columns(&theirs), "{fixture}");
     }

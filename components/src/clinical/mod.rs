@@ -9,5 +9,5 @@
 pub mod news2;
 pub mod nhs_number;
 
-pub use news2::{Acvpu, ClinicalRisk, Inspired, News2, Observations, SpO2Scale, score};
+pub use news2::{Acvpu, ClinicalRisk, Inspired, News2, Observations, Response, SpO2Scale, score};
 pub use nhs_number::{NhsNumber, NhsNumberError};

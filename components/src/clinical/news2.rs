@@ -98,48 +98,6 @@ impl ClinicalRisk {
             Self::High => "High",
         }
     }
-
-    /// How often to observe, and who must be told (RCP Chart 4). A total of
-    /// 0 is low risk with 12-hourly observations; 1–4 is low risk with
-    /// 4–6-hourly ones.
-    pub fn response(self, total: u32) -> Response {
-        match self {
-            Self::Low if total == 0 => Response {
-                frequency: "Minimum 12-hourly",
-                actions: &["Continue routine NEWS monitoring"],
-            },
-            Self::Low => Response {
-                frequency: "Minimum 4–6-hourly",
-                actions: &[
-                    "Inform a registered nurse, who must assess the patient",
-                    "The registered nurse decides whether more frequent monitoring or escalation of care is needed",
-                ],
-            },
-            Self::LowMedium => Response {
-                frequency: "Minimum 1-hourly",
-                actions: &[
-                    "The registered nurse informs the medical team caring for the patient, who will review and decide whether escalation of care is needed",
-                ],
-            },
-            Self::Medium => Response {
-                frequency: "Minimum 1-hourly",
-                actions: &[
-                    "The registered nurse immediately informs the medical team caring for the patient",
-                    "The registered nurse requests an urgent assessment by a clinician or team with core competencies in the care of acutely ill patients",
-                    "Provide clinical care in an environment with monitoring facilities",
-                ],
-            },
-            Self::High => Response {
-                frequency: "Continuous monitoring of vital signs",
-                actions: &[
-                    "The registered nurse immediately informs the medical team caring for the patient, at least at specialist registrar level",
-                    "Emergency assessment by a team with critical care competencies, including a practitioner with advanced airway management skills",
-                    "Consider transfer to a level 2 or 3 clinical care facility (a higher-dependency unit or ICU)",
-                    "Provide clinical care in an environment with monitoring facilities",
-                ],
-            },
-        }
-    }
 }
 
 /// The RCP's clinical response to a score.
@@ -174,6 +132,51 @@ pub struct News2 {
     pub single_three: bool,
     /// The clinical risk.
     pub risk: ClinicalRisk,
+}
+
+impl News2 {
+    /// How often to observe, and who must be told (RCP Chart 4). A total of
+    /// 0 is low risk with 12-hourly observations; 1–4 is low risk with
+    /// 4–6-hourly ones.
+    pub fn response(&self) -> Response {
+        use ClinicalRisk::*;
+        match self.risk {
+            Low if self.total == 0 => Response {
+                frequency: "Minimum 12-hourly",
+                actions: &["Continue routine NEWS monitoring"],
+            },
+            Low => Response {
+                frequency: "Minimum 4–6-hourly",
+                actions: &[
+                    "Inform a registered nurse, who must assess the patient",
+                    "The registered nurse decides whether more frequent monitoring or escalation of care is needed",
+                ],
+            },
+            LowMedium => Response {
+                frequency: "Minimum 1-hourly",
+                actions: &[
+                    "The registered nurse informs the medical team caring for the patient, who will review and decide whether escalation of care is needed",
+                ],
+            },
+            Medium => Response {
+                frequency: "Minimum 1-hourly",
+                actions: &[
+                    "The registered nurse immediately informs the medical team caring for the patient",
+                    "The registered nurse requests an urgent assessment by a clinician or team with core competencies in the care of acutely ill patients",
+                    "Provide clinical care in an environment with monitoring facilities",
+                ],
+            },
+            High => Response {
+                frequency: "Continuous monitoring of vital signs",
+                actions: &[
+                    "The registered nurse immediately informs the medical team caring for the patient, at least at specialist registrar level",
+                    "Emergency assessment by a team with critical care competencies, including a practitioner with advanced airway management skills",
+                    "Consider transfer to a level 2 or 3 clinical care facility (a higher-dependency unit or ICU)",
+                    "Provide clinical care in an environment with monitoring facilities",
+                ],
+            },
+        }
+    }
 }
 
 /// Scores one set of observations (RCP Chart 1), and says the risk
@@ -478,10 +481,7 @@ mod tests {
         // 0: low, 12-hourly.
         let zero = score(&normal());
         assert_eq!((zero.total, zero.risk), (0, ClinicalRisk::Low));
-        assert_eq!(
-            zero.risk.response(zero.total).frequency,
-            "Minimum 12-hourly"
-        );
+        assert_eq!(zero.response().frequency, "Minimum 12-hourly");
         // 4 without a 3: low, 4–6-hourly (pulse 111 → 2, oxygen → 2).
         let four = score(&Observations {
             pulse: 111,
@@ -492,10 +492,7 @@ mod tests {
             (four.total, four.single_three, four.risk),
             (4, false, ClinicalRisk::Low)
         );
-        assert_eq!(
-            four.risk.response(four.total).frequency,
-            "Minimum 4–6-hourly"
-        );
+        assert_eq!(four.response().frequency, "Minimum 4–6-hourly");
         // 3 from one parameter: low–medium.
         let red = score(&Observations {
             respiration_rate: 8,
@@ -539,7 +536,7 @@ mod tests {
         });
         assert_eq!((seven.total, seven.risk), (7, ClinicalRisk::High));
         assert_eq!(
-            seven.risk.response(seven.total).frequency,
+            seven.response().frequency,
             "Continuous monitoring of vital signs"
         );
     }

@@ -44,21 +44,26 @@ impl NhsNumber {
     /// Reads an NHS number as people write it: spaces and dashes between
     /// the digits are ignored (`943 476 5919`, `943-476-5919`).
     pub fn parse(text: &str) -> Result<Self, NhsNumberError> {
-        let mut digits = Vec::with_capacity(10);
+        let mut digits = [0u8; 10];
+        let mut count = 0;
         for c in text.chars() {
             match c {
-                '0'..='9' => digits.push(c as u8 - b'0'),
+                '0'..='9' => {
+                    // Counted past ten too, so the message says how many.
+                    if let Some(slot) = digits.get_mut(count) {
+                        *slot = c as u8 - b'0';
+                    }
+                    count += 1;
+                }
                 ' ' | '-' | '\u{a0}' => {}
                 other => return Err(NhsNumberError::NotADigit(other)),
             }
         }
-        let digits: [u8; 10] = match digits.len() {
+        match count {
             0 => return Err(NhsNumberError::Empty),
-            10 => digits
-                .try_into()
-                .map_err(|_| NhsNumberError::WrongLength(10))?,
+            10 => {}
             n => return Err(NhsNumberError::WrongLength(n)),
-        };
+        }
         let spaced = spaced(&digits);
         match check_digit(&digits) {
             None => Err(NhsNumberError::CheckDigitTen(spaced)),
