@@ -33,13 +33,22 @@ function fail(message) {
 }
 
 // 4 first: a missing stylance is the likeliest failure, so report it early.
+// Two bundles: the UI components' modules go in the first stylesheet; the
+// clinical components' (src/clinical), which only code on demand draws, go
+// in the later one, so a ward PC's first page does not wait for them.
 const componentsCss = join(out, "components.css");
-try {
-  execFileSync("stylance", [join(root, "components")], { stdio: "inherit" });
-} catch (e) {
-  fail(`stylance-cli failed (${e.message}). Run scripts/bootstrap.sh to install it.`);
-}
-if (!existsSync(componentsCss)) fail(`stylance did not write ${componentsCss}`);
+const clinicalCss = join(out, "components-clinical.css");
+const stylance = (folders, file) => {
+  const args = [join(root, "components"), "--output-file", file, ...folders.flatMap((f) => ["--folder", f])];
+  try {
+    execFileSync("stylance", args, { stdio: "inherit" });
+  } catch (e) {
+    fail(`stylance-cli failed (${e.message}). Run scripts/bootstrap.sh to install it.`);
+  }
+  if (!existsSync(file)) fail(`stylance did not write ${file}`);
+};
+stylance(["src/ui", "src/docs"], componentsCss);
+stylance(["src/clinical"], clinicalCss);
 
 let sass;
 try {
@@ -203,8 +212,10 @@ const bundle = parts.map(([name, css]) => `/* ${name} */\n${css.trim()}\n`).join
 // Component CSS may read only tokens: a literal colour there would escape a
 // trust's re-branding. Checked here so the build, not a reviewer, catches it.
 const literalColour = /#[0-9a-f]{3,8}\b|\brgba?\(|\bhsla?\(/i;
-for (const line of readFileSync(componentsCss, "utf8").split("\n")) {
-  if (literalColour.test(line)) fail(`component CSS must use tokens, not literal colours: ${line.trim()}`);
+for (const file of [componentsCss, clinicalCss]) {
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (literalColour.test(line)) fail(`component CSS must use tokens, not literal colours: ${line.trim()}`);
+  }
 }
 
 // nhsuk-frontend's custom properties are purged (`variables` above), so
@@ -214,7 +225,12 @@ for (const [name, css] of parts.slice(1)) {
 }
 
 writeFileSync(join(out, "bedside.css"), bundle);
-const later = `/* nhsuk-frontend (style/nhsuk.scss): the rules only code on demand needs */\n${laterCss.trim()}\n`;
+const clinical = readFileSync(clinicalCss, "utf8");
+if (/var\(\s*--nhsuk-/.test(clinical)) fail("clinical CSS modules read an nhsuk-frontend custom property; use a --bedside- token");
+const later = [
+  `/* nhsuk-frontend (style/nhsuk.scss): the rules only code on demand needs */\n${laterCss.trim()}\n`,
+  `/* clinical component CSS modules (stylance) */\n${clinical.trim()}\n`,
+].join("\n");
 writeFileSync(join(out, "bedside-later.css"), later);
 console.log(
   `build-css: wrote style/generated/bedside.css (${bundle.length} bytes; nhsuk-frontend ${nhsuk.css.length} → ${nhsukCss.length} bytes for the first screens) and bedside-later.css (${later.length} bytes)`,

@@ -12,6 +12,7 @@
 //       index.html, since it would see only the unsplit module)
 //     → short names for what the main module imports from the JS glue
 //       (release; scripts/wasm-imports.mjs)
+//     → the main module's null table segments emptied (scripts/wasm-elements.mjs)
 //
 // Every file is named by the hash of its content, so a server may cache it
 // for ever (scripts/serve.mjs does), and the loader and the JS glue are
@@ -26,6 +27,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { shortenGlueImports } from "./wasm-imports.mjs";
+import { withoutNullElements } from "./wasm-elements.mjs";
 
 /** wasm-opt's settings for every file: size first; the features every supported browser has. */
 export const WASM_OPT_ARGS = [
@@ -196,6 +198,9 @@ export function splitWasm({ staging, sourceDir, release }) {
       mainBytes = short.wasm;
       glue = short.glue;
     }
+    // The split files' reserved table slots, written as nulls the table
+    // holds already (scripts/wasm-elements.mjs).
+    mainBytes = withoutNullElements(mainBytes).wasm;
     writeFileSync(join(staging, `${base}.js`), glue);
     writeFileSync(join(staging, `${base}_bg.wasm`), mainBytes);
 

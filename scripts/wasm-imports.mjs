@@ -12,7 +12,7 @@
 // fails the build instead of shipping a module that cannot link).
 
 /** Reads an unsigned LEB128 at `pos`: [value, next position]. */
-function uleb(bytes, pos) {
+export function uleb(bytes, pos) {
   let value = 0;
   let shift = 0;
   let byte;
@@ -24,7 +24,7 @@ function uleb(bytes, pos) {
   return [value, pos];
 }
 
-function encodeUleb(value) {
+export function encodeUleb(value) {
   const out = [];
   do {
     let byte = value & 0x7f;
@@ -54,22 +54,33 @@ function skipLimits(bytes, pos) {
 }
 
 /**
+ * `wasm` with the body of its section `id` replaced by what `rewrite(body
+ * start, body end)` returns (a Buffer); every other section as it was.
+ */
+export function rewriteSection(wasm, id, rewrite) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error("wasm: not a wasm module");
+  const out = [wasm.subarray(0, 8)];
+  let pos = 8;
+  while (pos < wasm.length) {
+    const [size, body] = uleb(wasm, pos + 1);
+    const end = body + size;
+    if (wasm[pos] === id) {
+      const section = rewrite(body, end);
+      out.push(Buffer.from([id]), encodeUleb(section.length), section);
+    } else {
+      out.push(wasm.subarray(pos, end));
+    }
+    pos = end;
+  }
+  return Buffer.concat(out);
+}
+
+/**
  * `wasm` with each import renamed by `rename(module, field)`, which returns
  * the new [module, field]. Only the import section changes.
  */
 export function renameImports(wasm, rename) {
-  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error("wasm-imports: not a wasm module");
-  const out = [wasm.subarray(0, 8)];
-  let pos = 8;
-  while (pos < wasm.length) {
-    const id = wasm[pos];
-    const [size, body] = uleb(wasm, pos + 1);
-    const end = body + size;
-    if (id !== 2) {
-      out.push(wasm.subarray(pos, end));
-      pos = end;
-      continue;
-    }
+  return rewriteSection(wasm, 2, (body, end) => {
     let [count, at] = uleb(wasm, body);
     const entries = [encodeUleb(count)];
     for (let i = 0; i < count; i++) {
@@ -88,11 +99,8 @@ export function renameImports(wasm, rename) {
       entries.push(encodeName(newModule), encodeName(newField), wasm.subarray(descriptor, at));
     }
     if (at !== end) throw new Error("wasm-imports: the import section is not the length it says");
-    const section = Buffer.concat(entries);
-    out.push(Buffer.from([2]), encodeUleb(section.length), section);
-    pos = end;
-  }
-  return Buffer.concat(out);
+    return Buffer.concat(entries);
+  });
 }
 
 /** a, b, …, Z, aa, ba, …: short, valid JS property names, never `__proto__`. */

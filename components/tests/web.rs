@@ -1067,3 +1067,76 @@ async fn a_scroll_container_is_a_tab_stop_only_while_its_content_overflows() {
     .await;
     assert!(!outer.class_list().contains("nhsuk-scroll--scrollable"));
 }
+
+/// Known XSS payloads in a FHIR narrative: none may run, none may leave an
+/// element or attribute that could, and the text must still be shown.
+#[wasm_bindgen_test]
+async fn a_hostile_narrative_shows_text_and_runs_nothing() {
+    let root = container();
+    let hostile = r##"<div xmlns="http://www.w3.org/1999/xhtml">
+<p>Seen by <b>Dr Patel</b>.</p>
+<script>window.__narrativeRan = 'script'</script>
+<img src="x" onerror="window.__narrativeRan = 'onerror'" alt="X-ray"/>
+<img src="data:image/png;base64,iVBORw0KGgo=" alt="Wound" onload="window.__narrativeRan = 'onload'"/>
+<p onclick="window.__narrativeRan = 'onclick'" style="position:fixed;inset:0" class="nhsuk-skip-link" id="maincontent">Review in 2 weeks.</p>
+<a href="javascript:window.__narrativeRan = 'href'">letter</a><a href="#part-2">part 2</a>
+<svg><script>window.__narrativeRan = 'svg'</script></svg>
+<iframe srcdoc="<script>parent.__narrativeRan = 'iframe'</script>"></iframe>
+<math><mtext><table><mglyph><style><img src=x onerror="window.__narrativeRan = 'mxss'"></style></mglyph></table></mtext></math>
+<table><tr><td colspan="2" onmouseover="x()">Hb 128 g/L</td></tr></table>
+</div>"##;
+    let html = hostile.to_string();
+    let _mount = mount_to(root.clone(), move || {
+        view! { <bedside::clinical::Narrative div=html.clone() /> }
+    });
+    leptos::task::tick().await;
+    sleep_ms(200).await;
+    let ran = js_sys::Reflect::get(&window(), &"__narrativeRan".into()).unwrap_or_default();
+    assert!(ran.is_undefined(), "a payload ran: {ran:?}");
+    let shown = root.inner_html();
+    for gone in [
+        "<script",
+        "onerror",
+        "onload",
+        "onclick",
+        "onmouseover",
+        "javascript:",
+        "style=",
+        "class=\"nhsuk-skip-link",
+        "id=\"maincontent",
+        "<iframe",
+        "<svg",
+        "<math",
+        "src=\"x\"",
+    ] {
+        assert!(!shown.contains(gone), "{gone} survived in {shown}");
+    }
+    let text = root.text_content().unwrap_or_default();
+    for kept in [
+        "Seen by",
+        "Dr Patel",
+        "Review in 2 weeks.",
+        "letter",
+        "part 2",
+        "Hb 128 g/L",
+        "[image: X-ray]",
+    ] {
+        assert!(text.contains(kept), "{kept} lost from {text}");
+    }
+    assert!(
+        shown.contains("<b>Dr Patel</b>"),
+        "formatting kept: {shown}"
+    );
+    assert!(
+        shown.contains(r##"href="#part-2""##),
+        "an in-narrative link kept: {shown}"
+    );
+    assert!(
+        shown.contains(r#"colspan="2""#),
+        "table structure kept: {shown}"
+    );
+    assert!(
+        shown.contains("data:image/png;base64"),
+        "an embedded image kept: {shown}"
+    );
+}

@@ -1,13 +1,34 @@
-//! Clinical rules and, with later work, the components that show them.
+//! Clinical rules and the components that show them.
 //!
 //! Each rule cites the published source it follows and is tested at every
 //! boundary that source sets: a score or a check digit that is wrong at one
 //! edge is a clinical safety defect, not a cosmetic one. The rules are plain
 //! Rust with no Leptos in them, so native tests cover them completely and a
 //! screen that uses one pays only for that one.
+//!
+//! The components follow the UI components' conventions (one folder each,
+//! named examples, one registry line below) and are one gallery section,
+//! `clinical`, fetched on demand like the others: a ward PC's first screen
+//! carries none of them, and their styles arrive with the later stylesheet.
 
+pub mod cui;
+pub mod medication;
 pub mod news2;
 pub mod nhs_number;
 
+pub use cui::{
+    Age, AgeError, Born, CalendarDate, DateError, FhirDate, FhirDateTime, Instant, UkDateTime,
+};
+pub use medication::{
+    Amount, LinePart, MedicationError, MedicationLine, Strength, format_number, unit_text,
+};
 pub use news2::{Acvpu, ClinicalRisk, Inspired, News2, Observations, Response, SpO2Scale, score};
 pub use nhs_number::{NhsNumber, NhsNumberError};
+
+crate::docs::registry! {
+    clinical {
+        patient_banner => { PatientBanner, BannerVariant, AllergyStatus, BannerFields }
+        medication_list => { MedicationList, MedicationItem }
+        narrative => { Narrative }
+    }
+}

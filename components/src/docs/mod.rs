@@ -12,7 +12,10 @@
 
 mod example_frame;
 mod markup;
+mod registry;
 pub(crate) mod samples;
+
+pub(crate) use registry::registry;
 
 use leptos::prelude::AnyView;
 
@@ -62,10 +65,30 @@ impl ComponentDocs {
 }
 
 /// Every documented component, in gallery order, with its examples' code:
-/// the UI components' registry ([`crate::ui`]). For tests and tools: code
-/// that names it holds every example, so the gallery uses [`INDEX`] and
-/// fetches a component's examples with [`examples`].
-pub static COMPONENTS: &[ComponentDocs] = crate::ui::DOCS;
+/// the UI components' registry ([`crate::ui`]), then the clinical
+/// components' ([`crate::clinical`]). For tests and tools: code that names
+/// it holds every example, so the gallery uses [`INDEX`] and fetches a
+/// component's examples with [`examples`].
+pub static COMPONENTS: &[ComponentDocs] = &{
+    const N: usize = crate::ui::DOCS.len() + crate::clinical::DOCS.len();
+    const ALL: [ComponentDocs; N] = both(crate::ui::DOCS, crate::clinical::DOCS);
+    ALL
+};
+
+/// `first` then `second`, at compile time (`N` is their total length).
+const fn both<T: Copy, const N: usize>(first: &[T], second: &[T]) -> [T; N] {
+    let mut out = [first[0]; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < first.len() {
+            first[i]
+        } else {
+            second[i - first.len()]
+        };
+        i += 1;
+    }
+    out
+}
 
 /// The component with this slug, with its examples' code (see
 /// [`COMPONENTS`]).
@@ -137,14 +160,36 @@ impl ComponentIndex {
 }
 
 /// Every component, in gallery order, without the examples' code.
-pub static INDEX: &[ComponentIndex] = crate::ui::INDEX;
+pub static INDEX: &[ComponentIndex] = &{
+    const N: usize = crate::ui::INDEX.len() + crate::clinical::INDEX.len();
+    const ALL: [ComponentIndex; N] = both(crate::ui::INDEX, crate::clinical::INDEX);
+    ALL
+};
 
 /// The component with this slug, in the [`INDEX`].
 pub fn indexed(slug: &str) -> Option<&'static ComponentIndex> {
     INDEX.iter().find(|c| c.slug == slug)
 }
 
-pub use crate::ui::{examples, load_examples};
+/// Fetches the code of the examples of the component with this slug
+/// (with the rest of its section's; nothing for a slug no component has).
+pub async fn load_examples(slug: &str) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    // Each registry loads only its own sections, and nothing for another's
+    // slug.
+    crate::ui::load_examples(slug).await?;
+    crate::clinical::load_examples(slug).await
+}
+
+/// The docs of the component with this slug, examples and all, once their
+/// code is here ([`load_examples`]); `None` for a slug no component has.
+pub async fn examples(
+    slug: &str,
+) -> Option<Result<&'static ComponentDocs, wasm_split_helpers::SplitLoaderError>> {
+    match crate::ui::examples(slug).await {
+        Some(found) => Some(found),
+        None => crate::clinical::examples(slug).await,
+    }
+}
 
 /// Renders a view to an HTML string under a fresh reactive owner.
 ///
@@ -184,9 +229,10 @@ mod tests {
     /// registered component has its folder.
     #[test]
     fn every_component_folder_is_registered() {
-        let ui = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
-        let mut folders: Vec<String> = std::fs::read_dir(&ui)
-            .expect("src/ui")
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut folders: Vec<String> = ["ui", "clinical"]
+            .iter()
+            .flat_map(|group| std::fs::read_dir(src.join(group)).expect("src/ui, src/clinical"))
             .filter_map(Result::ok)
             .filter(|e| e.path().is_dir())
             .map(|e| e.file_name().to_string_lossy().replace('_', "-"))
@@ -197,7 +243,7 @@ mod tests {
         assert!(!folders.is_empty());
         assert_eq!(
             folders, registered,
-            "component folders in src/ui and the registry in src/ui/mod.rs differ"
+            "component folders in src/ui and src/clinical and the registries in their mod.rs differ"
         );
     }
 

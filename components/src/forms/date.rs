@@ -98,11 +98,7 @@ impl Date {
     /// The date, if it is one (the Gregorian calendar's month lengths and
     /// leap years).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
-        (1..=12)
-            .contains(&month)
-            .then(|| days_in_month(year, month))
-            .filter(|&days| (1..=days).contains(&day))
-            .map(|_| Self { year, month, day })
+        crate::clinical::CalendarDate::new(year, month, day).map(|_| Self { year, month, day })
     }
 
     /// As FHIR writes a date: `1980-03-31`.
@@ -131,32 +127,15 @@ impl Date {
         }
     }
 
-    /// The date `days` after 1 January 1970 (H. Hinnant's civil-from-days).
+    /// The date `days` after 1 January 1970.
     #[cfg(not(target_arch = "wasm32"))]
     fn from_days_since_epoch(days: i64) -> Self {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Self { year, month, day }
-    }
-}
-
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
+        let d = crate::clinical::CalendarDate::from_days_since_epoch(days);
+        Self {
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        }
     }
 }
 

@@ -1,0 +1,304 @@
+#![doc = include_str!("docs.md")]
+
+use leptos::prelude::*;
+
+use crate::clinical::cui::FhirDateTime;
+use crate::clinical::medication::{MedicationLine, from_fhir};
+use crate::docs::{ComponentDocs, Example};
+use crate::fhir::resources::MedicationRequest;
+use crate::ui::{Tag, TagColour};
+
+stylance::import_crate_style!(style, "src/clinical/medication_list/medication_list.module.css");
+
+/// One medicine in the list: its CUI line, its status and when it was
+/// prescribed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MedicationItem {
+    /// The medication line.
+    pub line: MedicationLine,
+    /// The FHIR status (`active`, `on-hold`, `stopped`, …).
+    pub status: String,
+    /// When it was prescribed, as a FHIR `dateTime`.
+    pub prescribed: Option<String>,
+}
+
+impl MedicationItem {
+    /// The item for a MedicationRequest that names its medicine by code
+    /// (`medicationCodeableConcept`); a `medicationReference` shows its
+    /// `display`.
+    pub fn from_request(request: &MedicationRequest) -> Self {
+        let named = request.medication_codeable_concept.clone().unwrap_or_else(|| crate::fhir::CodeableConcept {
+            text: request.medication_reference.as_ref().and_then(|r| r.display.clone()),
+            ..Default::default()
+        });
+        Self {
+            line: from_fhir::line(&named, request.dosage_instruction.first()),
+            status: request.status.clone(),
+            prescribed: request.authored_on.clone(),
+        }
+    }
+
+    /// The status in words and the tag colour that goes with it.
+    pub fn status_tag(&self) -> (&'static str, TagColour) {
+        match self.status.as_str() {
+            "active" => ("Active", TagColour::Green),
+            "on-hold" => ("On hold", TagColour::Yellow),
+            "stopped" => ("Stopped", TagColour::Red),
+            "completed" => ("Completed", TagColour::Grey),
+            "cancelled" => ("Cancelled", TagColour::Grey),
+            "entered-in-error" => ("Entered in error", TagColour::Grey),
+            "draft" => ("Draft", TagColour::White),
+            _ => ("Status not known", TagColour::Grey),
+        }
+    }
+}
+
+/// Medicines, one CUI medication line each (NHS CUI "Medication Line"
+/// guide: the generic name in bold, "DOSE" before the dose, attributes
+/// joined by spaced long dashes, numbers without trailing zeros), with each
+/// one's status as a tag in words and the date it was prescribed. An empty
+/// list says so; it is never a blank space that could be read as "none".
+#[component]
+pub fn MedicationList(
+    /// Extra classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The medicines, in the order to show them.
+    #[prop(into)]
+    items: Signal<Vec<MedicationItem>>,
+    /// What to say when there are none.
+    #[prop(optional, into)]
+    empty: MaybeProp<String>,
+) -> impl IntoView {
+    move || {
+        let items = items.get();
+        if items.is_empty() {
+            let text = empty.get().unwrap_or_else(|| "No medicines recorded.".into());
+            return view! {
+                <p class=move || crate::ui::class_list("bedside-medication-list bedside-medication-list--empty", class.get())>
+                    {text}
+                </p>
+            }
+            .into_any();
+        }
+        view! {
+            <ul class=move || crate::ui::class_list(&format!("bedside-medication-list {}", style::list), class.get())>
+                {items.into_iter().map(item).collect_view()}
+            </ul>
+        }
+        .into_any()
+    }
+}
+
+fn item(medicine: MedicationItem) -> impl IntoView {
+    let (status, colour) = medicine.status_tag();
+    let parts = medicine.line.parts();
+    let last = parts.len().saturating_sub(1);
+    let line = parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            // The dash stays with the attribute before it (MEDi-011). Plain
+            // strings, not options: an `Option<&str>` view here would be one
+            // more user of the first screen's own, which then stops being
+            // inlined there and grows the first load.
+            let (dash, space) = if i < last { (" \u{2014}", " ") } else { ("", "") };
+            let class = if i == 0 { format!("{} {}", style::part, style::name) } else { style::part.to_string() };
+            let label = part.label.map(|l| view! { <span class=style::label>{l}</span> " " });
+            let text = if part.bold {
+                view! { <strong>{part.text}</strong> }.into_any()
+            } else {
+                part.text.into_any()
+            };
+            view! { <span class=class>{label}{text}{dash}</span> {space} }
+        })
+        .collect_view();
+    let prescribed = medicine
+        .prescribed
+        .as_deref()
+        .and_then(|d| FhirDateTime::parse(d).ok())
+        .map(|d| format!("Prescribed {d}"));
+    view! {
+        <li class=style::item>
+            <p class=style::line>{line}</p>
+            <p class=style::meta>
+                <Tag colour=colour>{status}</Tag>
+                {prescribed.map(|p| view! { " " {p} })}
+            </p>
+        </li>
+    }
+}
+
+/// Example medicines, built as values: parsing them from JSON would bring
+/// MedicationRequest's deserialiser into the gallery section.
+mod examples {
+    use super::*;
+    use crate::fhir::{CodeableConcept, Dosage, Reference, Timing};
+
+    fn text(t: &str) -> Option<CodeableConcept> {
+        Some(CodeableConcept {
+            text: Some(t.into()),
+            ..Default::default()
+        })
+    }
+
+    /// A request for `medicine`: `dose` in `unit` by `route`, `frequency`
+    /// times every `period` `unit_of_time`; or `dosage_text` alone.
+    pub(super) struct Rx<'a> {
+        pub status: &'a str,
+        pub prescribed: &'a str,
+        pub medicine: &'a str,
+        pub dose: Option<(f64, &'a str)>,
+        pub route: &'a str,
+        pub every: Option<(u32, u32, &'a str)>,
+        pub when_required: bool,
+        pub dosage_text: Option<&'a str>,
+    }
+
+    pub(super) fn item(rx: Rx<'_>) -> MedicationItem {
+        let dosage = Dosage {
+            text: rx.dosage_text.map(Into::into),
+            timing: rx.every.map(|(frequency, period, unit)| Timing {
+                repeat: Some(serde_json::json!({"frequency": frequency, "period": period, "periodUnit": unit})),
+                ..Default::default()
+            }),
+            as_needed_boolean: rx.when_required.then_some(true),
+            route: (!rx.route.is_empty()).then(|| text(rx.route)).flatten(),
+            dose_and_rate: rx
+                .dose
+                .map(|(value, unit)| serde_json::json!({"doseQuantity": {"value": value, "unit": unit}}))
+                .into_iter()
+                .collect(),
+            ..Default::default()
+        };
+        MedicationItem::from_request(&MedicationRequest {
+            status: rx.status.into(),
+            intent: "order".into(),
+            authored_on: Some(rx.prescribed.into()),
+            medication_codeable_concept: text(rx.medicine),
+            subject: Reference::to("Patient", "1"),
+            dosage_instruction: vec![dosage],
+            ..Default::default()
+        })
+    }
+
+    pub(super) fn ward_round() -> Vec<MedicationItem> {
+        let regular = |status, prescribed, medicine, dose, route, every| Rx {
+            status,
+            prescribed,
+            medicine,
+            dose: Some(dose),
+            route,
+            every: Some(every),
+            when_required: false,
+            dosage_text: None,
+        };
+        vec![
+            item(regular("active", "2026-11-20T09:15:00Z", "amoxicillin 500 mg capsules", (500.0, "mg"), "oral", (3, 1, "d"))),
+            item(regular(
+                "active",
+                "2026-11-19T18:40:00Z",
+                "enoxaparin 40 mg in 0.4 mL solution for injection",
+                (40.0, "mg"),
+                "subcutaneous",
+                (1, 1, "d"),
+            )),
+            item(Rx {
+                when_required: true,
+                ..regular("active", "2026-11-19T18:40:00Z", "morphine sulfate 10 mg in 5 mL oral solution", (2.5, "mL"), "oral", (1, 4, "h"))
+            }),
+            item(regular("on-hold", "2026-06-02", "levothyroxine 25 microgram tablets", (75.0, "ug"), "oral", (1, 1, "d"))),
+            item(Rx {
+                status: "stopped",
+                prescribed: "2025-01-14",
+                medicine: "insulin soluble human 100 units per mL solution for injection",
+                dose: None,
+                route: "",
+                every: None,
+                when_required: false,
+                dosage_text: Some("as directed by the diabetes team"),
+            }),
+        ]
+    }
+}
+
+/// The gallery page and tests for [`MedicationList`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "medication-list",
+    title: "Medication list",
+    summary: "Medicines as NHS CUI medication lines, with status and dates.",
+    examples: &[
+        Example {
+            name: "default",
+            title: "Current and past medicines",
+            description: "Regular, when-required, on-hold and stopped medicines from FHIR MedicationRequests.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || view! { <MedicationList items=examples::ward_round() /> }.into_any(),
+        },
+        Example {
+            name: "empty",
+            title: "None recorded",
+            description: "No medicines: said in words, never a blank.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || view! { <MedicationList items=Signal::stored(Vec::new()) /> }.into_any(),
+        },
+        Example {
+            name: "attributes",
+            title: "Attributes",
+            description: "Classes and other attributes land on the list.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                view! { <MedicationList class="app-medicines" items=examples::ward_round() attr:data-test="medication-list" /> }
+                    .into_any()
+            },
+        },
+    ],
+};
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::docs::{normalize_html, render_to_html};
+
+    fn text(name: &str) -> String {
+        let html = normalize_html(&render_to_html(DOCS.example(name).expect(name).render));
+        // The text alone, one space between words, for reading the lines.
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    out.push(' ');
+                }
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn each_medicine_reads_as_its_cui_line_with_status_and_date() {
+        let out = text("default");
+        for expected in [
+            "amoxicillin 500 mg capsules — DOSE 500 mg — oral — three times a day Active Prescribed 20-Nov-2026 09:15",
+            "DOSE 40 mg — subcutaneous — once a day",
+            "DOSE 2.5 mL — oral — every 4 hours when required",
+            "DOSE 75 micrograms — oral — once a day On hold Prescribed 02-Jun-2026",
+            "as directed by the diabetes team Stopped Prescribed 14-Jan-2025",
+        ] {
+            assert!(out.contains(expected), "{expected} not in {out}");
+        }
+        assert!(!out.contains("40.0") && !out.contains("2.50") && !out.contains(" ug"), "{out}");
+    }
+
+    #[test]
+    fn no_medicines_is_said_in_words() {
+        assert_eq!(text("empty"), "No medicines recorded.");
+    }
+}
