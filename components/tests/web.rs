@@ -1140,3 +1140,68 @@ async fn a_hostile_narrative_shows_text_and_runs_nothing() {
         "an embedded image kept: {shown}"
     );
 }
+
+/// The NHS number field says nothing while the number is typed, then, once
+/// it is left, which rule a wrong number breaks; the message follows the
+/// correction, and a valid number is rewritten 3-3-4.
+#[wasm_bindgen_test]
+async fn an_nhs_number_is_checked_when_the_field_is_left_and_spaced_when_valid() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let _mounted = mount_to(root.clone(), move || {
+        view! { <bedside::clinical::NhsNumberInput value=value /> }
+    });
+    leptos::task::tick().await;
+    let input: web_sys::HtmlInputElement = find(&root, "input").unchecked_into();
+    let type_in = |text: &str| {
+        input.set_value(text);
+        input
+            .dispatch_event(&web_sys::Event::new("input").expect("an input event"))
+            .expect("dispatch");
+    };
+    let leave = || {
+        let init = web_sys::FocusEventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::FocusEvent::new_with_focus_event_init_dict("focusout", &init)
+            .expect("focusout");
+        input.dispatch_event(&event).expect("dispatch");
+    };
+    let message = || {
+        root.query_selector("#nhs-number-error")
+            .expect("selector")
+            .and_then(|e| e.text_content())
+    };
+
+    type_in("943 476 5918");
+    leptos::task::tick().await;
+    assert_eq!(message(), None, "no message while typing");
+    leave();
+    leptos::task::tick().await;
+    assert_eq!(
+        message().as_deref(),
+        Some("Error: Enter a valid NHS number")
+    );
+    type_in("943 476 591");
+    leptos::task::tick().await;
+    assert_eq!(
+        message().as_deref(),
+        Some("Error: NHS number must be 10 numbers")
+    );
+    type_in("943 476 59l9");
+    leptos::task::tick().await;
+    assert_eq!(
+        message().as_deref(),
+        Some("Error: NHS number must only include numbers, spaces and dashes")
+    );
+    type_in("943-476-5919");
+    leptos::task::tick().await;
+    assert_eq!(
+        message(),
+        None,
+        "the message goes as soon as the number is right"
+    );
+    leave();
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), "943 476 5919");
+    assert_eq!(input.value(), "943 476 5919");
+}

@@ -28,6 +28,7 @@ pub use nhs_number::{NhsNumber, NhsNumberError};
 crate::docs::registry! {
     clinical {
         patient_banner => { PatientBanner, BannerVariant, AllergyStatus, BannerFields }
+        nhs_number_input => { NhsNumberInput }
         medication_list => { MedicationList, MedicationItem }
         narrative => { Narrative }
     }

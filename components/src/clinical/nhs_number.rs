@@ -74,6 +74,12 @@ impl NhsNumber {
 
     /// The ten digits with nothing between them, as FHIR's
     /// `https://fhir.nhs.uk/Id/nhs-number` identifier holds them.
+    /// As NHS.UK shows it: `943 476 5919` (the same as `Display`).
+    pub fn formatted(&self) -> String {
+        self.to_string()
+    }
+
+    /// The ten digits, without spaces.
     pub fn digits(&self) -> String {
         self.0.iter().map(|d| char::from(b'0' + d)).collect()
     }

@@ -12,57 +12,9 @@ pub const NHS_NUMBER_VERIFICATION_STATUS: &str =
 pub const ETHNIC_CATEGORY: &str =
     "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
 
-/// Why text is not an NHS number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum NhsNumberError {
-    /// Not ten digits (spaces and hyphens between groups are allowed).
-    #[error("an NHS number has 10 digits")]
-    Format,
-    /// The check digit does not match.
-    #[error("this is not a valid NHS number: the check digit does not match")]
-    CheckDigit,
-}
-
-/// A valid NHS number, stored as its ten digits.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct NhsNumber(String);
-
-impl NhsNumber {
-    /// Parses `943 476 5919`, `943-476-5919` or `9434765919`.
-    ///
-    /// The check digit is Modulus 11 (NHS Data Dictionary, "NHS Number"):
-    /// multiply the first nine digits by 10 down to 2, sum, take the
-    /// remainder on dividing by 11, and subtract it from 11. A result of 11
-    /// means a check digit of 0; a result of 10 means the number is invalid.
-    pub fn parse(text: &str) -> Result<Self, NhsNumberError> {
-        let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
-        if digits.len() != 10 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(NhsNumberError::Format);
-        }
-        let value = |i: usize| u32::from(digits.as_bytes()[i] - b'0');
-        let sum: u32 = (0..9).map(|i| value(i) * (10 - i as u32)).sum();
-        let check = match 11 - sum % 11 {
-            11 => 0,
-            10 => return Err(NhsNumberError::CheckDigit),
-            c => c,
-        };
-        if check == value(9) {
-            Ok(Self(digits))
-        } else {
-            Err(NhsNumberError::CheckDigit)
-        }
-    }
-
-    /// The ten digits.
-    pub fn digits(&self) -> &str {
-        &self.0
-    }
-
-    /// As NHS.UK shows it: `943 476 5919`.
-    pub fn formatted(&self) -> String {
-        format!("{} {} {}", &self.0[..3], &self.0[3..6], &self.0[6..])
-    }
-}
+/// The NHS number and why text is not one: the one implementation, with the
+/// clinical rules ([`crate::clinical::nhs_number`]), which cites its source.
+pub use crate::clinical::nhs_number::{NhsNumber, NhsNumberError};
 
 impl Identifier {
     /// The NHS number, if this identifier is one and it is valid.
@@ -107,58 +59,6 @@ impl Patient {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn valid_numbers_parse_in_every_written_form() {
-        for text in ["9434765919", "943 476 5919", "943-476-5919", "4010232137"] {
-            assert!(NhsNumber::parse(text).is_ok(), "{text}");
-        }
-        assert_eq!(
-            NhsNumber::parse("943 476 5919").map(|n| n.formatted()),
-            Ok("943 476 5919".to_string())
-        );
-    }
-
-    #[test]
-    fn every_wrong_last_digit_is_refused() {
-        for last in 0..=9 {
-            let text = format!("943476591{last}");
-            assert_eq!(NhsNumber::parse(&text).is_ok(), last == 9, "{text}");
-        }
-    }
-
-    #[test]
-    fn check_digit_boundaries() {
-        // Remainder 0 → 11 → check digit 0.
-        assert!(NhsNumber::parse("0000000000").is_ok());
-        // Remainder 1 → 10: no valid number has these nine digits, whatever the last.
-        for last in 0..=9 {
-            assert_eq!(
-                NhsNumber::parse(&format!("000000006{last}")),
-                Err(NhsNumberError::CheckDigit)
-            );
-        }
-        // Remainder 2 → check digit 9.
-        assert!(NhsNumber::parse("0000000019").is_ok());
-    }
-
-    #[test]
-    fn malformed_text_is_a_format_error() {
-        for text in [
-            "",
-            "943476591",
-            "94347659190",
-            "94347659l9",
-            "943 476 591 9 0",
-            "+44 943 476 591",
-        ] {
-            assert_eq!(
-                NhsNumber::parse(text),
-                Err(NhsNumberError::Format),
-                "{text:?}"
-            );
-        }
-    }
 
     #[test]
     fn patients_give_their_nhs_number_and_verification() {

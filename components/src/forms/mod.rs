@@ -120,11 +120,12 @@ pub fn matches(test: fn(&str) -> bool, message: impl Into<String>) -> Check {
 
 /// The answer, when given, must be a valid NHS number: ten digits (spaces
 /// and hyphens between them allowed) whose last is the Modulus 11 check
-/// digit ([`crate::fhir::uk_core::NhsNumber::parse`], NHS Data Dictionary).
-/// The messages follow the NHS service manual's NHS number pattern: "NHS
-/// number must be 10 numbers" and "Enter a valid NHS number".
+/// digit ([`crate::clinical::NhsNumber::parse`], NHS Data Dictionary). The
+/// message says which rule failed, in the NHS service manual's words for
+/// its NHS number pattern: "NHS number must only include numbers", "NHS
+/// number must be 10 numbers", "Enter a valid NHS number" (the check digit).
 pub fn nhs_number() -> Check {
-    use crate::fhir::uk_core::{NhsNumber, NhsNumberError};
+    use crate::clinical::{NhsNumber, NhsNumberError};
     Arc::new(|value: &str| {
         let value = value.trim();
         if value.is_empty() {
@@ -132,8 +133,15 @@ pub fn nhs_number() -> Check {
         }
         match NhsNumber::parse(value) {
             Ok(_) => None,
-            Err(NhsNumberError::Format) => Some("NHS number must be 10 numbers".into()),
-            Err(NhsNumberError::CheckDigit) => Some("Enter a valid NHS number".into()),
+            Err(NhsNumberError::Empty | NhsNumberError::WrongLength(_)) => {
+                Some("NHS number must be 10 numbers".into())
+            }
+            Err(NhsNumberError::NotADigit(_)) => {
+                Some("NHS number must only include numbers, spaces and dashes".into())
+            }
+            Err(NhsNumberError::CheckDigitTen(_) | NhsNumberError::CheckDigitMismatch(_)) => {
+                Some("Enter a valid NHS number".into())
+            }
         }
     })
 }
@@ -449,7 +457,7 @@ mod form_tests {
         );
         assert_eq!(
             check(&c, "smith").as_deref(),
-            Some("NHS number must be 10 numbers")
+            Some("NHS number must only include numbers, spaces and dashes")
         );
     }
 
