@@ -47,7 +47,12 @@ const stylance = (folders, file) => {
   }
   if (!existsSync(file)) fail(`stylance did not write ${file}`);
 };
-stylance(["src/ui", "src/docs"], componentsCss);
+// Every other folder of components/src goes in the first bundle, so a CSS
+// module added anywhere is never left out of both.
+const firstFolders = readdirSync(join(root, "components/src"), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== "clinical")
+  .map((e) => `src/${e.name}`);
+stylance(firstFolders, componentsCss);
 stylance(["src/clinical"], clinicalCss);
 
 let sass;
@@ -224,11 +229,18 @@ for (const [name, css] of parts.slice(1)) {
   if (/var\(\s*--nhsuk-/.test(css)) fail(`${name} reads an nhsuk-frontend custom property; use a --bedside- token`);
 }
 
+// The clinical tokens arrive with the later stylesheet: nothing in the first
+// may read them (it would read nothing until then).
+for (const [, name] of read("style/tokens/clinical.css").matchAll(/(--bedside-[\w-]+)\s*:/g)) {
+  if (bundle.includes(`var(${name}`)) fail(`the first stylesheet reads ${name}, a clinical token of the later one`);
+}
+
 writeFileSync(join(out, "bedside.css"), bundle);
 const clinical = readFileSync(clinicalCss, "utf8");
 if (/var\(\s*--nhsuk-/.test(clinical)) fail("clinical CSS modules read an nhsuk-frontend custom property; use a --bedside- token");
 const later = [
   `/* nhsuk-frontend (style/nhsuk.scss): the rules only code on demand needs */\n${laterCss.trim()}\n`,
+  `/* style/tokens/clinical.css */\n${read("style/tokens/clinical.css").trim()}\n`,
   `/* clinical component CSS modules (stylance) */\n${clinical.trim()}\n`,
 ].join("\n");
 writeFileSync(join(out, "bedside-later.css"), later);

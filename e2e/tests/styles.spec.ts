@@ -19,7 +19,12 @@ async function laterRulesInUse(page: Page): Promise<string[]> {
     const selectors: string[] = [];
     const walk = (rules: CSSRuleList) => {
       for (const rule of Array.from(rules)) {
-        if (rule instanceof CSSStyleRule) selectors.push(...rule.selectorText.split(","));
+        // A rule that only declares custom properties (the clinical tokens
+        // on :root) changes nothing until a rule reads them, and the first
+        // stylesheet's rules read none of the later one's.
+        const onlyCustomProperties = (r: CSSStyleRule) =>
+          Array.from(r.style).every((property) => property.startsWith("--"));
+        if (rule instanceof CSSStyleRule && !onlyCustomProperties(rule)) selectors.push(...rule.selectorText.split(","));
         else if ("cssRules" in rule) walk((rule as CSSGroupingRule).cssRules);
       }
     };

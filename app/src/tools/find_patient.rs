@@ -177,7 +177,13 @@ fn ResultTable(patients: Vec<PersonView>) -> impl IntoView {
                 Some(iso) => TableCell::new(born.1).sort_value(iso.clone()),
                 None => TableCell::new(born.1),
             };
-            vec![name.1.into(), nhs.1.into(), born_cell]
+            // Until the patient summary exists (issue 15), a patient's
+            // page is their observations.
+            let name_cell = match &p.id {
+                Some(id) => TableCell::link(name.1, format!("/observations?patient={id}")),
+                None => TableCell::new(name.1),
+            };
+            vec![name_cell, nhs.1.into(), born_cell]
         })
         .collect();
     let columns = vec![

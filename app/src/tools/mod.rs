@@ -9,6 +9,7 @@
 //! page inside `routes::home::with_fhir_client`, within its split point.
 
 pub mod find_patient;
+pub mod observations;
 
 use bedside::on_demand::SplitLoaderError;
 use futures::future::LocalBoxFuture;
@@ -29,7 +30,7 @@ pub struct Tool {
 }
 
 /// Every tool, in launcher order.
-pub static TOOLS: &[Tool] = &[find_patient::TOOL];
+pub static TOOLS: &[Tool] = &[find_patient::TOOL, observations::TOOL];
 
 /// The tool at `/<slug>`.
 pub fn tool(slug: &str) -> Option<&'static Tool> {

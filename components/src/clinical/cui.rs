@@ -281,6 +281,21 @@ impl Instant {
         Ok(Self(local - offset_minutes * 60))
     }
 
+    /// As a FHIR `instant` in UTC, to the second: `2026-11-21T14:05:00Z`.
+    pub fn to_fhir(self) -> String {
+        let day = CalendarDate::from_days_since_epoch(self.0.div_euclid(86_400));
+        let seconds = self.0.rem_euclid(86_400);
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+            day.year,
+            day.month,
+            day.day,
+            seconds / 3_600,
+            seconds / 60 % 60,
+            seconds % 60
+        )
+    }
+
     /// Now, by the browser's clock (or the system's, natively).
     pub fn now() -> Self {
         #[cfg(target_arch = "wasm32")]
@@ -556,6 +571,22 @@ mod tests {
             let d = CalendarDate::new(2026, month, 1).expect("exists");
             assert_eq!(&d.to_string()[3..6], MONTHS[usize::from(month - 1)]);
         }
+    }
+
+    #[test]
+    fn instants_write_as_fhir_utc_and_read_back() {
+        for text in [
+            "1970-01-01T00:00:00Z",
+            "2024-02-29T23:59:59Z",
+            "1969-12-31T23:00:00Z",
+            "2026-11-21T14:05:00Z",
+        ] {
+            assert_eq!(at(text).to_fhir(), text);
+        }
+        assert_eq!(
+            at("2026-07-01T09:30:00+01:00").to_fhir(),
+            "2026-07-01T08:30:00Z"
+        );
     }
 
     #[test]

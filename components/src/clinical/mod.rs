@@ -15,6 +15,7 @@ pub mod cui;
 pub mod medication;
 pub mod news2;
 pub mod nhs_number;
+pub mod vital_signs;
 
 pub use cui::{
     Age, AgeError, Born, CalendarDate, DateError, FhirDate, FhirDateTime, Instant, UkDateTime,
@@ -22,8 +23,12 @@ pub use cui::{
 pub use medication::{
     Amount, LinePart, MedicationError, MedicationLine, Strength, format_number, unit_text,
 };
-pub use news2::{Acvpu, ClinicalRisk, Inspired, News2, Observations, Response, SpO2Scale, score};
+pub use news2::{
+    Acvpu, ClinicalRisk, Inspired, News2, Observations, Parameter, Response, SpO2Scale,
+    parameter_score, score,
+};
 pub use nhs_number::{NhsNumber, NhsNumberError};
+pub use vital_signs::{Measure, MeasureSpec, Recording, VitalSet};
 
 crate::docs::registry! {
     clinical {
@@ -31,5 +36,8 @@ crate::docs::registry! {
         nhs_number_input => { NhsNumberInput }
         medication_list => { MedicationList, MedicationItem }
         narrative => { Narrative }
+        news2_score => { News2Score }
+        vital_signs_entry => { VitalSignsEntry }
+        vital_signs_chart => { VitalSignsChart, ChartRange }
     }
 }

@@ -219,6 +219,44 @@ pub fn score(obs: &Observations) -> News2 {
     }
 }
 
+/// A measured NEWS2 parameter: the five scored from a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parameter {
+    /// Breaths per minute.
+    RespirationRate,
+    /// Oxygen saturation, percent.
+    SpO2,
+    /// Systolic blood pressure, mmHg.
+    SystolicBp,
+    /// Pulse, beats per minute.
+    Pulse,
+    /// Temperature, °C.
+    Temperature,
+}
+
+/// One parameter's score for `value` (RCP Chart 1): the same bands
+/// [`score`] uses, so a chart that shades its bands from this function can
+/// never disagree with the score. Whole-number parameters are scored at the
+/// nearest whole number, temperature at the nearest tenth; SpO2 on `scale`,
+/// breathing `inspired`.
+pub fn parameter_score(
+    parameter: Parameter,
+    value: f64,
+    scale: SpO2Scale,
+    inspired: Inspired,
+) -> u32 {
+    // Negative and non-finite values cannot be measured; they score as the
+    // lowest band would, which is what a saturating conversion gives.
+    let whole = value.round().max(0.0) as u32;
+    match parameter {
+        Parameter::RespirationRate => respiration_rate(whole),
+        Parameter::SpO2 => spo2(whole, scale, inspired),
+        Parameter::SystolicBp => systolic_bp(whole),
+        Parameter::Pulse => pulse(whole),
+        Parameter::Temperature => temperature(value),
+    }
+}
+
 /// ≤8: 3; 9–11: 1; 12–20: 0; 21–24: 2; ≥25: 3.
 fn respiration_rate(rate: u32) -> u32 {
     match rate {
@@ -309,6 +347,40 @@ mod tests {
             consciousness: Acvpu::Alert,
             temperature: 37.0,
         }
+    }
+
+    #[test]
+    fn each_parameter_scores_as_the_whole_score_does() {
+        let obs = normal();
+        let cases = [
+            (Parameter::RespirationRate, 8.0, 3),
+            (Parameter::RespirationRate, 21.0, 2),
+            (Parameter::SpO2, 93.0, 2),
+            (Parameter::SystolicBp, 100.0, 2),
+            (Parameter::Pulse, 131.0, 3),
+            (Parameter::Temperature, 38.05, 1),
+            (Parameter::Temperature, 36.0, 1),
+        ];
+        for (parameter, value, expected) in cases {
+            assert_eq!(
+                parameter_score(parameter, value, obs.scale, obs.inspired),
+                expected,
+                "{parameter:?} {value}"
+            );
+        }
+        // Scale 2 above 92% scores only on oxygen, here as in `score`.
+        assert_eq!(
+            parameter_score(Parameter::SpO2, 97.0, SpO2Scale::Scale2, Inspired::Air),
+            0
+        );
+        assert_eq!(
+            parameter_score(Parameter::SpO2, 97.0, SpO2Scale::Scale2, Inspired::Oxygen),
+            3
+        );
+        assert_eq!(
+            parameter_score(Parameter::Pulse, f64::NAN, obs.scale, obs.inspired),
+            3
+        );
     }
 
     /// (value, score) at both edges of every band.

@@ -62,6 +62,16 @@ impl ComponentDocs {
     pub fn visible_examples(&self) -> impl Iterator<Item = &'static Example> {
         self.examples.iter().filter(|e| !e.hidden)
     }
+
+    /// The named example's markup, rendered and normalised, for native
+    /// tests. Panics if there is no such example: a test naming one is wrong.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn example_markup(&self, name: &str) -> String {
+        let example = self
+            .example(name)
+            .unwrap_or_else(|| panic!("{} has no example {name}", self.slug));
+        normalize_html(&render_to_html(example.render))
+    }
 }
 
 /// Every documented component, in gallery order, with its examples' code:

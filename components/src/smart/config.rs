@@ -43,12 +43,15 @@ pub struct Organisation {
     pub ehr_scope: String,
 }
 
+/// Read and search everything the user may see, and record observations
+/// (the Observations tool's vital signs).
 pub(crate) fn default_scope() -> String {
-    "openid fhirUser profile offline_access user/*.rs".to_string()
+    "openid fhirUser profile offline_access user/*.rs user/Observation.c".to_string()
 }
 
 pub(crate) fn default_ehr_scope() -> String {
-    "launch openid fhirUser profile offline_access user/*.rs patient/*.rs".to_string()
+    "launch openid fhirUser profile offline_access user/*.rs patient/*.rs patient/Observation.c"
+        .to_string()
 }
 
 /// The deployment's sign-on settings.

@@ -45,8 +45,10 @@
 //!   chooses; if someone else signed in there, it locks.
 //! - **Cross-site scripting** would defeat any browser-side storage, so it is
 //!   prevented instead: a Content Security Policy without `unsafe-inline` or
-//!   `unsafe-eval`, no `innerHTML` of server text (FHIR narrative HTML is
-//!   not rendered: there is no sanitiser yet), and short-lived access tokens.
+//!   `unsafe-eval`, no server text as HTML (FHIR narrative is re-written in
+//!   Rust to its allowed elements and attributes, escaped, before the
+//!   browser sees it: `crate::clinical::narrative`), and short-lived access
+//!   tokens.
 //!
 //! Tabs share sessions over a same-origin `BroadcastChannel`; messages
 //! never leave the browser. **The origin is the trust boundary**: any page

@@ -71,12 +71,12 @@ pub fn PatientBanner(
     let fields = Memo::new(move |_| BannerFields::new(&patient.get(), at.unwrap_or_else(Instant::now)));
     let compact = variant == BannerVariant::Compact;
     let classes = move || {
-        let f = fields.get();
+        let died = fields.with(|f| f.died.is_some());
         let mut own = format!("bedside-patient-banner {}", style::banner);
         if let Some(modifier) = variant.as_str() {
             own.push_str(&format!(" {modifier} {}", style::compact));
         }
-        if f.died.is_some() {
+        if died {
             own.push_str(&format!(" bedside-patient-banner--deceased {}", style::deceased));
         }
         crate::ui::class_list(&own, class.get())
@@ -93,7 +93,9 @@ pub fn PatientBanner(
         let status = allergies.get().unwrap_or_default();
         let look = match status {
             AllergyStatus::Listed(_) => style::allergies_listed,
-            AllergyStatus::NotRecorded | AllergyStatus::UnableToAssess => style::allergies_unchecked,
+            AllergyStatus::NotRecorded | AllergyStatus::UnableToAssess | AllergyStatus::Unavailable => {
+                style::allergies_unchecked
+            }
             AllergyStatus::NoKnownAllergies => "",
         };
         view! {

@@ -31,6 +31,9 @@ pub enum AllergyStatus {
     NotRecorded,
     /// Could not be asked (unconscious, no one to ask).
     UnableToAssess,
+    /// The records could not be read (the server failed): nothing is
+    /// known either way, and the banner says so rather than guess.
+    Unavailable,
 }
 
 impl AllergyStatus {
@@ -77,6 +80,7 @@ impl AllergyStatus {
             Self::NoKnownAllergies => "No known allergies".into(),
             Self::NotRecorded => "Allergies not recorded".into(),
             Self::UnableToAssess => "Unable to assess allergies".into(),
+            Self::Unavailable => "Allergies could not be checked: check the patient's record".into(),
         }
     }
 
@@ -87,6 +91,7 @@ impl AllergyStatus {
             Self::NoKnownAllergies => "none-known",
             Self::NotRecorded => "not-recorded",
             Self::UnableToAssess => "unable-to-assess",
+            Self::Unavailable => "unavailable",
         }
     }
 }
@@ -361,5 +366,7 @@ mod tests {
             "Penicillin"
         );
         assert_eq!(AllergyStatus::UnableToAssess.text(), "Unable to assess allergies");
+        // A failed read is neither "none known" nor "not recorded".
+        assert!(AllergyStatus::Unavailable.text().starts_with("Allergies could not be checked"));
     }
 }

@@ -1,0 +1,137 @@
+import { test, expect, expectAccessible, takeExpectedProblems } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { openTool, signInThroughApp } from "./pages/session";
+import { FHIR_BASE, fhir } from "./sandbox/smart";
+
+// The Observations tool against the sandbox: a nurse records a set of vital
+// signs, sees the NEWS2 score before saving, and the saved set joins the
+// chart without a reload. What was typed survives anything that stops a save.
+
+/** Opens the first patient a name search lists; returns their name and id. */
+async function openFirstPatient(page: Page) {
+  await openTool(page, "Find a patient");
+  await page.getByLabel("Name or NHS number").fill("a");
+  await page.getByRole("button", { name: "Search" }).click();
+  const link = page.getByTestId("patient-results").getByRole("row").nth(1).getByRole("link");
+  const name = (await link.innerText()).trim();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Observations" })).toBeVisible();
+  const id = new URL(page.url()).searchParams.get("patient") ?? "";
+  expect(id).not.toBe("");
+  return { name, id };
+}
+
+const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
+
+/** A set scoring NEWS2 3 on either SpO2 scale: respiration 23 (2), pulse 97 (1), the rest 0. */
+async function fillSet(page: Page, pulse = "97") {
+  await field(page, "Respiration rate").fill("23");
+  await field(page, "Oxygen saturation (SpO2)").fill("97");
+  await page.locator('label[for="vitals-inspired"]').click();
+  await field(page, "Systolic blood pressure").fill("134");
+  await field(page, "Diastolic blood pressure").fill("82");
+  await field(page, "Pulse").fill(pulse);
+  await page.locator('label[for="vitals-consciousness"]').click();
+  await field(page, "Temperature").fill("37.3");
+}
+
+const atBase = (url: URL | string) => url.toString().replace(/\/$/, "") === FHIR_BASE;
+const isTransaction = (url: string, method: string) => method === "POST" && atBase(url);
+
+test.describe("observations", () => {
+  test("NEWS2 shows before saving; the set is saved as one transaction and joins the chart", async ({ page, request }) => {
+    const token = await signInThroughApp(page, "nurse");
+    const patient = await openFirstPatient(page);
+    // The banner names the patient as the search did (the CUI's order).
+    await expect(page.getByRole("region", { name: "Patient" })).toContainText(patient.name);
+    const chart = page.getByTestId("vital-signs-chart");
+    await chart.locator('label[for="vital-signs-chart-range-3"]').click();
+    const respiration = chart.locator("figure", { hasText: "Respiration rate" });
+    await expect(respiration.locator("svg")).toBeVisible();
+    const before = await respiration.locator("circle").count();
+
+    await fillSet(page);
+    await expect(page.getByText("NEWS2 3, low risk", { exact: true })).toBeVisible();
+    await expect(page.getByText("Observe: Minimum 4–6-hourly")).toBeVisible();
+    await expectAccessible(page);
+
+    const posted = page.waitForRequest((r) => isTransaction(r.url(), r.method()));
+    await page.getByRole("button", { name: "Save observations" }).click();
+    const bundle = (await posted).postDataJSON();
+    expect(bundle.resourceType).toBe("Bundle");
+    expect(bundle.type).toBe("transaction");
+    // Seven vital signs (blood pressure as one) and the NEWS2 total.
+    expect(bundle.entry).toHaveLength(8);
+    for (const entry of bundle.entry) {
+      expect(entry.request).toEqual({ method: "POST", url: "Observation" });
+      expect(entry.resource.subject.reference).toBe(`Patient/${patient.id}`);
+      expect(entry.resource.performer).toEqual([{ reference: "Practitioner/nurse" }]);
+      expect(entry.resource.encounter?.reference ?? "").toMatch(/^Encounter\//);
+    }
+
+    await expect(page.getByRole("alert")).toContainText(/Observations saved at \d\d:\d\d: NEWS2 3, low risk/);
+    // The new point, without a reload; the form is ready for the next set.
+    await expect(respiration.locator("circle")).toHaveCount(before + 1);
+    await expect(respiration.locator("svg > title")).toContainText("23 breaths/minute, scores 2");
+    await expect(field(page, "Respiration rate")).toHaveValue("");
+
+    // The record holds it: the latest respiration rate is the one saved, with its NEWS2 total beside it.
+    const search = `Observation?subject=Patient/${patient.id}&code=http://loinc.org|9279-1&_sort=-date&_count=1`;
+    const latest = await (await fhir(request, token.access_token, search)).json();
+    expect(latest.entry[0].resource.valueQuantity).toMatchObject({ value: 23, code: "/min" });
+    const score = `Observation?subject=Patient/${patient.id}&code=http://snomed.info/sct|1104051000000101&_sort=-date&_count=1`;
+    const total = await (await fhir(request, token.access_token, score)).json();
+    expect(total.entry[0].resource.valueInteger).toBe(3);
+    expect(total.entry[0].resource.derivedFrom).toHaveLength(7);
+    expect(total.entry[0].resource.derivedFrom[0].reference).toMatch(/^Observation\//);
+    await expectAccessible(page);
+  });
+
+  test("an impossible value is refused, a server without transactions saves nothing, and nothing typed is lost", async ({ page, pageProblems }) => {
+    await signInThroughApp(page, "nurse");
+    await openFirstPatient(page);
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (isTransaction(r.url(), r.method())) posts.push(r.url());
+    });
+
+    await fillSet(page, "720");
+    await page.getByRole("button", { name: "Save observations" }).click();
+    const summary = page.locator(".nhsuk-error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: "Pulse must be between 20 and 300 beats/minute" })).toHaveAttribute("href", "#vitals-pulse");
+    await expect(page.getByText("NEWS2 not scored yet: 6 of 7 parameters entered")).toBeVisible();
+    expect(posts, "nothing is sent").toEqual([]);
+    await expectAccessible(page);
+
+    // A server that cannot do transactions.
+    await page.route(
+      atBase,
+      (route) =>
+        route.request().method() === "POST"
+          ? route.fulfill({
+              status: 405,
+              contentType: "application/fhir+json",
+              body: JSON.stringify({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "not-supported", diagnostics: "transactions are not supported" }] }),
+            })
+          : route.continue(),
+    );
+    await field(page, "Pulse").fill("97");
+    await page.getByRole("button", { name: "Save observations" }).click();
+    const problem = page.locator(".nhsuk-error-summary", { hasText: "The observations were not saved" });
+    await expect(problem).toContainText("cannot save a set of observations in one go, so none of them was saved");
+    await expect(problem).toBeFocused();
+    expect(takeExpectedProblems(pageProblems, /status of 405/)).toBe(1);
+    for (const [label, value] of [["Respiration rate", "23"], ["Temperature", "37.3"], ["Diastolic blood pressure", "82"]]) {
+      await expect(field(page, label)).toHaveValue(value);
+    }
+    await expect(page.locator("#vitals-inspired")).toBeChecked();
+    await expect(page.getByText("NEWS2 3, low risk", { exact: true })).toBeVisible();
+
+    // The same values save once the server takes them.
+    await page.unroute(atBase);
+    await page.getByRole("button", { name: "Save observations" }).click();
+    await expect(page.getByRole("alert")).toContainText("Observations saved at");
+    await expect(problem).toHaveCount(0);
+  });
+});
