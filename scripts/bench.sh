@@ -2,6 +2,7 @@
 # Benchmarks: figures, compared with a baseline measured in the same run.
 # Nothing here fails on a number; a benchmark fails only if it cannot run.
 #   - 10 MB FHIR searchset Bundle decoded in Chromium: Bedside vs JSON.parse
+#   - a 10,000-patient ward list drawn and scrolled: virtualised vs every row drawn
 #   (the app's size report runs after the release build: e2e/bench/size-report.mjs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,3 +22,6 @@ for features in --no-default-features --features=decode-paths; do
     --test bench_fhir_decode -- --nocapture 2>&1 | tee "$out"
   grep -q "BENCH fhir-decode" "$out" || { echo "bench: no figures reported ($features)" >&2; exit 1; }
 done
+cargo test -p bedside --locked --release --target wasm32-unknown-unknown \
+  --test bench_ward_list -- --nocapture 2>&1 | tee "$out"
+grep -q "BENCH ward-list" "$out" || { echo "bench: no ward list figures reported" >&2; exit 1; }

@@ -59,4 +59,39 @@ test.describe("clinical components", () => {
     await expect(banner("Deceased")).toContainText("Died 19-Nov-2026 03:40");
     await expectAccessible(page);
   });
+
+  test("the ward list of 10,000 draws only what is in view, scrolls from the keyboard and sorts", async ({ page }) => {
+    const gallery = new GalleryPage(page);
+    await gallery.open("/gallery/ward-list/large");
+    const list = gallery.main.locator("[data-example] .bedside-ward-list");
+    const region = list.getByRole("region", { name: "Every inpatient: 10000 patients" });
+    const table = region.getByRole("table");
+    await expect(table).toHaveAttribute("aria-rowcount", "10001");
+    const drawn = () => table.locator("tbody tr[aria-rowindex]");
+    expect(await drawn().count()).toBeLessThan(60);
+    // Sickest first: the first row's NEWS2 says high risk, in words.
+    await expect(drawn().first()).toContainText("high risk");
+
+    // The keyboard scrolls the region; the rows in view are drawn as it goes.
+    await region.focus();
+    await page.keyboard.press("End");
+    await expect(table.locator('tr[aria-rowindex="10001"]')).toBeVisible();
+    expect(await drawn().count()).toBeLessThan(60);
+    await page.keyboard.press("Home");
+    await expect(table.locator('tr[aria-rowindex="2"]')).toBeVisible();
+    // Tab reaches the sort buttons in the heading, then the patients' links.
+    await page.keyboard.press("Tab");
+    await expect(table.getByRole("button", { name: "Bed" })).toBeFocused();
+    for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+    await expect(table.locator('tr[aria-rowindex="2"] a')).toBeFocused();
+
+    // Sorting is a button in the heading, said by aria-sort and announced.
+    const bed = table.getByRole("button", { name: "Bed" });
+    await bed.click();
+    await expect(table.getByRole("columnheader", { name: "Bed" })).toHaveAttribute("aria-sort", "ascending");
+    await expect(list.getByRole("status")).toHaveText("Sorted by Bed (ascending)");
+    await expect(drawn().first()).toContainText("Bay 1, bed 1");
+    await expectAccessible(page);
+  });
 });
+

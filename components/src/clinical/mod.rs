@@ -39,5 +39,6 @@ crate::docs::registry! {
         news2_score => { News2Score }
         vital_signs_entry => { VitalSignsEntry }
         vital_signs_chart => { VitalSignsChart, ChartRange }
+        ward_list => { WardList, WardPatient, WardColumn }
     }
 }

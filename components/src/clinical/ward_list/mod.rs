@@ -1,0 +1,487 @@
+#![doc = include_str!("docs.md")]
+
+mod window;
+
+use leptos::prelude::*;
+
+pub use window::{OVERSCAN, rows_to_draw};
+
+use crate::clinical::cui::Instant;
+use crate::clinical::news2::News2;
+use crate::clinical::news2_score::News2Score;
+use crate::docs::{ComponentDocs, Example};
+use crate::ui::SortDirection;
+
+stylance::import_crate_style!(style, "src/clinical/ward_list/ward_list.module.css");
+
+/// One patient on a ward list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WardPatient {
+    /// The Patient's id: the row's identity across refreshes.
+    pub id: String,
+    /// Where they are: "Bay 2, bed 4".
+    pub bed: String,
+    /// Their name in the CUI's order ("OKAFOR, Adaeze (Mrs)").
+    pub name: String,
+    /// Their NHS number, 3-3-4, or "Not known".
+    pub nhs_number: String,
+    /// Their latest complete NEWS2, if any.
+    pub news2: Option<News2>,
+    /// When their latest observations were taken, as a FHIR `dateTime`.
+    pub observed: Option<String>,
+    /// Their page, for the name's link.
+    pub href: Option<String>,
+}
+
+/// A ward list's columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WardColumn {
+    /// Bed.
+    Bed,
+    /// Name.
+    Name,
+    /// The latest NEWS2: highest risk first.
+    #[default]
+    News2,
+    /// When last observed: longest ago first.
+    Observed,
+}
+
+impl WardColumn {
+    /// The heading.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Self::Bed => "Bed",
+            Self::Name => "Name",
+            Self::News2 => "NEWS2",
+            Self::Observed => "Last observations",
+        }
+    }
+
+    /// The order a first click gives: the sickest, and the longest
+    /// unobserved, first.
+    pub fn first_direction(self) -> SortDirection {
+        match self {
+            Self::News2 => SortDirection::Descending,
+            _ => SortDirection::Ascending,
+        }
+    }
+}
+
+/// Orders `patients` by `column`. A patient with no NEWS2 comes after every
+/// scored one either way (not scored is not low risk); one never observed
+/// counts as observed longest ago. Ties keep bed order.
+pub fn sort_patients(patients: &mut [WardPatient], column: WardColumn, direction: SortDirection) {
+    use std::cmp::Ordering;
+    let observed = |p: &WardPatient| {
+        p.observed
+            .as_deref()
+            .and_then(|o| Instant::parse(o).ok())
+            .map_or(i64::MIN, |i| i.0)
+    };
+    let by = |a: &WardPatient, b: &WardPatient| -> Ordering {
+        let ordered = match column {
+            WardColumn::Bed => a.bed.cmp(&b.bed),
+            WardColumn::Name => a.name.cmp(&b.name),
+            WardColumn::Observed => observed(a).cmp(&observed(b)),
+            WardColumn::News2 => match (a.news2, b.news2) {
+                (Some(x), Some(y)) => (x.risk, x.total).cmp(&(y.risk, y.total)),
+                (Some(_), None) => return Ordering::Less,
+                (None, Some(_)) => return Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            },
+        };
+        match direction {
+            SortDirection::Ascending => ordered,
+            SortDirection::Descending => ordered.reverse(),
+        }
+    };
+    // Beds are unique, so an unstable sort orders ties the same every time
+    // (and brings less code than a stable one).
+    patients.sort_unstable_by(|a, b| by(a, b).then_with(|| a.bed.cmp(&b.bed)));
+}
+
+/// Rows drawn before the list is measured (and in server rendering).
+const FIRST_ROWS: usize = 12;
+
+/// The patients on a ward, sickest first: bed, name, NHS number, latest
+/// NEWS2 with its risk in words and colour, and when last observed. Every
+/// column sorts, its heading a button that says the order (`aria-sort`)
+/// and announces it.
+///
+/// Virtualised: only the rows in view, and a few either side, are in the
+/// document, so 10,000 patients draw and scroll as quickly as 30. The list
+/// scrolls inside its own region, which takes keyboard focus (arrow keys,
+/// Page Up and Down), under a heading row that stays in view; the table
+/// tells assistive technology how many rows there are and where each drawn
+/// one is (`aria-rowcount`, `aria-rowindex`). Names link to the patient's
+/// page, so Tab moves down the list and the view follows.
+#[component]
+pub fn WardList(
+    /// Extra classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// The patients, in any order.
+    #[prop(into)]
+    patients: Signal<Vec<WardPatient>>,
+    /// What the list is: "Ward 7 (Elm)".
+    #[prop(into)]
+    caption: String,
+    /// The list's `id`, and the start of its parts' ids.
+    #[prop(optional, into, default = "ward-list".to_string())]
+    id: String,
+    /// Draw every row, not only those in view: for comparison, and for
+    /// printing.
+    #[prop(optional)]
+    all_rows: bool,
+) -> impl IntoView {
+    let sort = RwSignal::new((WardColumn::News2, SortDirection::Descending));
+    let announcement = RwSignal::new(String::new());
+    let sorted = Memo::new(move |_| {
+        let mut list = patients.get();
+        let (column, direction) = sort.get();
+        sort_patients(&mut list, column, direction);
+        list
+    });
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    // Scroll position, view height and row height, in pixels.
+    let measured = RwSignal::new((0.0_f64, 0.0_f64, 0.0_f64));
+    let range = Memo::new(move |_| {
+        let total = sorted.with(Vec::len);
+        if all_rows {
+            return (0, total);
+        }
+        let (top, viewport, row) = measured.get();
+        rows_to_draw(total, top, viewport, row, FIRST_ROWS)
+    });
+    let drawn = Memo::new(move |_| {
+        let (first, end) = range.get();
+        sorted.with(|list| {
+            list[first..end]
+                .iter()
+                .cloned()
+                .enumerate()
+                .map(|(i, p)| (first + i, p))
+                .collect::<Vec<_>>()
+        })
+    });
+    let top_spacer = NodeRef::<leptos::html::Tr>::new();
+    let bottom_spacer = NodeRef::<leptos::html::Tr>::new();
+    let measure = move || {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(el) = scroller.get_untracked() {
+            use crate::ui::dom::{get, number};
+            let el: &wasm_bindgen::JsValue = wasm_bindgen::JsCast::unchecked_ref(&el);
+            // The table's rows: the heading, the top spacer, then the first drawn patient.
+            let row = get(&get(&get(el, "firstElementChild"), "rows"), "2");
+            let next = (
+                number(el, "scrollTop"),
+                number(el, "clientHeight"),
+                number(&row, "offsetHeight"),
+            );
+            if measured.get_untracked() != next {
+                measured.set(next);
+            }
+        }
+    };
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::ui::dom::observe_resize(scroller, measure);
+        // The rows not drawn keep their height, so the scroll bar and the
+        // scroll position mean what they would with every row there. Set
+        // through the style object, which the CSP allows (a style attribute
+        // it does not).
+        Effect::new(move || {
+            let (first, end) = range.get();
+            let total = sorted.with(Vec::len);
+            let row = measured.with(|m| m.2);
+            let row = if row > 0.0 { row } else { 0.0 };
+            for (spacer, rows) in [(top_spacer, first), (bottom_spacer, total - end)] {
+                if let Some(tr) = spacer.get() {
+                    let tr: &wasm_bindgen::JsValue = wasm_bindgen::JsCast::unchecked_ref(&tr);
+                    let height = wasm_bindgen::JsValue::from_str(&format!("{}px", rows as f64 * row));
+                    crate::ui::dom::set(&crate::ui::dom::get(tr, "style"), "height", &height);
+                }
+            }
+        });
+    }
+    let caption_id = format!("{id}-caption");
+    let choose = move |column: WardColumn| {
+        let direction = match sort.get_untracked() {
+            (current, direction) if current == column => match direction {
+                SortDirection::Ascending => SortDirection::Descending,
+                SortDirection::Descending => SortDirection::Ascending,
+            },
+            _ => column.first_direction(),
+        };
+        sort.set((column, direction));
+        announcement.set(format!("Sorted by {} ({})", column.heading(), direction.as_str()));
+    };
+    // Bed, name, NHS number (not sortable: an identifier, not an order), NEWS2, last observations.
+    let columns = [
+        Some(WardColumn::Bed),
+        Some(WardColumn::Name),
+        None,
+        Some(WardColumn::News2),
+        Some(WardColumn::Observed),
+    ];
+    let head = move || {
+        columns
+            .into_iter()
+            .map(|column| {
+                let Some(column) = column else {
+                    return view! { <th class="nhsuk-table__header" scope="col">"NHS number"</th> }.into_any();
+                };
+                let direction = move || {
+                    let (current, direction) = sort.get();
+                    (current == column).then(|| direction.as_str())
+                };
+                view! {
+                    <th class="nhsuk-table__header" scope="col" aria-sort=direction>
+                        <button
+                            type="button"
+                            class="nhsuk-link"
+                            aria-pressed=move || direction().map(|_| "true")
+                            on:click=move |_| choose(column)
+                        >
+                            {column.heading()}
+                        </button>
+                    </th>
+                }
+                .into_any()
+            })
+            .collect_view()
+    };
+    // The table is built once and hidden while empty: a new order or new
+    // patients update its rows, keeping the scroll position and focus.
+    let empty = move || sorted.with(Vec::is_empty);
+    let list = view! {
+        <p class="nhsuk-body" hidden=move || !empty()>"No patients on this ward."</p>
+        <div
+                hidden=empty
+                node_ref=scroller
+                class=style::scroller
+                role="region"
+                aria-labelledby=caption_id.clone()
+                tabindex="0"
+                on:scroll=move |_| measure()
+            >
+                <table class=format!("nhsuk-table {}", style::table) aria-rowcount=move || sorted.with(Vec::len) + 1>
+                    <caption id=caption_id.clone() class="nhsuk-table__caption">
+                        {
+                            let caption = caption.clone();
+                            move || format!("{caption}: {} patients", sorted.with(Vec::len))
+                        }
+                    </caption>
+                    <thead class="nhsuk-table__head">
+                        <tr class="nhsuk-table__row" aria-rowindex="1">
+                            {head()}
+                        </tr>
+                    </thead>
+                    <tbody class="nhsuk-table__body">
+                        <tr node_ref=top_spacer class=style::spacer aria-hidden="true"></tr>
+                        <For each=move || drawn.get() key=|(i, p)| (*i, p.id.clone()) let((index, patient))>
+                            {row(index, patient)}
+                        </For>
+                        <tr node_ref=bottom_spacer class=style::spacer aria-hidden="true"></tr>
+                    </tbody>
+                </table>
+            </div>
+    };
+    view! {
+        <div id=id.clone() class=move || crate::ui::class_list("bedside-ward-list", class.get())>
+            <div class="nhsuk-u-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || announcement.get()}
+            </div>
+            {list}
+        </div>
+    }
+}
+
+fn row(index: usize, patient: WardPatient) -> AnyView {
+    let name = match patient.href {
+        Some(href) => view! { <a href=href>{patient.name}</a> }.into_any(),
+        None => patient.name.into_any(),
+    };
+    let observed = patient
+        .observed
+        .as_deref()
+        .and_then(|o| Instant::parse(o).ok())
+        .map_or_else(|| "Not recorded".to_string(), |i| i.uk().to_string());
+    view! {
+        <tr class=format!("nhsuk-table__row {}", style::row) aria-rowindex=index + 2>
+            <td class="nhsuk-table__cell">{patient.bed}</td>
+            <td class="nhsuk-table__cell">{name}</td>
+            <td class="nhsuk-table__cell">{patient.nhs_number}</td>
+            <td class="nhsuk-table__cell">
+                <News2Score score=patient.news2 />
+            </td>
+            <td class="nhsuk-table__cell">{observed}</td>
+        </tr>
+    }
+    .into_any()
+}
+
+/// Example wards, built as values.
+pub mod examples {
+    use super::WardPatient;
+    use crate::clinical::news2::{Acvpu, Inspired, Observations, SpO2Scale, score};
+
+    const FAMILY: [&str; 12] = [
+        "OKAFOR", "SMITH", "NOWAK", "KHAN", "JONES", "EVANS", "PATEL", "MURPHY", "CHEN", "WILLIAMS", "ADEYEMI", "BROWN",
+    ];
+    const GIVEN: [&str; 10] = ["Adaeze", "Margaret", "Tomasz", "Imran", "Gareth", "Siân", "Priya", "Declan", "Wei", "Doris"];
+
+    /// A valid NHS number in the 999 range the NHS never issues, 3-3-4.
+    fn nhs_number(n: usize) -> String {
+        let mut seed = n;
+        loop {
+            let digits: Vec<u32> = format!("999{:06}", seed % 1_000_000).bytes().map(|b| u32::from(b - b'0')).collect();
+            let sum: u32 = digits.iter().zip((2..=10).rev()).map(|(d, w)| d * w).sum();
+            let check = (11 - sum % 11) % 11;
+            if check != 10 {
+                let all: String = digits.iter().map(u32::to_string).collect();
+                return format!("{} {} {}{check}", &all[..3], &all[3..6], &all[6..9]);
+            }
+            seed += 1;
+        }
+    }
+
+    /// `count` patients in beds of six, with a spread of NEWS2 from 0 to
+    /// high, some not yet scored; the same every time.
+    pub fn ward(count: usize) -> Vec<WardPatient> {
+        (0..count)
+            .map(|i| {
+                let acuity = (i * 7919) % 13;
+                let news2 = (i % 17 != 5).then(|| {
+                    score(&Observations {
+                        respiration_rate: 14 + acuity as u32,
+                        spo2: 98 - (acuity as u32 / 2),
+                        scale: SpO2Scale::Scale1,
+                        inspired: if acuity > 8 { Inspired::Oxygen } else { Inspired::Air },
+                        systolic_bp: 130 - 4 * acuity as u32,
+                        pulse: 70 + 5 * acuity as u32,
+                        // New confusion alone is a single 3: low–medium risk.
+                        consciousness: if acuity == 12 || (acuity == 0 && i % 2 == 1) {
+                            Acvpu::NewConfusion
+                        } else {
+                            Acvpu::Alert
+                        },
+                        temperature: 36.6 + 0.2 * acuity as f64,
+                    })
+                });
+                WardPatient {
+                    id: format!("patient-{i:05}"),
+                    bed: format!("Bay {}, bed {}", i / 6 + 1, i % 6 + 1),
+                    name: format!("{}, {}", FAMILY[i % FAMILY.len()], GIVEN[(i / 3) % GIVEN.len()]),
+                    nhs_number: nhs_number(i),
+                    news2,
+                    observed: news2.map(|_| format!("2026-11-21T{:02}:{:02}:00Z", 6 + i % 10, (i * 13) % 60)),
+                    href: Some(format!("/observations?patient=patient-{i:05}")),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The gallery page and tests for [`WardList`].
+pub const DOCS: ComponentDocs = ComponentDocs {
+    slug: "ward-list",
+    title: "Ward list",
+    summary: "A ward's patients, sickest first, by latest NEWS2; virtualised for thousands.",
+    examples: &[
+        Example {
+            name: "default",
+            title: "A ward",
+            description: "28 patients, highest NEWS2 first. Sort by any column; scroll inside the list.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || view! { <WardList patients=examples::ward(28) caption="Ward 7 (Elm)" /> }.into_any(),
+        },
+        Example {
+            name: "large",
+            title: "Ten thousand patients",
+            description: "Only the rows in view are drawn: scrolling stays quick.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                view! { <WardList patients=examples::ward(10_000) caption="Every inpatient" id="ward-list-large" /> }
+                    .into_any()
+            },
+        },
+        Example {
+            name: "empty",
+            title: "No patients",
+            description: "An empty ward says so.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                view! { <WardList patients=Vec::new() caption="Ward 9 (closed)" id="ward-list-empty" /> }.into_any()
+            },
+        },
+        Example {
+            name: "attributes",
+            title: "Attributes",
+            description: "Classes and other attributes land on the wrapper.",
+            hidden: true,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <WardList
+                        class="app-ward"
+                        patients=examples::ward(3)
+                        caption="Ward 7"
+                        id="ward-list-attributes"
+                        attr:data-test="ward-list"
+                    />
+                }
+                .into_any()
+            },
+        },
+    ],
+};
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::clinical::NhsNumber;
+
+    #[test]
+    fn the_sickest_come_first_and_unscored_last() {
+        let mut ward = examples::ward(40);
+        sort_patients(&mut ward, WardColumn::News2, SortDirection::Descending);
+        let scores: Vec<Option<(crate::clinical::ClinicalRisk, u32)>> =
+            ward.iter().map(|p| p.news2.map(|s| (s.risk, s.total))).collect();
+        let scored = scores.iter().take_while(|s| s.is_some()).count();
+        assert!(scored < ward.len() && scores[scored..].iter().all(Option::is_none), "{scores:?}");
+        assert!(scores[..scored].windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+        // Ascending still puts the unscored last.
+        sort_patients(&mut ward, WardColumn::News2, SortDirection::Ascending);
+        assert!(ward.last().is_some_and(|p| p.news2.is_none()));
+        assert!(ward.first().is_some_and(|p| p.news2.is_some()));
+        // Longest unobserved first: never observed leads.
+        sort_patients(&mut ward, WardColumn::Observed, SortDirection::Ascending);
+        assert!(ward[0].observed.is_none());
+    }
+
+    #[test]
+    fn example_patients_have_valid_nhs_numbers_and_a_spread_of_risk() {
+        let ward = examples::ward(200);
+        assert!(ward.iter().all(|p| NhsNumber::parse(&p.nhs_number).is_ok()));
+        let risks: std::collections::BTreeSet<_> = ward.iter().filter_map(|p| p.news2.map(|s| s.risk)).collect();
+        assert_eq!(risks.len(), 4, "{risks:?}");
+    }
+
+    #[test]
+    fn only_the_first_rows_are_drawn_and_the_table_counts_them_all() {
+        let html = DOCS.example_markup("large");
+        assert_eq!(html.matches("aria-rowindex=").count(), 1 + FIRST_ROWS + OVERSCAN, "heading and the first rows");
+        assert!(html.contains(r#"aria-rowcount="10001""#));
+        assert!(html.contains("Every inpatient: 10000 patients"));
+        assert!(html.contains(r#"aria-sort="descending""#));
+        assert!(html.contains(r#"tabindex="0""#) && html.contains(r#"role="region""#));
+        let small = DOCS.example_markup("default");
+        assert_eq!(small.matches("aria-rowindex=").count(), 1 + 20, "{small}");
+        assert!(DOCS.example_markup("empty").contains("No patients on this ward."));
+    }
+}
