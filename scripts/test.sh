@@ -30,6 +30,10 @@ step "native tests (cargo test)" cargo test --workspace --locked
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json"
 export WASM_BINDGEN_TEST_TIMEOUT=120
+# wasm-bindgen-test-runner gives ChromeDriver 5 s to start listening; on a
+# busy 2-core machine it has taken longer ("driver failed to bind port
+# during startup"), failing a run that had nothing wrong.
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}
 # A fixed address, so the sandbox can allow the test page's origin (CORS).
 export WASM_BINDGEN_TEST_ADDRESS=127.0.0.1:8199
 step "browser tests (wasm-bindgen-test, Chromium, sandbox)" scripts/with-sandbox.sh \
