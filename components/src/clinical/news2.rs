@@ -53,6 +53,17 @@ pub enum Acvpu {
     Unresponsive,
 }
 
+impl Acvpu {
+    /// Every level, in the scale's order (A, C, V, P, U).
+    pub const ALL: [Acvpu; 5] = [
+        Self::Alert,
+        Self::NewConfusion,
+        Self::Voice,
+        Self::Pain,
+        Self::Unresponsive,
+    ];
+}
+
 /// One complete set of the seven NEWS2 parameters.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Observations {

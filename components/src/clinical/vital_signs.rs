@@ -233,14 +233,6 @@ pub fn acvpu_coding(level: Acvpu) -> (&'static str, &'static str, &'static str) 
     }
 }
 
-const ACVPU_ALL: [Acvpu; 5] = [
-    Acvpu::Alert,
-    Acvpu::NewConfusion,
-    Acvpu::Voice,
-    Acvpu::Pain,
-    Acvpu::Unresponsive,
-];
-
 /// One set of vital signs, taken at one time.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct VitalSet {
@@ -504,7 +496,7 @@ impl VitalSet {
         } else if o.code.has(LOINC, CONSCIOUSNESS) {
             let value = o.value_codeable_concept.as_ref();
             self.consciousness = value.and_then(|v| {
-                ACVPU_ALL
+                Acvpu::ALL
                     .into_iter()
                     .find(|level| v.has(SNOMED, acvpu_coding(*level).0))
             });

@@ -129,14 +129,6 @@ fn measure_check(measure: Measure) -> Check {
     })
 }
 
-const ACVPU_LEVELS: [Acvpu; 5] = [
-    Acvpu::Alert,
-    Acvpu::NewConfusion,
-    Acvpu::Voice,
-    Acvpu::Pain,
-    Acvpu::Unresponsive,
-];
-
 fn entry_form(
     context: Arc<EntryContext>,
     client: Option<FhirClient>,
@@ -183,7 +175,7 @@ fn entry_form(
         });
         set.consciousness = consciousness
             .value
-            .with(|v| ACVPU_LEVELS.into_iter().find(|l| acvpu_coding(*l).2 == v));
+            .with(|v| Acvpu::ALL.into_iter().find(|l| acvpu_coding(*l).2 == v));
         set
     });
     let score = Signal::derive(move || current.with(VitalSet::news2));
@@ -259,7 +251,7 @@ fn entry_form(
             "Scored on SpO2 Scale 2 (target 88 to 92%), as prescribed for this patient"
         }
     };
-    let acvpu_items = ACVPU_LEVELS
+    let acvpu_items = Acvpu::ALL
         .into_iter()
         .map(|level| {
             let (_, words, letter) = acvpu_coding(level);

@@ -208,10 +208,7 @@ pub fn WardList(
     let caption_id = format!("{id}-caption");
     let choose = move |column: WardColumn| {
         let direction = match sort.get_untracked() {
-            (current, direction) if current == column => match direction {
-                SortDirection::Ascending => SortDirection::Descending,
-                SortDirection::Descending => SortDirection::Ascending,
-            },
+            (current, direction) if current == column => direction.reversed(),
             _ => column.first_direction(),
         };
         sort.set((column, direction));
@@ -325,6 +322,7 @@ fn row(index: usize, patient: WardPatient) -> AnyView {
 /// Example wards, built as values.
 pub mod examples {
     use super::WardPatient;
+    use crate::clinical::NhsNumber;
     use crate::clinical::news2::{Acvpu, Inspired, Observations, SpO2Scale, score};
 
     const FAMILY: [&str; 12] = [
@@ -332,19 +330,16 @@ pub mod examples {
     ];
     const GIVEN: [&str; 10] = ["Adaeze", "Margaret", "Tomasz", "Imran", "Gareth", "Siân", "Priya", "Declan", "Wei", "Doris"];
 
-    /// A valid NHS number in the 999 range the NHS never issues, 3-3-4.
+    /// A valid NHS number in the 999 range the NHS never issues, 3-3-4:
+    /// the first nine digits from `n` on that have a check digit (Modulus
+    /// 11, as [`NhsNumber::parse`] checks it).
     fn nhs_number(n: usize) -> String {
-        let mut seed = n;
-        loop {
-            let digits: Vec<u32> = format!("999{:06}", seed % 1_000_000).bytes().map(|b| u32::from(b - b'0')).collect();
-            let sum: u32 = digits.iter().zip((2..=10).rev()).map(|(d, w)| d * w).sum();
-            let check = (11 - sum % 11) % 11;
-            if check != 10 {
-                let all: String = digits.iter().map(u32::to_string).collect();
-                return format!("{} {} {}{check}", &all[..3], &all[3..6], &all[6..9]);
-            }
-            seed += 1;
-        }
+        (n..)
+            .find_map(|seed| {
+                (0..10).find_map(|check| NhsNumber::parse(&format!("999{:06}{check}", seed % 1_000_000)).ok())
+            })
+            .map(|number| number.formatted())
+            .unwrap_or_default()
     }
 
     /// `count` patients in beds of six, with a spread of NEWS2 from 0 to

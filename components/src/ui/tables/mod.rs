@@ -39,7 +39,8 @@ impl SortDirection {
         }
     }
 
-    fn reversed(self) -> Self {
+    /// The other way.
+    pub fn reversed(self) -> Self {
         match self {
             Self::Ascending => Self::Descending,
             Self::Descending => Self::Ascending,
