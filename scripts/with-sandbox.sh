@@ -10,6 +10,11 @@ cd "$(dirname "$0")/.."
 source scripts/sandbox-lib.sh
 TEST_ORIGIN="http://${WASM_BINDGEN_TEST_ADDRESS:-127.0.0.1:8199}"
 export SANDBOX_APP_ORIGINS="$TEST_ORIGIN"
+# The token is compiled into the tests (option_env!), and it is minted before
+# cargo builds them: a cold build of the wasm test binaries (7 min on a fresh
+# 2-core machine) outlasts the sandbox's usual 5-minute tokens, and every
+# FHIR test then got 401. An hour covers any build; the sandbox is local.
+export SANDBOX_TOKEN_TTL="${SANDBOX_TOKEN_TTL:-3600}"
 
 SANDBOX=""
 trap 'kill $SANDBOX 2>/dev/null; wait 2>/dev/null || true' EXIT

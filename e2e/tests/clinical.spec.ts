@@ -93,5 +93,69 @@ test.describe("clinical components", () => {
     await expect(drawn().first()).toContainText("Bay 1, bed 1");
     await expectAccessible(page);
   });
+  test("patient search asks for an NHS number, or a name with a date of birth, and says what is missing", async ({ page }) => {
+    const gallery = new GalleryPage(page);
+    await gallery.open("/gallery/patient-search/default");
+    const example = gallery.main.locator("[data-example]");
+    const search = example.getByRole("button", { name: "Search" });
+    const summary = example.locator(".nhsuk-error-summary");
+    const asked = example.getByText(/^Would search:/);
+
+    await search.click();
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText("Enter an NHS number, or a family name and date of birth");
+    await expect(asked).toHaveCount(0);
+
+    // A mistyped number is the number's problem, never a search by name.
+    await example.getByLabel("NHS number").fill("943 476 5918");
+    await example.getByLabel("Family name").fill("Okafor");
+    await search.click();
+    await expect(summary).toContainText("Enter a valid NHS number");
+    await expect(asked).toHaveCount(0);
+
+    // A name needs a date of birth; the summary's link goes to its day.
+    await example.getByLabel("NHS number").fill("");
+    await search.click();
+    await summary.getByRole("link", { name: "Enter the date of birth to search by name" }).click();
+    await expect(example.getByLabel("Day")).toBeFocused();
+    await example.getByLabel("Day").fill("9");
+    await example.getByLabel("Month").fill("3");
+    await example.getByLabel("Year").fill("1948");
+    await search.click();
+    await expect(asked).toHaveText("Would search: Patient?family=Okafor&birthdate=1948-03-09");
+    await expect(summary).toHaveCount(0);
+
+    // An NHS number names the patient: the rest is not needed.
+    await example.getByLabel("NHS number").fill("943-476-5919");
+    await search.click();
+    await expect(asked).toHaveText("Would search: Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C9434765919");
+    await expectAccessible(page);
+  });
+
+  test("results, allergies, problems and encounters read in words, and a failed fetch never reads as none", async ({ page }) => {
+    const gallery = new GalleryPage(page);
+    const region = (title: string) => gallery.main.getByRole("region", { name: title, exact: true });
+    await gallery.open("/gallery/results-table");
+    const bloods = region("Blood tests with flags and trends");
+    const potassium = bloods.getByRole("row").filter({ hasText: "Potassium" });
+    await expect(potassium).toContainText("6.4 mmol/L");
+    await expect(potassium).toContainText("Critically high");
+    await expect(potassium).toContainText("Up from 5.1 mmol/L on 20-Nov-2026 07:05");
+    await expect(region("A preliminary report with gaps")).toContainText("1 result in this report could not be shown");
+    await expect(region("Could not be read")).toContainText("Results could not be checked");
+    await expect(region("None recorded")).toHaveText(/No results recorded\./);
+    await expectAccessible(page);
+
+    await gallery.open("/gallery/allergy-list");
+    await expect(region("Allergies listed").getByRole("listitem").first()).toContainText("Penicillin");
+    await expect(region("Not recorded")).toContainText("Allergies not recorded");
+    await expect(region("Could not be read")).toContainText("Allergies could not be checked");
+    await expect(region("Could not be read")).not.toContainText("not recorded");
+
+    await gallery.open("/gallery/problem-list");
+    await expect(region("Current and past problems").getByRole("heading", { name: "Past problems", exact: true })).toBeVisible();
+    await gallery.open("/gallery/encounter-timeline");
+    await expect(region("An admission and earlier encounters").getByRole("listitem").nth(1)).toContainText("Inpatient stay");
+  });
 });
 

@@ -7,19 +7,26 @@
 //! screen that uses one pays only for that one.
 //!
 //! The components follow the UI components' conventions (one folder each,
-//! named examples, one registry line below) and are one gallery section,
-//! `clinical`, fetched on demand like the others: a ward PC's first screen
+//! named examples, one registry line below) in two gallery sections,
+//! `clinical` (the banner, NHS number, medicines, narrative, NEWS2 and the
+//! ward list) and `patient_record` (results, allergies, problems,
+//! encounters, patient search), fetched on demand like the others: a ward PC's first screen
 //! carries none of them, and their styles arrive with the later stylesheet.
+//! The record lists take [`Fetched`] records, so that loading, a failed
+//! fetch and "none recorded" always read differently.
 
 pub mod cui;
+pub mod fetched;
 pub mod medication;
 pub mod news2;
 pub mod nhs_number;
+pub mod results;
 pub mod vital_signs;
 
 pub use cui::{
     Age, AgeError, Born, CalendarDate, DateError, FhirDate, FhirDateTime, Instant, UkDateTime,
 };
+pub use fetched::Fetched;
 pub use medication::{
     Amount, LinePart, MedicationError, MedicationLine, Strength, format_number, unit_text,
 };
@@ -28,6 +35,10 @@ pub use news2::{
     parameter_score, score,
 };
 pub use nhs_number::{NhsNumber, NhsNumberError};
+pub use results::{
+    Flag, Interpretation, Previous, ResultGroup, ResultLine, ResultValue, Trend, group_results,
+    range_text,
+};
 pub use vital_signs::{Measure, MeasureSpec, Recording, VitalSet};
 
 crate::docs::registry! {
@@ -40,5 +51,12 @@ crate::docs::registry! {
         vital_signs_entry => { VitalSignsEntry }
         vital_signs_chart => { VitalSignsChart, ChartRange }
         ward_list => { WardList, WardPatient, WardColumn }
+    }
+    patient_record {
+        results_table => { ResultsTable }
+        allergy_list => { AllergyList }
+        problem_list => { ProblemList }
+        encounter_timeline => { EncounterTimeline, Visit }
+        patient_search => { PatientSearch, PatientQuery }
     }
 }

@@ -72,6 +72,41 @@ impl ComponentDocs {
             .unwrap_or_else(|| panic!("{} has no example {name}", self.slug));
         normalize_html(&render_to_html(example.render))
     }
+
+    /// The named example's text as a reader meets it: the markup without
+    /// its tags, one space between words.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn example_text(&self, name: &str) -> String {
+        let html = self.example_markup(name);
+        let mut out = String::with_capacity(html.len());
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    out.push(' ');
+                }
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// Asserts that the named example's text holds each of `expected`, in
+    /// this order (for lists whose order is a rule).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn assert_text_in_order(&self, name: &str, expected: &[&str]) {
+        let text = self.example_text(name);
+        let mut at = 0;
+        for e in expected {
+            let found = text[at..]
+                .find(e)
+                .unwrap_or_else(|| panic!("{e}\nnot after {at} in\n{text}"));
+            at += found + e.len();
+        }
+    }
 }
 
 /// Every documented component, in gallery order, with its examples' code:

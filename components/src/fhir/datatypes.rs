@@ -69,6 +69,20 @@ pub struct CodeableConcept {
 }
 
 impl CodeableConcept {
+    /// A concept of one coding: `code` in `system`, with its display if
+    /// given.
+    pub fn coded(system: &str, code: &str, display: Option<&str>) -> Self {
+        Self {
+            coding: vec![Coding {
+                system: Some(system.into()),
+                code: Some(code.into()),
+                display: display.map(Into::into),
+                ..Default::default()
+            }],
+            ..Default::default()
+        }
+    }
+
     /// Whether any coding is `code` in `system`.
     pub fn has(&self, system: &str, code: &str) -> bool {
         self.coding.iter().any(|c| c.is(system, code))

@@ -273,8 +273,18 @@ impl Form {
     /// checked by `rules`. Its summary link goes to the first part to
     /// correct.
     pub fn date_field(&self, id: impl Into<String>, rules: DateRules) -> DateField {
+        self.date_field_with(id, RwSignal::new(DateParts::default()), rules)
+    }
+
+    /// [`Form::date_field`] for a value signal made beforehand, which
+    /// checks of other fields may read (a name that needs a date of birth).
+    pub fn date_field_with(
+        &self,
+        id: impl Into<String>,
+        value: RwSignal<DateParts>,
+        rules: DateRules,
+    ) -> DateField {
         let id = id.into();
-        let value = RwSignal::new(DateParts::default());
         let rules = Arc::new(rules);
         let problem = move || value.with(|parts| rules.check(parts).err());
         let error = self.shown({

@@ -61,8 +61,6 @@ crate::docs::registry! {
         fieldset => { Fieldset }
         form_group => { FormGroup }
         error_summary => { ErrorSummary, ErrorLink }
-    }
-    text_answers {
         input => { Input, InputType, InputWidth }
         textarea => { Textarea }
         character_count => { CharacterCount, CountType }

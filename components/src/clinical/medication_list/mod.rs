@@ -8,7 +8,8 @@ use crate::docs::{ComponentDocs, Example};
 use crate::fhir::resources::MedicationRequest;
 use crate::ui::{Tag, TagColour};
 
-stylance::import_crate_style!(style, "src/clinical/medication_list/medication_list.module.css");
+// Shared with the other record lists (allergies, problems), which look the same.
+stylance::import_crate_style!(pub(crate) style, "src/clinical/medication_list/medication_list.module.css");
 
 /// One medicine in the list: its CUI line, its status and when it was
 /// prescribed.
@@ -261,25 +262,8 @@ pub const DOCS: ComponentDocs = ComponentDocs {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::docs::{normalize_html, render_to_html};
-
     fn text(name: &str) -> String {
-        let html = normalize_html(&render_to_html(DOCS.example(name).expect(name).render));
-        // The text alone, one space between words, for reading the lines.
-        let mut out = String::new();
-        let mut in_tag = false;
-        for c in html.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => {
-                    in_tag = false;
-                    out.push(' ');
-                }
-                c if !in_tag => out.push(c),
-                _ => {}
-            }
-        }
-        out.split_whitespace().collect::<Vec<_>>().join(" ")
+        DOCS.example_text(name)
     }
 
     #[test]

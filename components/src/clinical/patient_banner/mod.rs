@@ -1,6 +1,6 @@
 #![doc = include_str!("docs.md")]
 
-mod model;
+pub(crate) mod model;
 
 use leptos::prelude::*;
 

@@ -12,10 +12,10 @@ pub const NOT_KNOWN: &str = "Not known";
 /// SNOMED CT codes that record the absence of allergies rather than an
 /// allergy: no known allergy, no known drug allergy, no known environmental
 /// allergy, no known food allergy (UK Core AllergyIntolerance guidance).
-const NO_KNOWN_ALLERGY: [&str; 4] = ["716186003", "409137002", "428607008", "429625007"];
-const SNOMED: &str = "http://snomed.info/sct";
-const CLINICAL_STATUS: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
-const VERIFICATION: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+pub(crate) const NO_KNOWN_ALLERGY: [&str; 4] = ["716186003", "409137002", "428607008", "429625007"];
+pub(crate) const SNOMED: &str = "http://snomed.info/sct";
+pub(crate) const CLINICAL_STATUS: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
+pub(crate) const VERIFICATION: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
 
 /// The patient's allergy status, in the four states a clinician must tell
 /// apart: "no known allergies" was asked and answered; "not recorded" was
