@@ -200,10 +200,6 @@ pub mod examples {
     }
 }
 
-fn ready(records: Vec<AllergyIntolerance>) -> Signal<Fetched<AllergyIntolerance>> {
-    Signal::stored(Fetched::Ready(records))
-}
-
 /// The gallery page and tests for [`AllergyList`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "allergy-list",
@@ -216,7 +212,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "A high-risk penicillin allergy first, an unconfirmed latex allergy, an intolerance, and a refuted allergy last.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <AllergyList records=ready(examples::several()) /> }.into_any(),
+            render: || view! { <AllergyList records=Fetched::Ready(examples::several()) /> }.into_any(),
         },
         Example {
             name: "none-known",
@@ -224,7 +220,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "Asked, and the patient has none known.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <AllergyList records=ready(examples::none_known()) /> }.into_any(),
+            render: || view! { <AllergyList records=Fetched::Ready(examples::none_known()) /> }.into_any(),
         },
         Example {
             name: "not-recorded",
@@ -232,7 +228,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "Never asked: not the same as none.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <AllergyList records=ready(Vec::new()) /> }.into_any(),
+            render: || view! { <AllergyList records=Fetched::Ready(Vec::new()) /> }.into_any(),
         },
         Example {
             name: "unable-to-assess",
@@ -240,7 +236,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "The patient could not be asked.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <AllergyList records=ready(Vec::new()) unable_to_assess=true /> }.into_any(),
+            render: || view! { <AllergyList records=Fetched::Ready(Vec::new()) unable_to_assess=true /> }.into_any(),
         },
         Example {
             name: "loading",
@@ -268,7 +264,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: true,
             nhsuk_fixture: None,
             render: || {
-                view! { <AllergyList class="app-allergies" records=ready(examples::several()) attr:data-test="allergy-list" /> }
+                view! { <AllergyList class="app-allergies" records=Fetched::Ready(examples::several()) attr:data-test="allergy-list" /> }
                     .into_any()
             },
         },

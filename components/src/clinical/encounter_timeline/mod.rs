@@ -193,10 +193,6 @@ pub mod examples {
     }
 }
 
-fn ready(records: Vec<Encounter>) -> Signal<Fetched<Encounter>> {
-    Signal::stored(Fetched::Ready(records))
-}
-
 /// The gallery page and tests for [`EncounterTimeline`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "encounter-timeline",
@@ -209,7 +205,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "A current stay through the emergency department, a clinic, an earlier admission and a cancelled appointment.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <EncounterTimeline records=ready(examples::history()) /> }.into_any(),
+            render: || view! { <EncounterTimeline records=Fetched::Ready(examples::history()) /> }.into_any(),
         },
         Example {
             name: "empty",
@@ -217,7 +213,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "No encounters: said in words.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <EncounterTimeline records=ready(Vec::new()) /> }.into_any(),
+            render: || view! { <EncounterTimeline records=Fetched::Ready(Vec::new()) /> }.into_any(),
         },
         Example {
             name: "loading",
@@ -245,7 +241,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: true,
             nhsuk_fixture: None,
             render: || {
-                view! { <EncounterTimeline class="app-encounters" records=ready(examples::history()) attr:data-test="encounter-timeline" /> }
+                view! { <EncounterTimeline class="app-encounters" records=Fetched::Ready(examples::history()) attr:data-test="encounter-timeline" /> }
                     .into_any()
             },
         },

@@ -182,10 +182,6 @@ pub mod examples {
     }
 }
 
-fn ready(records: Vec<Condition>) -> Signal<Fetched<Condition>> {
-    Signal::stored(Fetched::Ready(records))
-}
-
 /// The gallery page and tests for [`ProblemList`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "problem-list",
@@ -198,7 +194,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "Long-term conditions, a provisional diagnosis from this admission, a problem with no status, a resolved one and a refuted one.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <ProblemList records=ready(examples::admission()) /> }.into_any(),
+            render: || view! { <ProblemList records=Fetched::Ready(examples::admission()) /> }.into_any(),
         },
         Example {
             name: "empty",
@@ -206,7 +202,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "No problems: said in words, never a blank.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <ProblemList records=ready(Vec::new()) /> }.into_any(),
+            render: || view! { <ProblemList records=Fetched::Ready(Vec::new()) /> }.into_any(),
         },
         Example {
             name: "loading",
@@ -234,7 +230,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: true,
             nhsuk_fixture: None,
             render: || {
-                view! { <ProblemList class="app-problems" records=ready(examples::admission()) attr:data-test="problem-list" /> }
+                view! { <ProblemList class="app-problems" records=Fetched::Ready(examples::admission()) attr:data-test="problem-list" /> }
                     .into_any()
             },
         },

@@ -269,10 +269,6 @@ pub mod examples {
     }
 }
 
-fn ready(groups: Vec<ResultGroup>) -> Signal<Fetched<ResultGroup>> {
-    Signal::stored(Fetched::Ready(groups))
-}
-
 /// The gallery page and tests for [`ResultsTable`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "results-table",
@@ -285,7 +281,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "Urea and electrolytes and a full blood count: the laboratory's flags, a critical potassium, ranges and yesterday's values.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <ResultsTable results=ready(examples::admission()) /> }.into_any(),
+            render: || view! { <ResultsTable results=Fetched::Ready(examples::admission()) /> }.into_any(),
         },
         Example {
             name: "partial",
@@ -293,7 +289,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "A result still to come, a haemolysed sample, an amended value and a result with no range.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <ResultsTable results=ready(examples::partial()) /> }.into_any(),
+            render: || view! { <ResultsTable results=Fetched::Ready(examples::partial()) /> }.into_any(),
         },
         Example {
             name: "loading",
@@ -325,7 +321,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "No results: said in words, never a blank.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <ResultsTable results=ready(Vec::new()) /> }.into_any(),
+            render: || view! { <ResultsTable results=Fetched::Ready(Vec::new()) /> }.into_any(),
         },
         Example {
             name: "attributes",
@@ -334,7 +330,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: true,
             nhsuk_fixture: None,
             render: || {
-                view! { <ResultsTable class="app-results" results=ready(examples::partial()) attr:data-test="results-table" /> }
+                view! { <ResultsTable class="app-results" results=Fetched::Ready(examples::partial()) attr:data-test="results-table" /> }
                     .into_any()
             },
         },
