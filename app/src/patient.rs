@@ -1,27 +1,25 @@
 //! Patient details as every page shows them, and FHIR problems as NHS error
 //! summaries: shared by the start page and the tools.
 
+use bedside::clinical::cui;
 use bedside::fhir::FhirError;
 use bedside::fhir::summary::{NameView, PersonView, pick_name};
 use bedside::ui::ErrorSummary;
 use leptos::prelude::*;
 
-/// "FAMILY, Given (Title)": the NHS CUI order for patient names, from the
-/// official name.
+/// "FAMILY, Given (Title)" from the official name: the NHS CUI order
+/// ([`cui::patient_name`]), as the patient banner shows it.
 pub fn patient_name(names: &[NameView]) -> String {
     let Some(name) = pick_name(names, false) else {
-        return "Name not recorded".into();
+        return cui::NOT_KNOWN.into();
     };
     let given: Vec<&str> = name.given_names().collect();
-    let mut text = name.family.as_deref().unwrap_or_default().to_uppercase();
-    if !given.is_empty() {
-        text.push_str(", ");
-        text.push_str(&given.join(" "));
-    }
-    if let Some(title) = name.title() {
-        text.push_str(&format!(" ({title})"));
-    }
-    text
+    cui::patient_name(
+        name.family.as_deref(),
+        &given,
+        name.title(),
+        name.text.as_deref(),
+    )
 }
 
 /// Name, NHS number and date of birth, each with its label.
@@ -65,6 +63,11 @@ mod tests {
             ..NameView::default()
         }];
         assert_eq!(patient_name(&names), "SMITH, Jane Ann (Mrs)");
-        assert_eq!(patient_name(&[]), "Name not recorded");
+        assert_eq!(patient_name(&[]), "Not known");
+        let given_only = vec![NameView {
+            given: vec![Some("Jane".into())],
+            ..NameView::default()
+        }];
+        assert_eq!(patient_name(&given_only), "Jane", "no leading comma");
     }
 }

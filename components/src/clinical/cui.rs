@@ -1,6 +1,9 @@
-//! Dates, times and ages as the NHS Common User Interface shows them.
+//! Names, dates, times and ages as the NHS Common User Interface shows them.
 //!
 //! Sources:
+//! - NHS CUI, "Patient Name Display" design guide (v4.0.0.0): the family
+//!   name in capitals, a comma, the given names, then the title in
+//!   brackets: `CHANDRASEKHAR, Subramanyan (Mr)`.
 //! - NHS CUI, "Date Display" design guide (v4.0.0.0): a short date is the
 //!   day as two digits, the month as its three-letter English abbreviation
 //!   and the year as four digits, joined by hyphens: `21-Nov-2026`. A date
@@ -532,8 +535,78 @@ impl fmt::Display for Age {
     }
 }
 
+/// What the CUI shows for a value that is missing (PAB-0019: never a
+/// question mark, never a blank that looks like a fault).
+pub const NOT_KNOWN: &str = "Not known";
+
+/// A patient's name in the CUI's order, `FAMILY, Given Middle (Title)`,
+/// from a FHIR `HumanName`'s parts. A name with no family name shows its
+/// given names alone (never a leading comma); one with neither, the name
+/// as written (`text`), else [`NOT_KNOWN`]. Blank parts count as missing.
+pub fn patient_name(
+    family: Option<&str>,
+    given: &[&str],
+    title: Option<&str>,
+    text: Option<&str>,
+) -> String {
+    let present = |part: &&str| !part.trim().is_empty();
+    let family = family.map(str::trim).filter(present);
+    let given = given
+        .iter()
+        .map(|g| g.trim())
+        .filter(present)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = match (family, given.is_empty()) {
+        (Some(family), false) => format!("{}, {given}", family.to_uppercase()),
+        (Some(family), true) => family.to_uppercase(),
+        (None, false) => given,
+        (None, true) => text
+            .map(str::trim)
+            .filter(present)
+            .unwrap_or(NOT_KNOWN)
+            .to_string(),
+    };
+    if let Some(title) = title.map(str::trim).filter(present) {
+        out.push_str(" (");
+        out.push_str(title);
+        out.push(')');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn patient_names_follow_the_cui_order_and_fall_back_part_by_part() {
+        use super::patient_name as name;
+        assert_eq!(
+            name(Some("Smith"), &["Jane", "Ann"], Some("Mrs"), None),
+            "SMITH, Jane Ann (Mrs)"
+        );
+        assert_eq!(name(Some(" Smith "), &[], None, None), "SMITH");
+        assert_eq!(
+            name(None, &["Ann", "Marie"], None, None),
+            "Ann Marie",
+            "no leading comma"
+        );
+        assert_eq!(
+            name(Some(" "), &["Ann", ""], None, Some("Ann Smith")),
+            "Ann"
+        );
+        assert_eq!(
+            name(None, &[], None, Some("Baby of Smith")),
+            "Baby of Smith"
+        );
+        assert_eq!(name(None, &[" "], Some("Dr"), Some("")), "Not known (Dr)");
+        assert_eq!(name(None, &[], None, None), super::NOT_KNOWN);
+        assert_eq!(
+            name(Some("o'brien"), &["Siân"], Some(" "), None),
+            "O'BRIEN, Siân",
+            "a blank title is none"
+        );
+    }
+
     use super::*;
 
     fn date(text: &str) -> CalendarDate {

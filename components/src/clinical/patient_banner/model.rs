@@ -5,9 +5,7 @@ use crate::clinical::cui::{Age, Born, FhirDate, FhirDateTime, Instant};
 use crate::fhir::resources::{AllergyIntolerance, Patient};
 use crate::fhir::{CodeableConcept, HumanName};
 
-/// What the CUI shows for a value that is missing (PAB-0019: never a
-/// question mark, never a blank that looks like a fault).
-pub const NOT_KNOWN: &str = "Not known";
+pub use crate::clinical::cui::NOT_KNOWN;
 
 /// SNOMED CT codes that record the absence of allergies rather than an
 /// allergy: no known allergy, no known drug allergy, no known environmental
@@ -119,23 +117,12 @@ pub struct BannerFields {
     pub gp_practice: String,
 }
 
-/// `FAMILY, Given Middle (Title)` (CUI Patient Name Display: the family
-/// name in capitals first, a comma, the given names, the title in
-/// brackets).
+/// `FAMILY, Given Middle (Title)`: [`cui::patient_name`](crate::clinical::cui::patient_name)
+/// for a FHIR `HumanName`.
 pub fn display_name(name: &HumanName) -> String {
-    let family = name.family.as_deref().map(str::trim).filter(|f| !f.is_empty());
-    let given = name.given_names().collect::<Vec<_>>().join(" ");
-    let title = name.prefix.iter().flatten().next();
-    let mut out = match (family, given.is_empty()) {
-        (Some(family), false) => format!("{}, {given}", family.to_uppercase()),
-        (Some(family), true) => family.to_uppercase(),
-        (None, false) => given,
-        (None, true) => name.text.clone().unwrap_or_else(|| NOT_KNOWN.to_string()),
-    };
-    if let Some(title) = title {
-        out.push_str(&format!(" ({title})"));
-    }
-    out
+    let given: Vec<&str> = name.given_names().collect();
+    let title = name.prefix.iter().flatten().next().map(String::as_str);
+    crate::clinical::cui::patient_name(name.family.as_deref(), &given, title, name.text.as_deref())
 }
 
 fn pick<'a>(names: &'a [HumanName], use_: &str) -> Option<&'a HumanName> {
