@@ -106,35 +106,21 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
-    /// Today on this computer's clock (its time zone in the browser).
+    /// Today on UK clocks: the day a ward's clocks show, and the same
+    /// "today" that the CUI's ages count to
+    /// ([`Instant::uk`](crate::clinical::Instant::uk)), whatever time zone
+    /// the computer is set to.
     pub fn today() -> Self {
-        #[cfg(target_arch = "wasm32")]
-        {
-            let now = js_sys::Date::new_0();
-            // The browser's own calendar: its values are always a real date.
-            Self {
-                year: now.get_full_year() as i32,
-                month: (now.get_month() + 1) as u8,
-                day: now.get_date() as u8,
-            }
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            let secs = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
-            Self::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
-        }
+        Self::on(crate::clinical::Instant::now())
     }
 
-    /// The date `days` after 1 January 1970.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn from_days_since_epoch(days: i64) -> Self {
-        let d = crate::clinical::CalendarDate::from_days_since_epoch(days);
+    /// The date on UK clocks at `instant`.
+    pub fn on(instant: crate::clinical::Instant) -> Self {
+        let date = instant.uk().date;
         Self {
-            year: d.year,
-            month: d.month,
-            day: d.day,
+            year: date.year,
+            month: date.month,
+            day: date.day,
         }
     }
 }
@@ -399,32 +385,53 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
-    fn today_is_a_real_date() {
+    fn today_is_the_uk_date() {
+        use crate::clinical::Instant;
+        let at = |t: &str| Date::on(Instant::parse(t).expect("an instant"));
         let today = Date::today();
         assert!(Date::new(today.year, today.month, today.day).is_some());
         assert!(today.year >= 2024);
+        // Winter: UK time is UTC. Summer: an hour ahead, so late evening
+        // UTC is already tomorrow on the ward.
         assert_eq!(
-            Date::from_days_since_epoch(0),
+            at("2026-01-31T23:30:00Z"),
             Date {
-                year: 1970,
+                year: 2026,
                 month: 1,
+                day: 31
+            }
+        );
+        assert_eq!(
+            at("2026-06-30T23:30:00Z"),
+            Date {
+                year: 2026,
+                month: 7,
                 day: 1
             }
         );
         assert_eq!(
-            Date::from_days_since_epoch(19_723),
+            at("2024-02-28T23:30:00Z"),
             Date {
                 year: 2024,
-                month: 1,
-                day: 1
+                month: 2,
+                day: 28
             }
         );
         assert_eq!(
-            Date::from_days_since_epoch(11_016),
+            at("2024-02-29T23:30:00+00:00"),
             Date {
-                year: 2000,
+                year: 2024,
                 month: 2,
                 day: 29
+            }
+        );
+        // A time written in another zone is the UK date of that instant.
+        assert_eq!(
+            at("2026-11-22T01:00:00+05:30"),
+            Date {
+                year: 2026,
+                month: 11,
+                day: 21
             }
         );
     }
