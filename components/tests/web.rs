@@ -1179,19 +1179,21 @@ async fn an_nhs_number_is_checked_when_the_field_is_left_and_spaced_when_valid()
     leptos::task::tick().await;
     assert_eq!(
         message().as_deref(),
-        Some("Error: Enter a valid NHS number")
+        Some(
+            "Error: 943 476 5918 is not a valid NHS number: check the digits, one may be wrong or swapped"
+        )
     );
     type_in("943 476 591");
     leptos::task::tick().await;
     assert_eq!(
         message().as_deref(),
-        Some("Error: NHS number must be 10 numbers")
+        Some("Error: NHS number must be 10 numbers, not 9")
     );
     type_in("943 476 59l9");
     leptos::task::tick().await;
     assert_eq!(
         message().as_deref(),
-        Some("Error: NHS number must only include numbers, spaces and dashes")
+        Some("Error: NHS number must only include numbers, spaces and dashes, not 'l'")
     );
     type_in("943-476-5919");
     leptos::task::tick().await;

@@ -110,7 +110,7 @@ test.describe("clinical components", () => {
     await example.getByLabel("NHS number").fill("943 476 5918");
     await example.getByLabel("Family name").fill("Okafor");
     await search.click();
-    await expect(summary).toContainText("Enter a valid NHS number");
+    await expect(summary).toContainText("943 476 5918 is not a valid NHS number: check the digits");
     await expect(asked).toHaveCount(0);
 
     // A name needs a date of birth; the summary's link goes to its day.

@@ -68,7 +68,9 @@ test.describe("forms", () => {
 
     // Mistakes: the NHS number's last digit mistyped, and the 31st of February.
     const last = Number(nhs.at(-1));
-    await query.fill(`${nhs.slice(0, -1)}${(last + 1) % 10}`);
+    const mistyped = `${nhs.slice(0, -1)}${(last + 1) % 10}`;
+    const invalid = `${mistyped} is not a valid NHS number: check the digits, one may be wrong or swapped`;
+    await query.fill(mistyped);
     const dob = page.getByRole("group", { name: "Date of birth (optional)" });
     await dob.getByLabel("Day").fill("31");
     await dob.getByLabel("Month").fill("2");
@@ -83,11 +85,11 @@ test.describe("forms", () => {
     const summary = page.locator(".nhsuk-error-summary");
     await expect(summary).toBeFocused();
     const links = summary.getByRole("link");
-    await expect(links).toHaveText(["Enter a valid NHS number", "Date of birth must be a real date"]);
+    await expect(links).toHaveText([invalid, "Date of birth must be a real date"]);
     await expect(links.nth(0)).toHaveAttribute("href", "#find-patient");
     await expect(links.nth(1)).toHaveAttribute("href", "#find-patient-dob-day");
     // Each field says what is wrong, and is described by it.
-    await expect(page.locator("#find-patient-error")).toHaveText("Error: Enter a valid NHS number");
+    await expect(page.locator("#find-patient-error")).toHaveText(`Error: ${invalid}`);
     await expect(page.locator("#find-patient-dob-error")).toHaveText("Error: Date of birth must be a real date");
     await expect(dob).toHaveAttribute("aria-describedby", "find-patient-dob-hint find-patient-dob-error");
     for (const part of ["Day", "Month", "Year"]) await expect(dob.getByLabel(part)).toHaveClass(/nhsuk-input--error/);
@@ -103,7 +105,7 @@ test.describe("forms", () => {
     await dob.getByLabel("Day").fill(day);
     await dob.getByLabel("Month").fill(month);
     await expect(page.locator("#find-patient-dob-error")).toHaveCount(0);
-    await expect(links).toHaveText(["Enter a valid NHS number"]);
+    await expect(links).toHaveText([invalid]);
     await query.fill(nhs);
     await expect(summary).toBeHidden();
     await search.click();

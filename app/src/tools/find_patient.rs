@@ -228,11 +228,13 @@ mod tests {
         assert_eq!(check("943 476 5919"), None);
         assert_eq!(
             check("943 476 5918").as_deref(),
-            Some("Enter a valid NHS number")
+            Some(
+                "943 476 5918 is not a valid NHS number: check the digits, one may be wrong or swapped"
+            )
         );
         assert_eq!(
             check("943 476").as_deref(),
-            Some("NHS number must be 10 numbers")
+            Some("NHS number must be 10 numbers, not 6")
         );
     }
 }

@@ -24,7 +24,7 @@ pub enum NhsNumberError {
     #[error("NHS number must only include numbers, spaces and dashes, not '{0}'")]
     NotADigit(char),
     /// Not ten digits.
-    #[error("NHS number must be 10 digits, not {0}")]
+    #[error("NHS number must be 10 numbers, not {0}")]
     WrongLength(usize),
     /// The first nine digits give a check digit of 10, which no NHS number
     /// has.
@@ -236,7 +236,7 @@ mod tests {
     fn messages_say_what_to_correct() {
         assert_eq!(
             NhsNumberError::WrongLength(9).to_string(),
-            "NHS number must be 10 digits, not 9"
+            "NHS number must be 10 numbers, not 9"
         );
         assert_eq!(
             NhsNumberError::NotADigit('x').to_string(),

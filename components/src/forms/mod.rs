@@ -121,28 +121,18 @@ pub fn matches(test: fn(&str) -> bool, message: impl Into<String>) -> Check {
 /// The answer, when given, must be a valid NHS number: ten digits (spaces
 /// and hyphens between them allowed) whose last is the Modulus 11 check
 /// digit ([`crate::clinical::NhsNumber::parse`], NHS Data Dictionary). The
-/// message says which rule failed, in the NHS service manual's words for
-/// its NHS number pattern: "NHS number must only include numbers", "NHS
-/// number must be 10 numbers", "Enter a valid NHS number" (the check digit).
+/// message is [`NhsNumberError`](crate::clinical::NhsNumberError)'s, which
+/// says which rule failed: the character that is not a number, how many
+/// numbers there are, or that the check digit does not match.
 pub fn nhs_number() -> Check {
-    use crate::clinical::{NhsNumber, NhsNumberError};
     Arc::new(|value: &str| {
         let value = value.trim();
-        if value.is_empty() {
-            return None;
-        }
-        match NhsNumber::parse(value) {
-            Ok(_) => None,
-            Err(NhsNumberError::Empty | NhsNumberError::WrongLength(_)) => {
-                Some("NHS number must be 10 numbers".into())
-            }
-            Err(NhsNumberError::NotADigit(_)) => {
-                Some("NHS number must only include numbers, spaces and dashes".into())
-            }
-            Err(NhsNumberError::CheckDigitTen(_) | NhsNumberError::CheckDigitMismatch(_)) => {
-                Some("Enter a valid NHS number".into())
-            }
-        }
+        // The number's own messages: one set wherever a number is checked.
+        (!value.is_empty()).then(|| {
+            crate::clinical::NhsNumber::parse(value)
+                .err()
+                .map(|e| e.to_string())
+        })?
     })
 }
 
@@ -455,19 +445,21 @@ mod form_tests {
         assert_eq!(check(&c, "943-476-5919"), None);
         assert_eq!(
             check(&c, "943 476 5918").as_deref(),
-            Some("Enter a valid NHS number")
+            Some(
+                "943 476 5918 is not a valid NHS number: check the digits, one may be wrong or swapped"
+            )
         );
         assert_eq!(
             check(&c, "943 476 591").as_deref(),
-            Some("NHS number must be 10 numbers")
+            Some("NHS number must be 10 numbers, not 9")
         );
         assert_eq!(
             check(&c, "943 476 59190").as_deref(),
-            Some("NHS number must be 10 numbers")
+            Some("NHS number must be 10 numbers, not 11")
         );
         assert_eq!(
             check(&c, "smith").as_deref(),
-            Some("NHS number must only include numbers, spaces and dashes")
+            Some("NHS number must only include numbers, spaces and dashes, not 's'")
         );
     }
 
