@@ -11,8 +11,8 @@
 //! task a user scrolling would meet.
 #![cfg(target_arch = "wasm32")]
 
-use bedside::clinical::WardList;
 use bedside::clinical::ward_list::examples::ward;
+use bedside::clinical::{Fetched, WardList};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -89,7 +89,7 @@ async fn measure(all_rows: bool) -> Figures {
         .expect("body")
         .append_child(&host)
         .expect("append");
-    let patients = ward(PATIENTS);
+    let patients = Fetched::Ready(ward(PATIENTS));
 
     let start = now();
     let handle = leptos::mount::mount_to(host.clone(), move || {

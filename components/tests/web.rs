@@ -18,7 +18,7 @@ use bedside::ui::{
 };
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
@@ -1206,4 +1206,157 @@ async fn an_nhs_number_is_checked_when_the_field_is_left_and_spaced_when_valid()
     leptos::task::tick().await;
     assert_eq!(value.get_untracked(), "943 476 5919");
     assert_eq!(input.value(), "943 476 5919");
+}
+
+/// A ward list refreshed in place keeps the user's place: the scroll
+/// position and the focused link survive a failed refresh (which leaves the
+/// last list on screen under a warning) and a successful one (which brings
+/// the new list and clears the warning).
+#[wasm_bindgen_test]
+async fn a_ward_list_refresh_keeps_the_scroll_position_focus_and_last_list() {
+    use bedside::clinical::ward_list::examples::ward;
+    use bedside::clinical::{Fetched, WardList};
+    let root = container();
+    root.set_attribute("style", "width: 960px").expect("width");
+    // The test page has no stylesheet: the list's own layout rules.
+    let css = document().create_element("style").expect("style");
+    css.set_text_content(Some(
+        "[role=region]{max-height:20rem;overflow:auto} \
+         tbody tr[aria-rowindex] td{height:3rem;white-space:nowrap}",
+    ));
+    root.append_child(&css).expect("style");
+    let patients = RwSignal::new(Fetched::Ready(ward(200)));
+    let _mount = mount_to(root.clone(), move || {
+        view! { <WardList patients=patients caption="Ward 7" /> }
+    });
+    leptos::task::tick().await;
+    let scroller = find(&root, "[role=region]");
+    scroller.set_scroll_top(2_000);
+    let _ = scroller.dispatch_event(&web_sys::Event::new("scroll").expect("event"));
+    leptos::task::tick().await;
+    sleep_ms(50).await;
+    let top = scroller.scroll_top();
+    assert!(top > 1_000, "the list scrolled: {top}");
+    // Top and bottom on screen (getBoundingClientRect, through Reflect:
+    // the tests' web-sys has no DomRect).
+    let rect = |el: &JsValue| {
+        let measure = js_sys::Reflect::get(el, &"getBoundingClientRect".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call0(el).ok())
+            .unwrap_or_default();
+        let side = |name: &str| {
+            js_sys::Reflect::get(&measure, &name.into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .unwrap_or(0.0)
+        };
+        (side("top"), side("bottom"))
+    };
+    // A patient's link in a row now in view, focused as Tab would.
+    let link = {
+        let links = scroller.query_selector_all("tbody a").expect("links");
+        let (region_top, region_bottom) = rect(&scroller);
+        (0..links.length())
+            .filter_map(|i| links.item(i))
+            .map(|l| l.unchecked_into::<HtmlElement>())
+            .find(|l| {
+                let (top, bottom) = rect(l);
+                top > region_top + 60.0 && bottom < region_bottom - 60.0
+            })
+            .expect("a link in view")
+    };
+    link.focus().expect("focus");
+    let name = link.text_content();
+    // Where the patient is on screen: what the user sees must not move.
+    let seen_at = rect(&link).0;
+    let in_place = || (rect(&link).0 - seen_at).abs() < 2.0;
+    let focused = || {
+        document()
+            .active_element()
+            .is_some_and(|a| a.is_same_node(Some(&link)))
+    };
+    assert!(focused());
+
+    patients.set(Fetched::Failed(
+        "The clinical record system did not answer in time.".into(),
+    ));
+    leptos::task::tick().await;
+    let text = root.text_content().unwrap_or_default();
+    assert!(
+        text.contains("The ward list could not be refreshed"),
+        "{text}"
+    );
+    assert!(text.contains("did not answer in time"), "{text}");
+    assert!(
+        text.contains("Ward 7: 200 patients"),
+        "the last list stays: {text}"
+    );
+    assert_eq!(scroller.scroll_top(), top, "the place is kept");
+    assert!(focused(), "focus stays on the patient's link");
+
+    // The next refresh brings a new patient, sicker than anyone: they go
+    // to the top, the warning goes, and the user is still on the same
+    // patient, now one row lower.
+    let row_index = || {
+        link.closest("tr")
+            .ok()
+            .flatten()
+            .and_then(|tr| tr.get_attribute("aria-rowindex"))
+            .and_then(|i| i.parse::<u32>().ok())
+            .expect("the link's row index")
+    };
+    let before = row_index();
+    let mut next = ward(200);
+    let mut newcomer = next
+        .iter()
+        .max_by_key(|p| p.news2.map(|s| (s.risk, s.total)))
+        .cloned()
+        .expect("a scored patient");
+    newcomer.id = "patient-new".into();
+    newcomer.bed = "Bay 0, bed 1".into();
+    newcomer.name = "NEWTON, Ada".into();
+    next.push(newcomer);
+    patients.set(Fetched::Ready(next.clone()));
+    leptos::task::tick().await;
+    let text = root.text_content().unwrap_or_default();
+    assert!(!text.contains("could not be refreshed"), "{text}");
+    assert!(text.contains("Ward 7: 201 patients"), "{text}");
+    // (The browser's scroll anchoring moves the scroll position by the
+    // row added above, so the rows in view stay where they were.)
+    assert!(in_place(), "the patient stays where they were on screen");
+    assert!(focused(), "focus stays on the patient's link");
+    assert_eq!(link.text_content(), name, "the same patient");
+    assert_eq!(row_index(), before + 1, "one row lower, and says so");
+
+    // A patient whose details changed gets a fresh row, never a stale
+    // one: the next row's patient has been observed again.
+    let neighbour = link
+        .closest("tr")
+        .ok()
+        .flatten()
+        .and_then(|tr| tr.next_element_sibling())
+        .expect("a row after the focused one");
+    let bed = neighbour
+        .first_element_child()
+        .and_then(|cell| cell.text_content())
+        .expect("the bed");
+    let observed_again = next
+        .iter_mut()
+        .find(|p| p.bed == bed)
+        .expect("the neighbour in the list");
+    observed_again.observed = Some("2026-11-21T23:59:00Z".into());
+    patients.set(Fetched::Ready(next));
+    leptos::task::tick().await;
+    let rows = root.query_selector_all("tbody tr").expect("rows");
+    let row = (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .filter_map(|r| r.text_content())
+        .find(|t| t.starts_with(&bed))
+        .expect("the neighbour's row is still drawn");
+    assert!(
+        row.contains("21-Nov-2026 23:59"),
+        "the new time shows: {row}"
+    );
+    assert!(focused(), "focus stays on the patient's link");
 }

@@ -3,7 +3,7 @@
 //! once, without a reload.
 
 use bedside::clinical::{
-    AllergyStatus, BannerVariant, PatientBanner, SpO2Scale, VitalSet, VitalSignsChart,
+    AllergyStatus, BannerVariant, Fetched, PatientBanner, SpO2Scale, VitalSet, VitalSignsChart,
     VitalSignsEntry,
 };
 use bedside::fhir::resources::{AllergyIntolerance, Patient};
@@ -188,7 +188,7 @@ fn PatientObservations(who: Who, banner: bool) -> impl IntoView {
             let sets = Signal::derive(move || {
                 let mut all = fetched.clone();
                 all.extend(added.get());
-                all
+                Fetched::Ready(all)
             });
             let saved = Callback::new(move |set: VitalSet| added.update(|a| a.push(set)));
             view! {

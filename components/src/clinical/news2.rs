@@ -87,7 +87,7 @@ pub struct Observations {
 }
 
 /// The clinical risk a NEWS2 score puts a patient at (RCP Chart 3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ClinicalRisk {
     /// Aggregate 0–4, no single parameter scoring 3.
     Low,
@@ -121,7 +121,7 @@ pub struct Response {
 }
 
 /// A NEWS2 score: each parameter's part, the total and the risk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct News2 {
     /// Respiration rate's score.
     pub respiration_rate: u32,

@@ -55,6 +55,59 @@ pub fn normalize_html(html: &str) -> String {
 /// escape them (nhsuk-frontend writes `I&#39;m`, Leptos `I'm`): both read
 /// the same. `&amp;`, `&lt;` and `&gt;` are left as they are, so text that
 /// would become markup is still a difference.
+/// The text a reader meets in `html`: no tags, one space between words,
+/// and nothing from inside an element with the `hidden` attribute (a table
+/// waiting for its first rows is in the markup, not on the screen).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn visible_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    // The hidden element's name, and how many of that name are open in it.
+    let mut hidden: Option<(String, usize)> = None;
+    for token in tokenize(html) {
+        let (name, text) = match token {
+            Token::Text(text) => {
+                if hidden.is_none() {
+                    out.push_str(&text);
+                }
+                continue;
+            }
+            Token::Tag { name, text } => (name, text),
+        };
+        out.push(' ');
+        let end = name.starts_with('/');
+        let bare = name.trim_start_matches('/');
+        if VOID_ELEMENTS.contains(&bare) {
+            continue;
+        }
+        match &mut hidden {
+            Some((open, depth)) if open == bare => {
+                if !end {
+                    *depth += 1;
+                } else if *depth > 1 {
+                    *depth -= 1;
+                } else {
+                    hidden = None;
+                }
+            }
+            Some(_) => {}
+            None if !end => {
+                let attributes = text
+                    .trim_end_matches('>')
+                    .split_once(' ')
+                    .map_or("", |(_, a)| a);
+                if parse_attributes(attributes)
+                    .iter()
+                    .any(|(a, _)| a == "hidden")
+                {
+                    hidden = Some((bare.to_string(), 1));
+                }
+            }
+            None => {}
+        }
+    }
+    fold_whitespace(&out)
+}
+
 fn unescape_quotes(text: &str) -> String {
     text.replace("&#39;", "'")
         .replace("&#x27;", "'")
@@ -243,6 +296,14 @@ fn parse_attributes(mut s: &str) -> Vec<(String, String)> {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn visible_text_skips_hidden_elements_and_what_is_inside_them() {
+        let html = r#"<div><p hidden>Gone <div>also <div>gone</div></div></p><p>Shown <input type="hidden" value="x"><span class="hidden">too</span></p>
+            <div hidden=""><div></div>gone</div><br/>end</div>"#;
+        assert_eq!(super::visible_text(html), "Shown too end");
+    }
+
     use super::normalize_html;
 
     #[test]

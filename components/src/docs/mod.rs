@@ -74,24 +74,10 @@ impl ComponentDocs {
     }
 
     /// The named example's text as a reader meets it: the markup without
-    /// its tags, one space between words.
+    /// its tags or what is `hidden`, one space between words.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn example_text(&self, name: &str) -> String {
-        let html = self.example_markup(name);
-        let mut out = String::with_capacity(html.len());
-        let mut in_tag = false;
-        for c in html.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => {
-                    in_tag = false;
-                    out.push(' ');
-                }
-                c if !in_tag => out.push(c),
-                _ => {}
-            }
-        }
-        out.split_whitespace().collect::<Vec<_>>().join(" ")
+        markup::visible_text(&self.example_markup(name))
     }
 
     /// Asserts that the named example's text holds each of `expected`, in

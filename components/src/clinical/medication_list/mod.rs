@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::clinical::cui::FhirDateTime;
+use crate::clinical::fetched::{Fetched, fetched_view};
 use crate::clinical::medication::{MedicationLine, from_fhir};
 use crate::docs::{ComponentDocs, Example};
 use crate::fhir::resources::MedicationRequest;
@@ -58,36 +59,29 @@ impl MedicationItem {
 /// guide: the generic name in bold, "DOSE" before the dose, attributes
 /// joined by spaced long dashes, numbers without trailing zeros), with each
 /// one's status as a tag in words and the date it was prescribed. An empty
-/// list says so; it is never a blank space that could be read as "none".
+/// list says so, and a list that could not be read says that instead: never
+/// a blank space, nor "none" for medicines nobody could check.
 #[component]
 pub fn MedicationList(
     /// Extra classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
-    /// The medicines, in the order to show them.
+    /// The medicines, in the order to show them, or why they are not here.
     #[prop(into)]
-    items: Signal<Vec<MedicationItem>>,
+    items: Signal<Fetched<MedicationItem>>,
     /// What to say when there are none.
     #[prop(optional, into)]
     empty: MaybeProp<String>,
 ) -> impl IntoView {
     move || {
-        let items = items.get();
-        if items.is_empty() {
-            let text = empty.get().unwrap_or_else(|| "No medicines recorded.".into());
-            return view! {
-                <p class=move || crate::ui::class_list("bedside-medication-list bedside-medication-list--empty", class.get())>
-                    {text}
-                </p>
+        let own = crate::ui::class_list("bedside-medication-list", class.get());
+        fetched_view(items.get(), "medicines", own, move |items, own| {
+            if items.is_empty() {
+                let text = empty.get().unwrap_or_else(|| "No medicines recorded.".into());
+                return view! { <p class=format!("{own} bedside-medication-list--empty")>{text}</p> }.into_any();
             }
-            .into_any();
-        }
-        view! {
-            <ul class=move || crate::ui::class_list(&format!("bedside-medication-list {}", style::list), class.get())>
-                {items.into_iter().map(item).collect_view()}
-            </ul>
-        }
-        .into_any()
+            view! { <ul class=format!("{own} {}", style::list)>{items.into_iter().map(item).collect_view()}</ul> }.into_any()
+        })
     }
 }
 
@@ -235,7 +229,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "Regular, when-required, on-hold and stopped medicines from FHIR MedicationRequests.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <MedicationList items=examples::ward_round() /> }.into_any(),
+            render: || view! { <MedicationList items=Fetched::Ready(examples::ward_round()) /> }.into_any(),
         },
         Example {
             name: "empty",
@@ -243,7 +237,26 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "No medicines: said in words, never a blank.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <MedicationList items=Signal::stored(Vec::new()) /> }.into_any(),
+            render: || view! { <MedicationList items=Fetched::Ready(Vec::new()) /> }.into_any(),
+        },
+        Example {
+            name: "loading",
+            title: "Loading",
+            description: "While the medicines are fetched.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || view! { <MedicationList items=Fetched::Loading /> }.into_any(),
+        },
+        Example {
+            name: "failed",
+            title: "Could not be read",
+            description: "The server failed: never shown as no medicines.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                view! { <MedicationList items=Fetched::Failed("The clinical record system did not answer in time. Check your connection and try again.".into()) /> }
+                    .into_any()
+            },
         },
         Example {
             name: "attributes",
@@ -252,7 +265,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: true,
             nhsuk_fixture: None,
             render: || {
-                view! { <MedicationList class="app-medicines" items=examples::ward_round() attr:data-test="medication-list" /> }
+                view! { <MedicationList class="app-medicines" items=Fetched::Ready(examples::ward_round()) attr:data-test="medication-list" /> }
                     .into_any()
             },
         },
@@ -282,7 +295,11 @@ mod tests {
     }
 
     #[test]
-    fn no_medicines_is_said_in_words() {
+    fn none_loading_and_failure_are_told_apart() {
         assert_eq!(text("empty"), "No medicines recorded.");
+        assert_eq!(text("loading"), "Loading medicines…");
+        let failed = text("failed");
+        assert!(failed.contains("Medicines could not be checked"), "{failed}");
+        assert!(failed.contains("did not answer in time") && !failed.contains("No medicines"), "{failed}");
     }
 }

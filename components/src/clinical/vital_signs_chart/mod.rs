@@ -7,6 +7,7 @@ use leptos::prelude::*;
 pub use geometry::{Plot, time_ticks};
 
 use crate::clinical::cui::Instant;
+use crate::clinical::fetched::{Fetched, fetched_view};
 use crate::clinical::news2::{Acvpu, Inspired, SpO2Scale};
 use crate::clinical::news2_score::score_text;
 use crate::clinical::vital_signs::{Measure, VitalSet, acvpu_coding, format_value};
@@ -75,9 +76,9 @@ pub fn VitalSignsChart(
     /// Extra classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
-    /// The sets, in any order.
+    /// The sets, in any order, or why they are not here.
     #[prop(into)]
-    sets: Signal<Vec<VitalSet>>,
+    sets: Signal<Fetched<VitalSet>>,
     /// The time axis's right-hand end, as a FHIR `dateTime`: now unless
     /// given.
     #[prop(optional, into)]
@@ -98,10 +99,12 @@ pub fn VitalSignsChart(
     };
     let shown = Memo::new(move |_| {
         let end = end.get().and_then(|e| Instant::parse(&e).ok()).unwrap_or_else(Instant::now);
-        let mut timed: Vec<(Instant, VitalSet)> = sets.with(|sets| {
-            sets.iter()
+        let mut timed: Vec<(Instant, VitalSet)> = sets.with(|sets| match sets {
+            Fetched::Ready(sets) => sets
+                .iter()
                 .filter_map(|s| Instant::parse(&s.when).ok().map(|t| (t, s.clone())))
-                .collect()
+                .collect(),
+            _ => Vec::new(),
         });
         timed.sort_by_key(|(t, _)| *t);
         let start = match range().seconds() {
@@ -123,25 +126,35 @@ pub fn VitalSignsChart(
         })
         .collect();
     let prefix = id_prefix.clone();
+    // Loading and a failed fetch say so in place of the charts: no sets
+    // because none could be read is not "no observations recorded".
     let body = move || {
-        let shown = shown.get();
-        if shown.sets.is_empty() {
-            return view! {
-                <p class="bedside-vital-signs-chart__empty">
-                    {format!("No observations recorded in {}.", range().words())}
-                </p>
+        let state = sets.with(|sets| match sets {
+            Fetched::Loading => Fetched::Loading,
+            Fetched::Failed(reason) => Fetched::Failed(reason.clone()),
+            Fetched::Ready(_) => Fetched::Ready(Vec::new()),
+        });
+        let prefix = prefix.clone();
+        fetched_view::<()>(state, "observations", String::new(), move |_, _| {
+            let shown = shown.get();
+            if shown.sets.is_empty() {
+                return view! {
+                    <p class="bedside-vital-signs-chart__empty">
+                        {format!("No observations recorded in {}.", range().words())}
+                    </p>
+                }
+                .into_any();
             }
-            .into_any();
-        }
-        let charts = Plot::ALL
-            .into_iter()
-            .map(|plot| chart(plot, &shown, &prefix))
-            .collect_view();
-        view! {
-            {charts}
-            <Details summary="Show the observations as a table">{table(&shown)}</Details>
-        }
-        .into_any()
+            let charts = Plot::ALL
+                .into_iter()
+                .map(|plot| chart(plot, &shown, &prefix))
+                .collect_view();
+            view! {
+                {charts}
+                <Details summary="Show the observations as a table">{table(&shown)}</Details>
+            }
+            .into_any()
+        })
     };
     view! {
         <div class=move || crate::ui::class_list(&format!("bedside-vital-signs-chart {}", style::charts), class.get())>
@@ -446,7 +459,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "A patient whose NEWS2 rose to high risk and came down with treatment.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <VitalSignsChart sets=examples::deteriorating() end=END /> }.into_any(),
+            render: || view! { <VitalSignsChart sets=Fetched::Ready(examples::deteriorating()) end=END /> }.into_any(),
         },
         Example {
             name: "partial",
@@ -455,7 +468,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: false,
             nhsuk_fixture: None,
             render: || {
-                view! { <VitalSignsChart sets=examples::partial() end=END range=ChartRange::Day id_prefix="chart-partial" /> }
+                view! { <VitalSignsChart sets=Fetched::Ready(examples::partial()) end=END range=ChartRange::Day id_prefix="chart-partial" /> }
                     .into_any()
             },
         },
@@ -466,8 +479,33 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: false,
             nhsuk_fixture: None,
             render: || {
-                view! { <VitalSignsChart sets=Vec::new() end=END range=ChartRange::Day id_prefix="chart-empty" /> }
+                view! { <VitalSignsChart sets=Fetched::Ready(Vec::new()) end=END range=ChartRange::Day id_prefix="chart-empty" /> }
                     .into_any()
+            },
+        },
+        Example {
+            name: "loading",
+            title: "Loading",
+            description: "While the sets are fetched.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || view! { <VitalSignsChart sets=Fetched::Loading end=END id_prefix="chart-loading" /> }.into_any(),
+        },
+        Example {
+            name: "failed",
+            title: "Could not be read",
+            description: "The server failed: never shown as no observations.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <VitalSignsChart
+                        sets=Fetched::Failed("Your session has ended. Sign in again to see the observations.".into())
+                        end=END
+                        id_prefix="chart-failed"
+                    />
+                }
+                .into_any()
             },
         },
         Example {
@@ -480,7 +518,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
                 view! {
                     <VitalSignsChart
                         class="app-chart"
-                        sets=examples::partial()
+                        sets=Fetched::Ready(examples::partial())
                         end=END
                         id_prefix="chart-attributes"
                         attr:data-test="vital-signs-chart"
@@ -523,7 +561,7 @@ mod tests {
         }
         assert!(html.contains("18-Nov-2026 18:00"), "72 hours back from 16:00 on the 21st");
         let day = normalize_html(&render_to_html(|| {
-            view! { <VitalSignsChart sets=examples::deteriorating() end=END range=ChartRange::Day /> }.into_any()
+            view! { <VitalSignsChart sets=Fetched::Ready(examples::deteriorating()) end=END range=ChartRange::Day /> }.into_any()
         }));
         assert_eq!(day.matches("<circle").count(), 2 * 6, "the last 24 hours: two sets");
         assert!(!day.contains("20-Nov-2026 14:00:"));
@@ -542,7 +580,13 @@ mod tests {
     }
 
     #[test]
-    fn no_sets_is_said_in_words() {
+    fn none_loading_and_failure_are_told_apart() {
         assert!(html("empty").contains("No observations recorded in the last 24 hours."));
+        let loading = DOCS.example_text("loading");
+        assert!(loading.contains("Loading observations…") && !loading.contains("No observations"), "{loading}");
+        let failed = DOCS.example_text("failed");
+        assert!(failed.contains("Observations could not be checked"), "{failed}");
+        assert!(failed.contains("Your session has ended") && !failed.contains("No observations"), "{failed}");
+        assert!(!html("failed").contains("<svg"), "no empty charts under the warning");
     }
 }

@@ -7,15 +7,16 @@ use leptos::prelude::*;
 pub use window::{OVERSCAN, rows_to_draw};
 
 use crate::clinical::cui::Instant;
+use crate::clinical::fetched::Fetched;
 use crate::clinical::news2::News2;
 use crate::clinical::news2_score::News2Score;
 use crate::docs::{ComponentDocs, Example};
-use crate::ui::SortDirection;
+use crate::ui::{Loading, SortDirection, WarningCallout};
 
 stylance::import_crate_style!(style, "src/clinical/ward_list/ward_list.module.css");
 
 /// One patient on a ward list.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct WardPatient {
     /// The Patient's id: the row's identity across refreshes.
     pub id: String,
@@ -121,9 +122,10 @@ pub fn WardList(
     /// Extra classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
-    /// The patients, in any order.
+    /// The patients, in any order, or why they are not here. A refresh
+    /// that is loading or has failed keeps the last list read on screen.
     #[prop(into)]
-    patients: Signal<Vec<WardPatient>>,
+    patients: Signal<Fetched<WardPatient>>,
     /// What the list is: "Ward 7 (Elm)".
     #[prop(into)]
     caption: String,
@@ -137,8 +139,20 @@ pub fn WardList(
 ) -> impl IntoView {
     let sort = RwSignal::new((WardColumn::News2, SortDirection::Descending));
     let announcement = RwSignal::new(String::new());
+    // The last list read: a ward list refreshes on a timer, and a refresh
+    // that is slow or fails must not take the patients off the screen (nor
+    // the user's place in them). `None` until the first list arrives.
+    let last_read = Memo::new(move |previous: Option<&Option<Vec<WardPatient>>>| {
+        patients.with(|fetched| match fetched {
+            Fetched::Ready(list) => Some(list.clone()),
+            _ => previous.cloned().flatten(),
+        })
+    });
+    // Read at once: a memo runs when first read, and a list that turned to
+    // a failure before the first render must still have been remembered.
+    last_read.with_untracked(|_| ());
     let sorted = Memo::new(move |_| {
-        let mut list = patients.get();
+        let mut list = last_read.get().unwrap_or_default();
         let (column, direction) = sort.get();
         sort_patients(&mut list, column, direction);
         list
@@ -156,14 +170,7 @@ pub fn WardList(
     });
     let drawn = Memo::new(move |_| {
         let (first, end) = range.get();
-        sorted.with(|list| {
-            list[first..end]
-                .iter()
-                .cloned()
-                .enumerate()
-                .map(|(i, p)| (first + i, p))
-                .collect::<Vec<_>>()
-        })
+        sorted.with(|list| list[first..end].to_vec())
     });
     let top_spacer = NodeRef::<leptos::html::Tr>::new();
     let bottom_spacer = NodeRef::<leptos::html::Tr>::new();
@@ -251,9 +258,45 @@ pub fn WardList(
     };
     // The table is built once and hidden while empty: a new order or new
     // patients update its rows, keeping the scroll position and focus.
+    let read = move || last_read.with(Option::is_some);
     let empty = move || sorted.with(Vec::is_empty);
+    // Before the first list: loading, or why it could not be read. After
+    // it: a failed refresh says so above the list it leaves in place.
+    let state = move || {
+        let (loading, failure) = patients.with(|fetched| match fetched {
+            Fetched::Loading => (true, None),
+            Fetched::Failed(reason) => (false, Some(reason.clone())),
+            Fetched::Ready(_) => (false, None),
+        });
+        let Some(reason) = failure else {
+            return if loading && !read() {
+                view! { <Loading what="the patients on this ward" /> }.into_any()
+            } else {
+                ().into_any()
+            };
+        };
+        let (heading, advice) = if read() {
+            (
+                "The ward list could not be refreshed",
+                "The patients below are as they were when the list was last read.",
+            )
+        } else {
+            (
+                "The ward list could not be read",
+                "Check the ward's patients another way before you rely on this screen.",
+            )
+        };
+        view! {
+            <WarningCallout heading=heading>
+                <p>{reason}</p>
+                <p>{advice}</p>
+            </WarningCallout>
+        }
+        .into_any()
+    };
     let list = view! {
-        <p class="nhsuk-body" hidden=move || !empty()>"No patients on this ward."</p>
+        {state}
+        <p class="nhsuk-body" hidden=move || !read() || !empty()>"No patients on this ward."</p>
         <div
                 hidden=empty
                 node_ref=scroller
@@ -277,9 +320,18 @@ pub fn WardList(
                     </thead>
                     <tbody class="nhsuk-table__body">
                         <tr node_ref=top_spacer class=style::spacer aria-hidden="true"></tr>
-                        <For each=move || drawn.get() key=|(i, p)| (*i, p.id.clone()) let((index, patient))>
-                            {row(index, patient)}
-                        </For>
+                        // Keyed by everything a row shows: a patient who only
+                        // moves (a refresh added someone above, or the list
+                        // scrolled) keeps their row, and so the user's focus
+                        // in it; one whose score or details changed gets a
+                        // new row, never a stale one.
+                        <ForEnumerate
+                            each=move || drawn.get()
+                            key=|patient: &WardPatient| patient.clone()
+                            children=move |position, patient| {
+                                row(move || range.get().0 + position.get() + 2, patient)
+                            }
+                        />
                         <tr node_ref=bottom_spacer class=style::spacer aria-hidden="true"></tr>
                     </tbody>
                 </table>
@@ -295,7 +347,8 @@ pub fn WardList(
     }
 }
 
-fn row(index: usize, patient: WardPatient) -> AnyView {
+/// A patient's row; `row_index` is its `aria-rowindex` (the heading row is 1).
+fn row(row_index: impl Fn() -> usize + Send + Sync + 'static, patient: WardPatient) -> AnyView {
     let name = match patient.href {
         Some(href) => view! { <a href=href>{patient.name}</a> }.into_any(),
         None => patient.name.into_any(),
@@ -306,7 +359,7 @@ fn row(index: usize, patient: WardPatient) -> AnyView {
         .and_then(|o| Instant::parse(o).ok())
         .map_or_else(|| "Not recorded".to_string(), |i| i.uk().to_string());
     view! {
-        <tr class=format!("nhsuk-table__row {}", style::row) aria-rowindex=index + 2>
+        <tr class=format!("nhsuk-table__row {}", style::row) aria-rowindex=row_index>
             <td class="nhsuk-table__cell">{patient.bed}</td>
             <td class="nhsuk-table__cell">{name}</td>
             <td class="nhsuk-table__cell">{patient.nhs_number}</td>
@@ -391,7 +444,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             description: "28 patients, highest NEWS2 first. Sort by any column; scroll inside the list.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <WardList patients=examples::ward(28) caption="Ward 7 (Elm)" /> }.into_any(),
+            render: || view! { <WardList patients=Fetched::Ready(examples::ward(28)) caption="Ward 7 (Elm)" /> }.into_any(),
         },
         Example {
             name: "large",
@@ -400,7 +453,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: false,
             nhsuk_fixture: None,
             render: || {
-                view! { <WardList patients=examples::ward(10_000) caption="Every inpatient" id="ward-list-large" /> }
+                view! { <WardList patients=Fetched::Ready(examples::ward(10_000)) caption="Every inpatient" id="ward-list-large" /> }
                     .into_any()
             },
         },
@@ -411,7 +464,48 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: false,
             nhsuk_fixture: None,
             render: || {
-                view! { <WardList patients=Vec::new() caption="Ward 9 (closed)" id="ward-list-empty" /> }.into_any()
+                view! { <WardList patients=Fetched::Ready(Vec::new()) caption="Ward 9 (closed)" id="ward-list-empty" /> }
+                    .into_any()
+            },
+        },
+        Example {
+            name: "loading",
+            title: "Loading",
+            description: "While the ward's patients are fetched.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                view! { <WardList patients=Fetched::Loading caption="Ward 7 (Elm)" id="ward-list-loading" /> }.into_any()
+            },
+        },
+        Example {
+            name: "failed",
+            title: "Could not be read",
+            description: "The first fetch failed: never shown as an empty ward.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                view! {
+                    <WardList
+                        patients=Fetched::Failed("The clinical record system is busy (429). Try again in a minute.".into())
+                        caption="Ward 7 (Elm)"
+                        id="ward-list-failed"
+                    />
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "refresh-failed",
+            title: "A refresh that failed",
+            description: "The list read before stays, under a warning that it could not be refreshed.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || {
+                let patients = RwSignal::new(Fetched::Ready(examples::ward(8)));
+                let list = view! { <WardList patients=patients caption="Ward 7 (Elm)" id="ward-list-refresh-failed" /> };
+                patients.set(Fetched::Failed("The clinical record system did not answer in time.".into()));
+                list.into_any()
             },
         },
         Example {
@@ -424,7 +518,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
                 view! {
                     <WardList
                         class="app-ward"
-                        patients=examples::ward(3)
+                        patients=Fetched::Ready(examples::ward(3))
                         caption="Ward 7"
                         id="ward-list-attributes"
                         attr:data-test="ward-list"
@@ -478,5 +572,19 @@ mod tests {
         let small = DOCS.example_markup("default");
         assert_eq!(small.matches("aria-rowindex=").count(), 1 + 20, "{small}");
         assert!(DOCS.example_markup("empty").contains("No patients on this ward."));
+    }
+
+    #[test]
+    fn loading_failure_and_a_failed_refresh_are_told_apart_from_an_empty_ward() {
+        let loading = DOCS.example_text("loading");
+        assert_eq!(loading, "Loading the patients on this ward…");
+        let failed = DOCS.example_text("failed");
+        assert!(failed.contains("The ward list could not be read") && failed.contains("(429)"), "{failed}");
+        assert!(!failed.contains("No patients") && !failed.contains("0 patients"), "{failed}");
+        let refresh = DOCS.example_text("refresh-failed");
+        assert!(refresh.contains("The ward list could not be refreshed"), "{refresh}");
+        assert!(refresh.contains("as they were when the list was last read"), "{refresh}");
+        assert!(refresh.contains("Ward 7 (Elm): 8 patients"), "the last list stays: {refresh}");
+        assert_eq!(DOCS.example_markup("refresh-failed").matches("aria-rowindex=").count(), 1 + 8);
     }
 }
