@@ -18,6 +18,7 @@
 pub mod patient;
 pub mod routes;
 pub mod tools;
+pub mod workspace;
 
 use bedside::nav::{Navigator, Router};
 use bedside::session::{AccountArea, ContextNotice, LockScreen, SessionBroker, SessionWarning};

@@ -1,11 +1,91 @@
-//! Patient details as every page shows them, and FHIR problems as NHS error
-//! summaries: shared by the start page and the tools.
+//! What the patient pages share: which patient a page is about, the links
+//! between a patient's pages, reading their records, patient details as
+//! every page shows them, and FHIR problems as NHS error summaries.
+//!
+//! The patient is in each page's address (`?patient=<id>`), so every tab
+//! has its own patient and no tab changes another's: opening a different
+//! patient is always something the user did, in that tab. A session from
+//! an EHR launch belongs to its patient: the address cannot change it.
 
-use bedside::clinical::cui;
-use bedside::fhir::FhirError;
+use bedside::clinical::{AllergyStatus, BannerVariant, Fetched, FhirDate, PatientBanner, cui};
+use bedside::fhir::resources::{AllergyIntolerance, Patient};
 use bedside::fhir::summary::{NameView, PersonView, pick_name};
-use bedside::ui::ErrorSummary;
+use bedside::fhir::{FhirClient, FhirError, Resource, Search, use_fhir_read};
+use bedside::nav::Navigator;
+use bedside::session::SessionBroker;
+use bedside::ui::{ContentsItem, ContentsList, ErrorSummary, Loading, WarningCallout};
 use leptos::prelude::*;
+
+use crate::tools::{TOOLS, Tool};
+
+/// The patient a page is about, and how the page should show them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InView {
+    /// The Patient's id on the session's FHIR server.
+    pub id: String,
+    /// Whether the page shows the patient banner: always, unless an EHR
+    /// that shows its own launched this session and said it need not
+    /// (SMART's `need_patient_banner`).
+    pub banner: bool,
+    /// The admission the EHR launched in, if any.
+    pub encounter: Option<String>,
+    /// The address named another patient than the launch's: the page says
+    /// so, rather than quietly show the launched patient in their place.
+    pub address_differs: bool,
+}
+
+/// The patient of the page being shown: the EHR launch's, else the
+/// address's `?patient=` (read reactively: a page follows its address);
+/// `None` until one is chosen.
+pub fn in_view() -> Option<InView> {
+    let session = untrack(|| SessionBroker::expect().session());
+    let context = session.map(|s| s.context.clone()).unwrap_or_default();
+    let asked = Navigator::expect()
+        .path()
+        .query_param("patient")
+        .filter(|id| !id.is_empty());
+    match context.patient.filter(|id| !id.is_empty()) {
+        Some(id) => Some(InView {
+            address_differs: asked.is_some_and(|asked| asked != id),
+            id,
+            banner: context.need_patient_banner,
+            encounter: context.encounter,
+        }),
+        None => asked.map(|id| InView {
+            id,
+            banner: true,
+            encounter: None,
+            address_differs: false,
+        }),
+    }
+}
+
+/// A patient page's address: `/<slug>?patient=<id>`.
+pub fn patient_href(slug: &str, id: &str) -> String {
+    format!("/{slug}?{}", bedside::url::form(&[("patient", id)]))
+}
+
+/// The records of `resource_type` that refer to the patient by `param`.
+pub fn subject_search(resource_type: &str, param: &str, id: &str, count: u32) -> Search {
+    Search::new(resource_type)
+        .reference(param, &format!("Patient/{id}"))
+        .count(count)
+}
+
+/// Every match of `search` (at most `max_pages` pages) that `pick` takes,
+/// as a list that tells a failed read from an empty one.
+pub async fn fetch_all<T>(
+    client: &FhirClient,
+    search: &Search,
+    max_pages: usize,
+    pick: fn(Resource) -> Option<T>,
+) -> Fetched<T> {
+    client
+        .search_all(search, max_pages)
+        .await
+        .map(|found| found.into_iter().filter_map(pick).collect::<Vec<T>>())
+        .into()
+}
 
 /// "FAMILY, Given (Title)" from the official name: the NHS CUI order
 /// ([`cui::patient_name`]), as the patient banner shows it.
@@ -22,6 +102,125 @@ pub fn patient_name(names: &[NameView]) -> String {
     )
 }
 
+/// A patient tool's page: its heading, then the frame around `body` for the
+/// patient in view, or, with no patient, where to choose one.
+pub fn patient_page(tool: &'static Tool, body: fn(InView) -> AnyView) -> AnyView {
+    // Following a link to another patient's page of the same tool changes
+    // only the address's query: the page is built again for them.
+    let who = Memo::new(move |_| in_view());
+    view! {
+        <h1>{tool.name}</h1>
+        {move || match who.get() {
+            None => view! { <ChooseAPatient /> }.into_any(),
+            Some(who) => view! {
+                <PatientFrame who=who.clone() slug=tool.slug>
+                    {body(who)}
+                </PatientFrame>
+            }
+            .into_any(),
+        }}
+    }
+    .into_any()
+}
+
+/// The patient's allergy records, read once by [`PatientFrame`] for its
+/// banner and shared with the page inside it (the summary lists them).
+#[derive(Clone, Copy)]
+pub struct PatientAllergies(pub RwSignal<Fetched<AllergyIntolerance>>);
+
+impl PatientAllergies {
+    /// The records [`PatientFrame`] is reading.
+    ///
+    /// # Panics
+    /// Outside a [`PatientFrame`]: a programming error.
+    pub fn expect() -> Self {
+        expect_context()
+    }
+}
+
+/// A patient page's frame: the patient banner (which stays on every
+/// patient page), the links to the patient's other pages, then `children`.
+/// The banner waits for the allergies: until they are read, none of its
+/// allergy states would be true.
+#[component]
+pub fn PatientFrame(
+    /// The patient.
+    who: InView,
+    /// The page's tool, shown as the current page in the links.
+    slug: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let patient = use_fhir_read::<Patient>("Patient", who.id.clone());
+    let allergies = PatientAllergies(RwSignal::new(Fetched::Loading));
+    provide_context(allergies);
+    {
+        let (client, id) = (FhirClient::expect(), who.id.clone());
+        leptos::task::spawn_local(async move {
+            let search = subject_search("AllergyIntolerance", "patient", &id, 100);
+            let found = fetch_all(&client, &search, 5, |r| match r {
+                Resource::AllergyIntolerance(a) => Some(*a),
+                _ => None,
+            })
+            .await;
+            let _ = allergies.0.try_set(found);
+        });
+    }
+    let banner = move || {
+        // Allergies that could not be read are never shown as "not
+        // recorded": the banner says they could not be checked.
+        let status = allergies.0.with(|a| match a {
+            Fetched::Loading => None,
+            Fetched::Failed(_) => Some(AllergyStatus::Unavailable),
+            Fetched::Ready(records) => Some(AllergyStatus::from_records(records)),
+        });
+        match (patient.result.get(), status) {
+            (Some(Err(e)), _) => view! { <FhirProblem error=e /> }.into_any(),
+            (Some(Ok(p)), Some(status)) => view! {
+                <PatientBanner patient=p allergies=status variant=BannerVariant::Full />
+            }
+            .into_any(),
+            _ => view! { <Loading what="the patient's details" /> }.into_any(),
+        }
+    };
+    let pages = TOOLS
+        .iter()
+        .filter(|t| t.patient)
+        .map(|t| {
+            if t.slug == slug {
+                ContentsItem::current(t.name)
+            } else {
+                ContentsItem::link(t.name, patient_href(t.slug, &who.id))
+            }
+        })
+        .collect();
+    let elsewhere = who.address_differs.then(|| {
+        view! {
+            <WarningCallout heading="This window is for the patient your record system opened it for">
+                <p>
+                    "The page you opened was for another patient. To see another patient, open Bedside from your clinical record system for them."
+                </p>
+            </WarningCallout>
+        }
+    });
+    view! {
+        {elsewhere}
+        {who.banner.then_some(banner)}
+        <ContentsList items=pages label="This patient's pages" heading="This patient's pages" />
+        {children()}
+    }
+}
+
+/// A patient page opened with no patient: where to choose one.
+#[component]
+pub fn ChooseAPatient() -> impl IntoView {
+    view! {
+        <p class="nhsuk-body">
+            "Choose a patient first: " <a href="/find-patient">"find a patient"</a>
+            ", or open one from a " <a href="/ward-list">"ward list"</a> "."
+        </p>
+    }
+}
+
 /// Name, NHS number and date of birth, each with its label.
 pub fn patient_rows(patient: &PersonView) -> [(&'static str, String); 3] {
     [
@@ -32,14 +231,17 @@ pub fn patient_rows(patient: &PersonView) -> [(&'static str, String); 3] {
                 .nhs_number()
                 .map_or_else(|| "Not recorded".into(), |n| n.formatted()),
         ),
-        (
-            "Date of birth",
-            patient
-                .birth_date
-                .clone()
-                .unwrap_or_else(|| "Not recorded".into()),
-        ),
+        ("Date of birth", born(patient.birth_date.as_deref())),
     ]
+}
+
+/// A date of birth as the CUI shows dates: `14-Jul-1945`.
+fn born(birth_date: Option<&str>) -> String {
+    match birth_date.map(FhirDate::parse) {
+        None => "Not recorded".into(),
+        Some(Ok(date)) => date.to_string(),
+        Some(Err(_)) => format!("{} (not a valid date)", birth_date.unwrap_or_default()),
+    }
 }
 
 /// A FHIR request that failed, in the clinician's words, as an NHS error
@@ -69,5 +271,19 @@ mod tests {
             ..NameView::default()
         }];
         assert_eq!(patient_name(&given_only), "Jane", "no leading comma");
+    }
+
+    #[test]
+    fn dates_of_birth_follow_the_cui_and_a_bad_one_says_so() {
+        assert_eq!(born(Some("1945-07-14")), "14-Jul-1945");
+        assert_eq!(born(Some("1945-07")), "Jul-1945");
+        assert_eq!(born(None), "Not recorded");
+        assert_eq!(born(Some("1945-02-30")), "1945-02-30 (not a valid date)");
+    }
+
+    #[test]
+    fn patient_addresses_carry_the_id_encoded() {
+        assert_eq!(patient_href("summary", "p-1"), "/summary?patient=p-1");
+        assert_eq!(patient_href("results", "a&b"), "/results?patient=a%26b");
     }
 }

@@ -3,13 +3,13 @@
 //! Resolution is a plain `match` on path segments, tested natively; unknown
 //! addresses resolve to [`Page::NotFound`].
 //!
-//! What a page costs the first load is decided here. The start page (sign-in
-//! and the launcher) is in the app's main wasm; each clinical tool and the
-//! component gallery are split points (`bedside::on_demand`), so their code,
-//! and the gallery's examples, are fetched only when first opened. That is
-//! why the gallery's own addresses are resolved inside the gallery: naming a
-//! component here would pull the registry, and every example, into the first
-//! load.
+//! What a page costs the first load is decided here. The shell and the
+//! sign-in page are in the app's main wasm; the launcher and the clinical
+//! tools (`crate::workspace`) and the component gallery are split points
+//! (`bedside::on_demand`), so their code, and the gallery's examples, are
+//! fetched only when first needed. That is why a tool's address and the
+//! gallery's are resolved inside them: naming a tool or a component here
+//! would pull the registry into the first load.
 
 pub mod gallery;
 pub mod home;
@@ -17,19 +17,19 @@ pub mod not_found;
 
 use bedside::nav::{Navigator, Path};
 use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
-use bedside::session::SessionGate;
 use leptos::prelude::*;
 
 use crate::PageTitle;
-use crate::tools::{Tool, tool};
+use crate::workspace::{load_workspace, workspace};
 
 /// Every page of the app.
 #[derive(Clone, PartialEq)]
 pub enum Page {
     /// `/` (and the sign-in addresses `/auth/callback/<organisation>` and `/launch`).
     Home,
-    /// `/<tool>`: a clinical tool.
-    Tool(&'static str),
+    /// `/<slug>`: a clinical tool, if one has that slug (the workspace
+    /// decides; otherwise "page not found").
+    Tool(String),
     /// `/gallery/…`: the component gallery, with the segments after `gallery`.
     Gallery(Vec<String>),
     /// Anything else.
@@ -43,7 +43,7 @@ pub fn resolve(path: &Path) -> Page {
         // session broker and end on the start page.
         [] | ["auth", "callback", ..] | ["launch"] => Page::Home,
         ["gallery", ref rest @ ..] => Page::Gallery(rest.iter().map(|s| s.to_string()).collect()),
-        [slug] => tool(slug).map_or(Page::NotFound, |t| Page::Tool(t.slug)),
+        [slug] => Page::Tool(slug.to_string()),
         _ => Page::NotFound,
     }
 }
@@ -56,10 +56,15 @@ pub fn CurrentPage() -> impl IntoView {
     let page = Memo::new(move |_| resolve(&navigator.path()));
     move || match page.get() {
         Page::Home => home::Home().into_any(),
-        Page::Tool(slug) => match tool(slug) {
-            Some(tool) => tool_page(tool),
-            None => not_found::NotFound().into_any(),
-        },
+        Page::Tool(slug) => view! {
+            <OnDemand what="your tools" load=load_workspace>
+                {
+                    let slug = slug.clone();
+                    move || ready(workspace(Some(slug.clone())))
+                }
+            </OnDemand>
+        }
+        .into_any(),
         Page::Gallery(rest) => view! {
             <PageTitle text="Component gallery" />
             <OnDemand what="the component gallery" load=load_gallery>
@@ -72,19 +77,6 @@ pub fn CurrentPage() -> impl IntoView {
         .into_any(),
         Page::NotFound => not_found::NotFound().into_any(),
     }
-}
-
-/// A tool's page: signed in, its code fetched on first use.
-fn tool_page(tool: &'static Tool) -> AnyView {
-    view! {
-        <PageTitle text=tool.name />
-        <SessionGate>
-            <OnDemand what=tool.name load=tool.load>
-                {move || ready((tool.open)())}
-            </OnDemand>
-        </SessionGate>
-    }
-    .into_any()
 }
 
 /// The gallery and every component example: a split point, so none of it is
@@ -109,8 +101,11 @@ mod tests {
         assert!(page("/auth/callback?code=c&state=s") == Page::Home);
         assert!(page("/auth/callback/sandbox?code=c&state=s") == Page::Home);
         assert!(page("/launch?iss=x&launch=y") == Page::Home);
-        assert!(page("/find-patient") == Page::Tool("find-patient"));
-        assert!(page("/find-patient?q=1") == Page::Tool("find-patient"));
+        assert!(page("/find-patient") == Page::Tool("find-patient".into()));
+        assert!(page("/find-patient?q=1") == Page::Tool("find-patient".into()));
+        // Which slugs are tools is the workspace's to say (crate::tools).
+        assert!(page("/nope") == Page::Tool("nope".into()));
+        assert!(page("/auth") == Page::Tool("auth".into()));
         assert!(page("/gallery") == Page::Gallery(vec![]));
         assert!(page("/gallery/") == Page::Gallery(vec![]));
         assert!(
@@ -121,13 +116,7 @@ mod tests {
 
     #[test]
     fn unknown_addresses_are_not_found() {
-        for href in [
-            "/nope",
-            "/Gallery",
-            "/find-patient/extra",
-            "/auth",
-            "/launch/x",
-        ] {
+        for href in ["/find-patient/extra", "/launch/x"] {
             assert!(page(href) == Page::NotFound, "{href}");
         }
     }

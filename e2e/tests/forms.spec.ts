@@ -63,7 +63,12 @@ test.describe("forms", () => {
     const first = results.getByRole("row").nth(1).getByRole("cell");
     await expect(first.first()).not.toBeEmpty();
     const nhs = (await first.nth(1).innerText()).trim();
-    const [year, month, day] = (await first.nth(2).innerText()).trim().split("-");
+    // The date of birth as the CUI shows it: 07-Feb-1989.
+    const born = (await first.nth(2).innerText()).match(/(\d{2})-([A-Z][a-z]{2})-(\d{4})/);
+    expect(born).not.toBeNull();
+    const [, dd, mon, year] = born ?? [];
+    const day = String(Number(dd));
+    const month = String(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].indexOf(mon) + 1);
     expect(nhs).toMatch(/^\d{3} \d{3} \d{4}$/);
 
     // Mistakes: the NHS number's last digit mistyped, and the 31st of February.
@@ -113,7 +118,7 @@ test.describe("forms", () => {
     await expect(results.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText(nhs, { useInnerText: true });
     expect(searches).toHaveLength(1);
     expect(searches[0]).toContain(`identifier=https://fhir.nhs.uk/Id/nhs-number|${nhs.replace(/ /g, "")}`);
-    expect(searches[0]).toContain(`birthdate=${year}-${month}-${day}`);
+    expect(searches[0]).toContain(`birthdate=${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`);
 
     // Nothing found is an answer, said as one: not a blank, not an error.
     await query.fill("Zzyzx");

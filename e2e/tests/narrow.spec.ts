@@ -7,6 +7,8 @@ import { openTool, signInThroughApp } from "./pages/session";
 
 test.describe("narrow screens", () => {
   test("the sign-in page, page not found, a failed sign-in, the launcher and the tools fit 320 px", async ({ page }) => {
+    // A patient's pages read many searches from the sandbox's slow server.
+    test.slow();
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
     await expectNoSidewaysScroll(page);
@@ -31,6 +33,19 @@ test.describe("narrow screens", () => {
     await page.getByLabel("Name or NHS number").fill("a");
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page.getByTestId("patient-results").getByRole("row").nth(1)).toBeVisible();
+    await expectNoSidewaysScroll(page);
+
+    // A patient's pages, with the banner, and a ward.
+    await page.getByTestId("patient-results").getByRole("row").nth(1).getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 2, name: "Stays and visits" })).toBeVisible();
+    // The sandbox's FHIR server is slow to search (patients.spec.ts).
+    await expect(page.getByRole("status").filter({ hasText: /^Loading/ })).toHaveCount(0, { timeout: 20_000 });
+    await expectNoSidewaysScroll(page);
+    await page.getByRole("link", { name: "All results, with their history" }).click();
+    await expect(page.locator("caption", { hasText: "Full blood count" }).first()).toBeVisible({ timeout: 20_000 });
+    await expectNoSidewaysScroll(page);
+    await page.goto("/ward-list?ward=ward-7");
+    await expect(page.getByTestId("ward-list").locator("tbody tr[aria-rowindex]").first()).toBeVisible({ timeout: 20_000 });
     await expectNoSidewaysScroll(page);
 
     await page.goto("/gallery");

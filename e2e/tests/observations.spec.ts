@@ -7,7 +7,10 @@ import { FHIR_BASE, fhir } from "./sandbox/smart";
 // signs, sees the NEWS2 score before saving, and the saved set joins the
 // chart without a reload. What was typed survives anything that stops a save.
 
-/** Opens the first patient a name search lists; returns their name and id. */
+/**
+ * Opens the first patient a name search lists (their summary), then their
+ * Observations page from the patient's own links; returns their name and id.
+ */
 async function openFirstPatient(page: Page) {
   await openTool(page, "Find a patient");
   await page.getByLabel("Name or NHS number").fill("a");
@@ -15,11 +18,19 @@ async function openFirstPatient(page: Page) {
   const link = page.getByTestId("patient-results").getByRole("row").nth(1).getByRole("link");
   const name = (await link.innerText()).trim();
   await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Patient summary" })).toBeVisible();
+  await page.getByRole("navigation", { name: "This patient's pages" }).getByRole("link", { name: "Observations" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Observations" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Record a set of observations" })).toBeVisible({ timeout: 30_000 });
   const id = new URL(page.url()).searchParams.get("patient") ?? "";
   expect(id).not.toBe("");
   return { name, id };
 }
+
+// A patient's summary and their observations are many searches of the
+// sandbox's in-memory FHIR server, which scans every resource of a type for
+// each: the journeys get longer than the default to run.
+test.describe.configure({ timeout: 90_000 });
 
 const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
 

@@ -2,7 +2,7 @@ import { test, expect, expectAccessible, takeExpectedProblems } from "./fixtures
 import { ORGANISATION, approveAtSandbox, openTool, signInThroughApp } from "./pages/session";
 import { registry } from "./registry";
 
-// Each clinical tool, the patient details and the gallery are split points:
+// The launcher, each clinical tool, the patient details and the gallery are split points:
 // their code is fetched when first opened, never with the first page. These
 // journeys watch the network to prove it, and show what a clinician sees
 // while a tool's code is on its way, or when it cannot come.
@@ -30,11 +30,11 @@ test.describe("code that arrives on demand", () => {
     // The launcher offers exactly the registered tools, in order.
     await expect(page.getByTestId("launcher").getByRole("link")).toHaveText(tools.map((t) => t.name));
     // The sign-in code came with the click (and again, from the cache, with
-    // the callback page); once signed in, the idle lock's screens are
-    // fetched ahead of need.
+    // the callback page); once signed in, the launcher (the workspace, which
+    // holds the tool registry) and the idle lock's screens.
     await expect
       .poll(() => [...new Set(fetched.filter((f) => f.startsWith("split_")))].sort())
-      .toEqual(["split_idle_lock", "split_sign_in"]);
+      .toEqual(["split_idle_lock", "split_sign_in", "split_workspace"]);
 
     for (const tool of tools) {
       const file = `split_${tool.slug.replaceAll("-", "_")}`;

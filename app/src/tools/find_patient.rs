@@ -1,12 +1,14 @@
 //! Find a patient by name or NHS number, narrowed by date of birth.
 
+use bedside::clinical::FhirDate;
 use bedside::fhir::summary::{PersonView, SearchPage};
-use bedside::fhir::{FhirError, Search, use_fhir_search_as};
+use bedside::fhir::{FhirClient, FhirError, Search};
 use bedside::forms::{Check, Date, DateParts, DateRules, Form, FormErrors, nhs_number, required};
+use bedside::nav::{Navigator, Path};
 use bedside::on_demand::{SplitLoaderError, wasm_split};
 use bedside::ui::{
-    Button, ButtonType, DateInput, EmptyState, Input, InputType, Loading, Table, TableCell,
-    TableColumn,
+    Button, ButtonType, DateInput, EmptyState, Input, InputType, Loading, PageLink, Pagination,
+    PreviousNext, Table, TableCell, TableColumn,
 };
 use leptos::prelude::*;
 
@@ -18,6 +20,8 @@ pub const TOOL: Tool = Tool {
     slug: "find-patient",
     name: "Find a patient",
     summary: "Search by name or NHS number.",
+    patient: false,
+    needs: &[("Patient", 's')],
     load: || Box::pin(load()),
     open: || Box::pin(page()),
 };
@@ -25,16 +29,58 @@ pub const TOOL: Tool = Tool {
 /// Everything only this page reaches is in `find_patient.wasm`.
 #[wasm_split(find_patient, preload(load), fallible)]
 fn page() -> Result<AnyView, SplitLoaderError> {
-    Ok(crate::routes::home::with_fhir_client(|| {
+    Ok(crate::workspace::with_fhir_client(|| {
         view! { <FindPatient /> }.into_any()
     }))
 }
 
-/// What to search for, as submitted.
+/// Matches shown on each page.
+const PAGE_SIZE: u32 = 20;
+
+/// A search as its address holds it, `/find-patient?q=smith&dob=1980-03-31&page=2`,
+/// so a search survives a reload and can be bookmarked or sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Wanted {
     text: String,
     born: Option<Date>,
+    /// From 1.
+    page: u32,
+}
+
+impl Wanted {
+    /// The search in `path`'s query, if it names one. Parts that do not
+    /// read (a page of "x", a date of "1980-02-30") are left out rather
+    /// than guessed at.
+    fn from_path(path: &Path) -> Option<Self> {
+        let text = path.query_param("q")?.trim().to_string();
+        if text.is_empty() {
+            return None;
+        }
+        let born = path
+            .query_param("dob")
+            .and_then(|d| FhirDate::parse(&d).ok()?.day())
+            .and_then(|d| Date::new(d.year, d.month, d.day));
+        let page = path
+            .query_param("page")
+            .and_then(|p| p.parse().ok())
+            .filter(|p| *p >= 1)
+            .unwrap_or(1);
+        Some(Self { text, born, page })
+    }
+
+    /// This search's address, at `page`.
+    fn href(&self, page: u32) -> String {
+        let dob = self.born.map(Date::to_fhir).unwrap_or_default();
+        let page = page.to_string();
+        let mut pairs = vec![("q", self.text.as_str())];
+        if !dob.is_empty() {
+            pairs.push(("dob", &dob));
+        }
+        if page != "1" {
+            pairs.push(("page", &page));
+        }
+        format!("/{}?{}", TOOL.slug, bedside::url::form(&pairs))
+    }
 }
 
 /// Numbers are an NHS number, and must be a valid one: a mistyped number
@@ -52,6 +98,12 @@ fn nhs_number_when_numeric() -> Check {
 
 #[component]
 fn FindPatient() -> impl IntoView {
+    let navigator = Navigator::expect();
+    let wanted = Memo::new(move |_| Wanted::from_path(&navigator.path()));
+    let again = RwSignal::new(0_u32);
+    // A search with mistakes hides the last results: they are not what the
+    // form now says.
+    let hidden = RwSignal::new(false);
     let form = Form::new();
     let query = form.field(
         "find-patient",
@@ -66,18 +118,39 @@ fn FindPatient() -> impl IntoView {
         latest: Some(Date::today()),
     };
     let born = form.date_field("find-patient-dob", born_rules.clone());
-    let submitted = RwSignal::new(None::<Wanted>);
+    // The form shows the search the address holds (a reload, a link from a
+    // colleague, Back).
+    Effect::new(move || {
+        // A new address (Back, a link) shows its search's results.
+        hidden.set(false);
+        if let Some(w) = wanted.get() {
+            query.value.set(w.text.clone());
+            born.value.set(w.born.map_or_else(DateParts::default, |d| {
+                DateParts::new(d.day.to_string(), d.month.to_string(), d.year.to_string())
+            }));
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let wanted = form.submit().then(|| Wanted {
-            text: query.value.get_untracked().trim().to_string(),
-            born: born
-                .value
-                .with_untracked(|parts: &DateParts| born_rules.check(parts))
-                .ok()
-                .flatten(),
-        });
-        submitted.set(wanted);
+        hidden.set(!form.submit());
+        if !hidden.get_untracked() {
+            let search = Wanted {
+                text: query.value.get_untracked().trim().to_string(),
+                born: born
+                    .value
+                    .with_untracked(|parts: &DateParts| born_rules.check(parts))
+                    .ok()
+                    .flatten(),
+                page: 1,
+            };
+            // The same search again reads afresh (a patient just admitted,
+            // say); a new one is a new address.
+            if wanted.get_untracked().as_ref() == Some(&search) {
+                again.update(|n| *n += 1);
+            } else {
+                navigator.navigate(&search.href(1));
+            }
+        }
     };
     view! {
         <FormErrors form=form />
@@ -106,7 +179,11 @@ fn FindPatient() -> impl IntoView {
             />
             <Button button_type=ButtonType::Submit>"Search"</Button>
         </form>
-        {move || submitted.get().map(|wanted| view! { <PatientResults wanted=wanted /> })}
+        {move || {
+            again.track();
+            let wanted = wanted.get().filter(|_| !hidden.get())?;
+            Some(view! { <PatientResults wanted=wanted /> })
+        }}
     }
 }
 
@@ -117,7 +194,11 @@ fn patient_search(text: &str, born: Option<Date>) -> Search {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect();
-    let search = Search::new("Patient").count(20);
+    // `_total=accurate`: the standard way to ask the server to count every
+    // match, so the page can say how many there are, not how many it shows.
+    let search = Search::new("Patient")
+        .count(PAGE_SIZE)
+        .raw("_total", "accurate");
     let search = if digits.len() == 10 && digits.chars().all(|c| c.is_ascii_digit()) {
         search.token(
             "identifier",
@@ -133,33 +214,96 @@ fn patient_search(text: &str, born: Option<Date>) -> Search {
     }
 }
 
+/// One page of matches and where it is in the whole list.
+#[derive(Clone)]
+struct Found {
+    patients: Vec<PersonView>,
+    /// The page reached, from 1: the last, when the address asked for more
+    /// pages than there are.
+    page: u32,
+    /// Every match, when the server counted them.
+    total: Option<u32>,
+    more: bool,
+}
+
+/// The page `wanted` asks for, reached by the server's own `next` links
+/// (FHIR's only paging that every server offers).
+async fn find(client: FhirClient, wanted: Wanted) -> Result<Found, FhirError> {
+    let mut page: SearchPage = client
+        .search_as(&patient_search(&wanted.text, wanted.born))
+        .await?;
+    let mut reached = 1;
+    while reached < wanted.page {
+        let Some(next) = page.link("next").map(str::to_string) else {
+            break;
+        };
+        page = client.page_as(&next).await?;
+        reached += 1;
+    }
+    let (total, more) = (page.total, page.link("next").is_some());
+    let patients = page
+        .views::<PersonView>("Patient")
+        .map_err(|e| FhirError::Decode {
+            path: String::new(),
+            detail: e.to_string(),
+        })?;
+    Ok(Found {
+        patients,
+        page: reached,
+        total,
+        more,
+    })
+}
+
 #[component]
 fn PatientResults(wanted: Wanted) -> impl IntoView {
-    let search = patient_search(&wanted.text, wanted.born);
-    let results = use_fhir_search_as::<SearchPage>(Signal::stored(search));
+    let found = RwSignal::new(None::<Result<Found, FhirError>>);
+    {
+        let (client, wanted) = (FhirClient::expect(), wanted.clone());
+        leptos::task::spawn_local(async move {
+            let result = find(client, wanted).await;
+            // The user may have searched again: this search's signal is gone.
+            let _ = found.try_set(Some(result));
+        });
+    }
     view! {
         <section aria-live="polite" data-testid="patient-results">
-            {move || match results.result.get() {
+            {move || match found.get() {
                 None => view! { <Loading what="patients" /> }.into_any(),
                 Some(Err(e)) => view! { <FhirProblem error=e /> }.into_any(),
-                Some(Ok(page)) => match page.views::<PersonView>("Patient") {
-                    Ok(patients) => view! { <ResultTable patients=patients /> }.into_any(),
-                    Err(e) => {
-                        let error = FhirError::Decode {
-                            path: String::new(),
-                            detail: e.to_string(),
-                        };
-                        view! { <FhirProblem error=error /> }.into_any()
-                    }
-                },
+                Some(Ok(found)) => view! { <ResultTable found=found wanted=wanted.clone() /> }.into_any(),
             }}
         </section>
     }
 }
 
+/// "57 patients match", and which of them this page shows: the server's
+/// count when it gives one, never the size of the page.
+fn summary(found: &Found) -> String {
+    let shown = found.patients.len() as u32;
+    let first = (found.page - 1) * PAGE_SIZE + 1;
+    let last = first + shown.saturating_sub(1);
+    let all_here = found.page == 1 && !found.more;
+    let matches = |n: u32| {
+        if n == 1 {
+            "1 patient matches".to_string()
+        } else {
+            format!("{n} patients match")
+        }
+    };
+    match found.total {
+        Some(total) if all_here || total <= shown => matches(total),
+        Some(total) => format!("{}: {first} to {last} shown", matches(total)),
+        None if all_here => matches(shown),
+        // The server does not count: say what is known, no more.
+        None if found.more => format!("Patients {first} to {last} shown; more match"),
+        None => format!("Patients {first} to {last} shown, the last of the matches"),
+    }
+}
+
 #[component]
-fn ResultTable(patients: Vec<PersonView>) -> impl IntoView {
-    if patients.is_empty() {
+fn ResultTable(found: Found, wanted: Wanted) -> impl IntoView {
+    if found.patients.is_empty() {
         return view! {
             <EmptyState heading="No patients match">
                 <p class="nhsuk-body">"Check the spelling of the name, or the NHS number."</p>
@@ -167,20 +311,19 @@ fn ResultTable(patients: Vec<PersonView>) -> impl IntoView {
         }
         .into_any();
     }
-    let caption = format!("{} matching patients", patients.len());
-    let rows: Vec<Vec<TableCell>> = patients
+    let caption = summary(&found);
+    let rows: Vec<Vec<TableCell>> = found
+        .patients
         .iter()
         .map(|p| {
             let [name, nhs, born] = patient_rows(p);
-            // The shown date may be reworded; the record's own sorts.
+            // The shown date is in CUI form; the record's own sorts.
             let born_cell = match &p.birth_date {
                 Some(iso) => TableCell::new(born.1).sort_value(iso.clone()),
                 None => TableCell::new(born.1),
             };
-            // Until the patient summary exists (issue 15), a patient's
-            // page is their observations.
             let name_cell = match &p.id {
-                Some(id) => TableCell::link(name.1, format!("/observations?patient={id}")),
+                Some(id) => TableCell::link(name.1, super::summary::href(id)),
                 None => TableCell::new(name.1),
             };
             vec![name_cell, nhs.1.into(), born_cell]
@@ -191,7 +334,30 @@ fn ResultTable(patients: Vec<PersonView>) -> impl IntoView {
         TableColumn::new("NHS number"),
         TableColumn::new("Date of birth").sortable(),
     ];
-    view! { <Table caption=caption columns=columns rows=rows responsive=true /> }.into_any()
+    let pages = found.total.map(|t| t.div_ceil(PAGE_SIZE) as usize);
+    let paging = match pages {
+        Some(pages) if pages > 1 => {
+            let wanted = wanted.clone();
+            let href = Callback::new(move |page: usize| wanted.href(page as u32));
+            view! { <Pagination current=found.page as usize total=pages href=href aria_label="Pages of matching patients" /> }
+                .into_any()
+        }
+        Some(_) => ().into_any(),
+        None => {
+            let previous = (found.page > 1)
+                .then(|| PageLink::new("Previous patients", wanted.href(found.page - 1)));
+            let next = found
+                .more
+                .then(|| PageLink::new("More patients", wanted.href(found.page + 1)));
+            view! { <PreviousNext previous=previous next=next aria_label="Pages of matching patients" /> }
+                .into_any()
+        }
+    };
+    view! {
+        <Table caption=caption columns=columns rows=rows responsive=true />
+        {paging}
+    }
+    .into_any()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -211,12 +377,96 @@ mod tests {
                 .contains("nhs-number%7C9434765919")
         );
         assert!(patient_search("smith", None).query().contains("name=smith"));
+        assert!(
+            patient_search("smith", None)
+                .query()
+                .contains("_total=accurate"),
+            "the server is asked to count every match"
+        );
         assert!(!patient_search("smith", None).query().contains("birthdate"));
         let born = Date::new(1980, 3, 31);
         let query = patient_search("smith", born).query();
         assert!(
             query.contains("name=smith") && query.contains("birthdate=1980-03-31"),
             "{query}"
+        );
+    }
+
+    fn wanted(href: &str) -> Option<Wanted> {
+        Wanted::from_path(&Path::from_href(href))
+    }
+
+    #[test]
+    fn a_search_lives_in_its_address_and_comes_back_from_it() {
+        let search = Wanted {
+            text: "O'Brien smith".into(),
+            born: Date::new(1980, 3, 31),
+            page: 3,
+        };
+        let href = search.href(3);
+        assert_eq!(
+            href,
+            "/find-patient?q=O%27Brien%20smith&dob=1980-03-31&page=3"
+        );
+        assert_eq!(wanted(&href), Some(search.clone()));
+        assert_eq!(
+            search.href(1),
+            "/find-patient?q=O%27Brien%20smith&dob=1980-03-31"
+        );
+        let plain = wanted("/find-patient?q=+smith+").expect("a search");
+        assert_eq!(
+            (plain.text.as_str(), plain.born, plain.page),
+            ("smith", None, 1)
+        );
+    }
+
+    #[test]
+    fn an_address_without_a_search_or_with_bad_parts_is_read_safely() {
+        assert_eq!(wanted("/find-patient"), None);
+        assert_eq!(wanted("/find-patient?q="), None);
+        assert_eq!(wanted("/find-patient?q=%20%20"), None);
+        let odd = wanted("/find-patient?q=smith&dob=1980-02-30&page=0").expect("a search");
+        assert_eq!((odd.born, odd.page), (None, 1), "no 30 February, no page 0");
+        assert_eq!(
+            wanted("/find-patient?q=smith&page=x").map(|w| w.page),
+            Some(1)
+        );
+        assert_eq!(
+            wanted("/find-patient?q=smith&page=-2").map(|w| w.page),
+            Some(1)
+        );
+    }
+
+    fn found(shown: usize, page: u32, total: Option<u32>, more: bool) -> Found {
+        Found {
+            patients: vec![PersonView::default(); shown],
+            page,
+            total,
+            more,
+        }
+    }
+
+    #[test]
+    fn the_count_is_the_servers_never_the_pages_size() {
+        assert_eq!(summary(&found(1, 1, Some(1), false)), "1 patient matches");
+        assert_eq!(summary(&found(7, 1, Some(7), false)), "7 patients match");
+        assert_eq!(
+            summary(&found(20, 1, Some(57), true)),
+            "57 patients match: 1 to 20 shown"
+        );
+        assert_eq!(
+            summary(&found(17, 3, Some(57), false)),
+            "57 patients match: 41 to 57 shown"
+        );
+        // A server that does not count: only what is known.
+        assert_eq!(summary(&found(20, 1, None, false)), "20 patients match");
+        assert_eq!(
+            summary(&found(20, 1, None, true)),
+            "Patients 1 to 20 shown; more match"
+        );
+        assert_eq!(
+            summary(&found(4, 2, None, false)),
+            "Patients 21 to 24 shown, the last of the matches"
         );
     }
 

@@ -10,8 +10,12 @@
 
 pub mod find_patient;
 pub mod observations;
+pub mod results;
+pub mod summary;
+pub mod ward_list;
 
 use bedside::on_demand::SplitLoaderError;
+use bedside::smart::scope::{Context, Scope};
 use futures::future::LocalBoxFuture;
 use leptos::prelude::AnyView;
 
@@ -23,6 +27,13 @@ pub struct Tool {
     pub name: &'static str,
     /// One sentence on what it is for, under its name in the launcher.
     pub summary: &'static str,
+    /// A page about one patient (`?patient=<id>`): listed among each
+    /// patient page's links to the others, under the patient banner.
+    pub patient: bool,
+    /// What it does on the FHIR server: a resource type and a SMART
+    /// permission (`r`ead, `s`earch, `c`reate). The launcher offers the
+    /// tool only if the granted scopes allow all of it.
+    pub needs: &'static [(&'static str, char)],
     /// Fetches the tool's code (its split point's `preload`).
     pub load: fn() -> LocalBoxFuture<'static, Result<(), SplitLoaderError>>,
     /// Builds the tool's page: its split point, ready once `load` is done.
@@ -30,7 +41,42 @@ pub struct Tool {
 }
 
 /// Every tool, in launcher order.
-pub static TOOLS: &[Tool] = &[find_patient::TOOL, observations::TOOL];
+pub static TOOLS: &[Tool] = &[
+    find_patient::TOOL,
+    summary::TOOL,
+    observations::TOOL,
+    results::TOOL,
+    ward_list::TOOL,
+];
+
+/// What the granted `scopes` do not allow that `tool` needs, in words
+/// ("search Location records"); empty when the tool can be used. With a
+/// patient in context (an EHR launch), `patient/` scopes count for the
+/// tools about one patient; every tool counts `user/` scopes.
+pub fn missing(tool: &Tool, scopes: &[Scope], patient_in_context: bool) -> Vec<String> {
+    let allowed = |resource_type: &str, permission: char| {
+        scopes.iter().any(|s| {
+            s.allows(Context::User, resource_type, permission)
+                || (patient_in_context
+                    && tool.patient
+                    && s.allows(Context::Patient, resource_type, permission))
+        })
+    };
+    tool.needs
+        .iter()
+        .filter(|(resource_type, permission)| !allowed(resource_type, *permission))
+        .map(|(resource_type, permission)| {
+            let verb = match permission {
+                'c' => "create",
+                'r' => "read",
+                'u' => "update",
+                'd' => "delete",
+                _ => "search",
+            };
+            format!("{verb} {resource_type} records")
+        })
+        .collect()
+}
 
 /// The tool at `/<slug>`.
 pub fn tool(slug: &str) -> Option<&'static Tool> {
@@ -59,6 +105,71 @@ mod tests {
             );
         }
         assert_eq!(tool("find-patient").map(|t| t.name), Some("Find a patient"));
-        assert!(tool("Find-patient").is_none());
+        for not_a_tool in ["Find-patient", "nope", "auth", "Gallery", ""] {
+            assert!(tool(not_a_tool).is_none(), "{not_a_tool}");
+        }
+    }
+
+    fn scopes(granted: &str) -> Vec<Scope> {
+        bedside::smart::scope::parse_scopes(granted)
+    }
+
+    #[test]
+    fn a_tool_is_offered_only_when_the_granted_scopes_allow_all_it_does() {
+        let observations = tool("observations").expect("a tool");
+        let everything = scopes("openid fhirUser user/*.rs user/Observation.c");
+        for t in TOOLS {
+            assert_eq!(
+                missing(t, &everything, false),
+                Vec::<String>::new(),
+                "{}",
+                t.slug
+            );
+        }
+        // Reading without creating: Observations cannot save a set.
+        assert_eq!(
+            missing(observations, &scopes("user/*.rs"), false),
+            ["create Observation records"]
+        );
+        // v1 scopes count as their v2 letters.
+        assert_eq!(
+            missing(
+                observations,
+                &scopes("user/*.read user/Observation.write"),
+                false
+            ),
+            Vec::<String>::new()
+        );
+        let ward_list = tool("ward-list").expect("a tool");
+        let gaps = missing(
+            ward_list,
+            &scopes("user/Patient.rs user/Observation.rs"),
+            false,
+        );
+        assert!(
+            gaps.contains(&"search Location records".to_string()),
+            "{gaps:?}"
+        );
+        assert!(
+            gaps.contains(&"search Encounter records".to_string()),
+            "{gaps:?}"
+        );
+        assert!(!gaps.iter().any(|g| g.contains("Patient")), "{gaps:?}");
+    }
+
+    #[test]
+    fn patient_scopes_serve_only_the_launched_patients_pages() {
+        let launch = scopes("launch openid patient/*.rs patient/Observation.c");
+        let summary = tool("summary").expect("a tool");
+        assert_eq!(missing(summary, &launch, true), Vec::<String>::new());
+        assert!(
+            !missing(summary, &launch, false).is_empty(),
+            "no patient in context"
+        );
+        // A ward holds many patients: patient scopes never open it.
+        let ward_list = tool("ward-list").expect("a tool");
+        assert!(!missing(ward_list, &launch, true).is_empty());
+        let find = tool("find-patient").expect("a tool");
+        assert_eq!(missing(find, &launch, true), ["search Patient records"]);
     }
 }

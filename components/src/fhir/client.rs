@@ -253,6 +253,15 @@ impl FhirClient {
         decode(&response.body)
     }
 
+    /// Another page of a search, from the server's own link for it
+    /// ([`super::summary::SearchPage::link`]), decoded as `T`. A link
+    /// outside this client's base is refused, as every request is: the
+    /// token goes to its own server only.
+    pub async fn page_as<T: DeserializeOwned>(&self, url: &str) -> Result<T, FhirError> {
+        let response = self.get(url.to_string()).await?;
+        decode(&response.body)
+    }
+
     /// The page after `bundle`, if the server gave a `next` link.
     pub async fn next_page(&self, bundle: &Bundle) -> Result<Option<Bundle>, FhirError> {
         match bundle.link("next") {

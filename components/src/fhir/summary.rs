@@ -111,7 +111,18 @@ pub struct SearchPage {
     #[serde(default)]
     pub total: Option<u32>,
     #[serde(default)]
+    link: Vec<PageLink>,
+    #[serde(default)]
     entry: Vec<Entry>,
+}
+
+/// A `Bundle.link`: the server's own address for another page.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+struct PageLink {
+    #[serde(default)]
+    relation: String,
+    #[serde(default)]
+    url: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -121,6 +132,17 @@ struct Entry {
 }
 
 impl SearchPage {
+    /// The server's address for the page with this relation (`next`,
+    /// `previous`), to fetch with [`super::FhirClient::page_as`]. Paging
+    /// follows these links because FHIR defines no other way: a server's
+    /// paging parameters are its own.
+    pub fn link(&self, relation: &str) -> Option<&str> {
+        self.link
+            .iter()
+            .find(|l| l.relation == relation && !l.url.is_empty())
+            .map(|l| l.url.as_str())
+    }
+
     /// The entries of `resource_type`, as views; an entry of that type the
     /// view cannot read is an error, not silently left out.
     pub fn views<T: serde::de::DeserializeOwned>(
@@ -174,6 +196,24 @@ mod tests {
         );
         assert_eq!(people[0].name[0].given_names().collect::<Vec<_>>(), ["Ann"]);
         assert_eq!(people[0].name[0].title(), Some("Ms"));
+    }
+
+    #[test]
+    fn a_search_page_names_the_servers_links_to_other_pages() {
+        let page: SearchPage = serde_json::from_str(
+            r#"{"resourceType":"Bundle","type":"searchset","link":[
+              {"relation":"self","url":"https://fhir.example/Patient?name=x"},
+              {"relation":"next","url":"https://fhir.example/Patient?name=x&_offset=20"},
+              {"relation":"previous","url":""}]}"#,
+        )
+        .expect("decodes");
+        assert_eq!(
+            page.link("next"),
+            Some("https://fhir.example/Patient?name=x&_offset=20")
+        );
+        assert_eq!(page.link("previous"), None, "an empty link is no link");
+        assert_eq!(page.link("last"), None);
+        assert_eq!(SearchPage::default().link("next"), None);
     }
 
     #[test]

@@ -24,7 +24,10 @@ const GMC = "https://fhir.hl7.org.uk/Id/gmc-number";
 export const BEDSIDE_CS = "https://bedside.example/fhir/CodeSystem/";
 
 export const SIZES = {
-  small: { patients: 50, vitalSetsPerPatient: 18, labSetsPerPatient: 2 },
+  // 26 inpatients on each of the four wards: a ward's list as long as a real
+  // one (20 to 30 beds). The generator is sequential, so patients added at
+  // the end leave the first ones (which tests name) as they were.
+  small: { patients: 104, vitalSetsPerPatient: 18, labSetsPerPatient: 2 },
   large: { patients: 10_000, vitalSetsPerPatient: 4, labSetsPerPatient: 1 },
 };
 
@@ -184,6 +187,18 @@ const LABS = [
   { loinc: "2160-0", display: "Creatinine [Moles/volume] in Serum or Plasma", text: "Creatinine", unit: "umol/L", low: { M: 59, F: 45 }, high: { M: 104, F: 84 }, mean: 95, sd: 35, dp: 0 },
   { loinc: "1988-5", display: "C reactive protein [Mass/volume] in Serum or Plasma", text: "C-reactive protein", unit: "mg/L", low: null, high: 5, mean: 40, sd: 45, dp: 0, min: 1 },
 ];
+
+/** How the laboratory reports the tests: one report per panel. */
+const PANELS = [
+  { loinc: "58410-2", display: "CBC panel - Blood by Automated count", text: "Full blood count", tests: ["718-7", "6690-2"] },
+  { loinc: "24362-6", display: "Renal function 2000 panel - Serum or Plasma", text: "Urea and electrolytes", tests: ["2951-2", "2823-3", "2160-0"] },
+  { loinc: "1988-5", display: "C reactive protein [Mass/volume] in Serum or Plasma", text: "C-reactive protein", tests: ["1988-5"] },
+];
+
+/** "Bay 2, bed 8" for the ward's nth patient (from 0). */
+function bedName(n) {
+  return `Bay ${Math.floor(n / 6) + 1}, bed ${n + 1}`;
+}
 
 /** A made-up postcode in a real area: outward code from the town, random inward code. */
 function postcode(rng, area) {
@@ -380,7 +395,11 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
       class: { system: "http://terminology.hl7.org/CodeSystem/v3-ActCode", code: "IMP", display: "inpatient encounter" },
       subject: { reference: `Patient/${pid}` },
       period: { start: iso(admitted) },
-      location: [{ location: { reference: `Location/${wardId}`, display: wardName }, status: "active" }],
+      // The ward, then the bed: six beds to a bay, numbered along the ward.
+      location: [
+        { location: { reference: `Location/${wardId}`, display: wardName }, status: "active" },
+        { location: { display: bedName(Math.floor(p / WARDS.length)) }, status: "active", physicalType: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/location-physical-type", code: "bd", display: "Bed" }] } },
+      ],
       serviceProvider: { reference: "Organization/trust" },
     });
 
@@ -544,11 +563,14 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
       out.push(base(vitalCode(VITALS.temperature), { valueQuantity: vitalQuantity(VITALS.temperature, v.temperature) }));
     }
 
-    // Laboratory results with reference ranges and interpretation.
+    // Laboratory results with reference ranges and interpretation, each
+    // set reported as the laboratory would: one DiagnosticReport per panel.
     let l = 0;
+    let reportCount = 0;
     for (let s = 0; s < spec.labSetsPerPatient; s++) {
       const when = admitted + s * dayMs + 2 * 3_600_000;
       if (when > now) continue;
+      const inSet = new Map();
       for (const lab of LABS) {
         const sexKey = female ? "F" : "M";
         const low = typeof lab.low === "object" && lab.low ? lab.low[sexKey] : lab.low;
@@ -575,6 +597,25 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
               text: low === null ? `< ${high} ${lab.unit}` : `${low} to ${high} ${lab.unit}`,
             },
           ],
+        });
+        inSet.set(lab.loinc, `${pid}-lab-${l}`);
+      }
+      // Reports take no random numbers: the data before them stays the same.
+      for (const panel of PANELS) {
+        const results = panel.tests.filter((t) => inSet.has(t)).map((t) => ({ reference: `Observation/${inSet.get(t)}` }));
+        if (results.length === 0) continue;
+        out.push({
+          resourceType: "DiagnosticReport",
+          id: `${pid}-report-${++reportCount}`,
+          meta: { profile: [`${UK_CORE}DiagnosticReport`] },
+          status: "final",
+          category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/v2-0074", code: "LAB", display: "Laboratory" }] }],
+          code: { coding: [{ system: LOINC, code: panel.loinc, display: panel.display }], text: panel.text },
+          subject: { reference: `Patient/${pid}` },
+          encounter: { reference: `Encounter/${encId}` },
+          effectiveDateTime: iso(when),
+          issued: iso(when + 2 * 3_600_000),
+          result: results,
         });
       }
     }

@@ -37,7 +37,7 @@ test("small data: every resource is valid R4, patients keep UK Core's rules with
   const data = generate({ now: NOW });
   for (const r of data) assert.doesNotThrow(() => validateResource(r), `${r.resourceType}/${r.id}`);
   const patients = data.filter((r) => r.resourceType === "Patient");
-  assert.equal(patients.length, 50);
+  assert.equal(patients.length, 104);
   for (const p of patients) assert.deepEqual(ukCorePatientProblems(p), [], `Patient/${p.id}`);
   const numbers = patients.map((p) => p.identifier.find((i) => i.system === NHS_NUMBER_SYSTEM).value);
   assert.ok(numbers.every((n) => n.startsWith("999")), "the 999 range is never issued to real people");
@@ -75,6 +75,48 @@ test("allergy status covers a recorded allergy, no known allergies, and unknown"
   assert.ok(patients.some((p) => byPatient.get(p) === "716186003"), "no known allergies");
   assert.ok(patients.some((p) => byPatient.has(p) && byPatient.get(p) !== "716186003"), "a recorded allergy");
   assert.ok(patients.some((p) => !byPatient.has(p)), "nothing recorded");
+});
+
+test("each ward has 20 to 30 current inpatients, each with one stay in progress there", () => {
+  const data = generate({ now: NOW });
+  const wards = data.filter((r) => r.resourceType === "Location");
+  assert.ok(wards.length >= 4, `${wards.length} wards`);
+  const current = data.filter((r) => r.resourceType === "Encounter" && r.status === "in-progress");
+  for (const ward of wards) {
+    const here = current.filter((e) => e.location.some((l) => l.location.reference === `Location/${ward.id}` && l.status === "active"));
+    assert.ok(here.length >= 20 && here.length <= 30, `${ward.id}: ${here.length} inpatients`);
+  }
+  const subjects = current.map((e) => e.subject.reference);
+  assert.equal(new Set(subjects).size, subjects.length, "no patient is in two beds");
+  for (const ward of wards) {
+    const beds = current
+      .filter((e) => e.location[0].location.reference === `Location/${ward.id}`)
+      .map((e) => e.location.find((l) => l.physicalType?.coding?.[0]?.code === "bd")?.location.display);
+    assert.ok(beds.every((b) => /^Bay \d+, bed \d+$/.test(b)), `${ward.id}: ${beds}`);
+    assert.equal(new Set(beds).size, beds.length, `${ward.id}: one patient to a bed`);
+  }
+});
+
+test("every laboratory result is in one report of its patient's, as a laboratory sends them", () => {
+  const data = generate({ now: NOW });
+  const labs = new Map(
+    data
+      .filter((r) => r.resourceType === "Observation" && r.category[0].coding[0].code === "laboratory")
+      .map((o) => [`Observation/${o.id}`, o]),
+  );
+  const reported = new Map();
+  for (const report of data.filter((r) => r.resourceType === "DiagnosticReport")) {
+    assert.ok(report.result.length > 0, report.id);
+    for (const { reference } of report.result) {
+      const result = labs.get(reference);
+      assert.ok(result, `${report.id} names ${reference}, which is not a laboratory result`);
+      assert.equal(result.subject.reference, report.subject.reference, reference);
+      assert.equal(result.effectiveDateTime, report.effectiveDateTime, reference);
+      assert.ok(!reported.has(reference), `${reference} is in two reports`);
+      reported.set(reference, report.id);
+    }
+  }
+  assert.deepEqual([...labs.keys()].filter((k) => !reported.has(k)), [], "results no report names");
 });
 
 const NEWS2_READINGS = ["rr", "spo2", "oxygen", "sbp", "pulse", "alert", "temp"];

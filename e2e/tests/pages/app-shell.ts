@@ -25,7 +25,10 @@ export class AppShell {
   async open(path: string) {
     const response = await this.page.goto(path);
     expect(response?.ok(), `GET ${path}`).toBeTruthy();
-    await expect(this.heading).toBeVisible();
+    // A page whose code comes on demand may need dozens of shared files
+    // (the size report lists them), slower while the other worker's tests
+    // load the machine.
+    await expect(this.heading).toBeVisible({ timeout: 15_000 });
     return response!;
   }
 }

@@ -173,10 +173,10 @@ pub fn PreviousNext(
     #[prop(optional, into)]
     class: MaybeProp<String>,
     /// The page before this one; none on the first.
-    #[prop(optional, into)]
+    #[prop(default = None, into)]
     previous: Option<PageLink>,
     /// The page after this one; none on the last.
-    #[prop(optional, into)]
+    #[prop(default = None, into)]
     next: Option<PageLink>,
     /// The landmark's name, when a page has more than one.
     #[prop(optional, into, default = "Pagination".to_string())]

@@ -1,0 +1,415 @@
+//! Ward list: the patients on a ward (a FHIR Location) with their latest
+//! NEWS2, highest risk first, read again every minute without a reload.
+//! The list keeps the user's place and focus across refreshes, and a
+//! refresh that fails leaves the last list on screen under a warning
+//! (`bedside::clinical::WardList`).
+
+use bedside::clinical::{BannerFields, Fetched, Instant, VitalSet, WardList, WardPatient, cui};
+use bedside::fhir::resources::{Encounter, Location, Patient};
+use bedside::fhir::search::escape;
+use bedside::fhir::{FhirClient, FhirError, Prefix, Resource, Search, use_fhir_read};
+use bedside::nav::Navigator;
+use bedside::on_demand::{SplitLoaderError, wasm_split};
+use bedside::ui::{ErrorSummary, Loading};
+use leptos::prelude::*;
+
+use super::Tool;
+use super::summary::read;
+use crate::patient::subject_search;
+
+/// The launcher's entry.
+pub const TOOL: Tool = Tool {
+    slug: "ward-list",
+    name: "Ward list",
+    summary: "The patients on a ward, highest NEWS2 first, kept up to date.",
+    patient: false,
+    needs: &[
+        ("Location", 's'),
+        ("Location", 'r'),
+        ("Encounter", 's'),
+        ("Patient", 's'),
+        ("Observation", 's'),
+    ],
+    load: || Box::pin(load()),
+    open: || Box::pin(page()),
+};
+
+/// Everything only this page reaches is in `ward_list.wasm`.
+#[wasm_split(ward_list, preload(load), fallible)]
+fn page() -> Result<AnyView, SplitLoaderError> {
+    Ok(crate::workspace::with_fhir_client(|| {
+        view! { <WardListPage /> }.into_any()
+    }))
+}
+
+/// How often the list is read again: NEWS2 escalation is hourly at the
+/// most frequent (RCP NEWS2, 2017, chart 3), so a minute is well inside it.
+const REFRESH_MS: u64 = 60_000;
+
+/// Pages of a ward's stays read, at most (of 100 each).
+const MAX_PAGES: usize = 3;
+
+/// A ward's address.
+fn ward_href(id: &str) -> String {
+    format!("/{}?{}", TOOL.slug, bedside::url::form(&[("ward", id)]))
+}
+
+#[component]
+fn WardListPage() -> impl IntoView {
+    // Choosing a ward changes only the address's query: the page follows it.
+    let navigator = Navigator::expect();
+    let ward = Memo::new(move |_| {
+        navigator
+            .path()
+            .query_param("ward")
+            .filter(|w| !w.is_empty())
+    });
+    view! {
+        <h1>"Ward list"</h1>
+        {move || match ward.get() {
+            None => view! { <Wards /> }.into_any(),
+            Some(id) => view! { <Ward id=id /> }.into_any(),
+        }}
+    }
+}
+
+/// The wards to choose from: the server's Locations that are wards.
+#[component]
+fn Wards() -> impl IntoView {
+    let locations = read(
+        &FhirClient::expect(),
+        Search::new("Location").count(100),
+        MAX_PAGES,
+        |r| match r {
+            Resource::Location(l) => Some(*l),
+            _ => None,
+        },
+    );
+    move || match locations.get() {
+        Fetched::Loading => view! { <Loading what="the wards" /> }.into_any(),
+        Fetched::Failed(why) => view! { <ErrorSummary description=why /> }.into_any(),
+        Fetched::Ready(found) => {
+            let wards = wards(found);
+            if wards.is_empty() {
+                return view! { <p class="nhsuk-body">"This organisation's server lists no wards."</p> }
+                    .into_any();
+            }
+            view! {
+                <h2>"Choose a ward"</h2>
+                <ul class="nhsuk-list" data-testid="wards">
+                    {wards
+                        .into_iter()
+                        .map(|(id, name)| view! { <li><a href=ward_href(&id)>{name}</a></li> })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Wards among `locations`, by name: those whose physical type is a ward,
+/// or every active one when the server does not say which are wards.
+fn wards(locations: Vec<Location>) -> Vec<(String, String)> {
+    const PHYSICAL_TYPE: &str = "http://terminology.hl7.org/CodeSystem/location-physical-type";
+    let typed = locations.iter().any(|l| l.physical_type.is_some());
+    let mut wards: Vec<(String, String)> = locations
+        .into_iter()
+        .filter(|l| l.status.as_deref() != Some("inactive"))
+        .filter(|l| {
+            !typed
+                || l.physical_type
+                    .as_ref()
+                    .is_some_and(|t| t.has(PHYSICAL_TYPE, "wa"))
+        })
+        .filter_map(|l| {
+            let id = l.id?;
+            let name = l.name.unwrap_or_else(|| id.clone());
+            Some((id, name))
+        })
+        .collect();
+    wards.sort_by(|a, b| a.1.cmp(&b.1));
+    wards
+}
+
+#[component]
+fn Ward(id: String) -> impl IntoView {
+    let location = use_fhir_read::<Location>("Location", id.clone());
+    let patients = RwSignal::new(Fetched::<WardPatient>::Loading);
+    let client = FhirClient::expect();
+    // Read now, then a minute after each read ends: reads never overlap,
+    // and a slow server is not asked again before it has answered.
+    let alive = StoredValue::new(true);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        alive.set_value(false);
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+    });
+    fn schedule(
+        client: FhirClient,
+        id: String,
+        patients: RwSignal<Fetched<WardPatient>>,
+        alive: StoredValue<bool>,
+        timer: StoredValue<Option<TimeoutHandle>>,
+        delay_ms: u64,
+    ) {
+        let run = move || {
+            leptos::task::spawn_local(async move {
+                let read = ward_patients(&client, &id).await;
+                if !alive.try_get_value().unwrap_or(false) {
+                    return;
+                }
+                let _ = patients.try_set(read.into());
+                schedule(client, id, patients, alive, timer, REFRESH_MS);
+            });
+        };
+        if delay_ms == 0 {
+            run();
+        } else if let Ok(handle) =
+            set_timeout_with_handle(run, std::time::Duration::from_millis(delay_ms))
+        {
+            timer.set_value(Some(handle));
+        }
+    }
+    schedule(client, id.clone(), patients, alive, timer, 0);
+    let caption = move || match location.result.get() {
+        Some(Ok(l)) => l.name.unwrap_or_else(|| id.clone()),
+        _ => id.clone(),
+    };
+    view! {
+        {move || {
+            let caption = caption();
+            view! { <WardList patients=patients caption=caption attr:data-testid="ward-list" /> }
+        }}
+        <p class="nhsuk-body-s">"The list is read again every minute."</p>
+    }
+}
+
+/// The ward's current inpatients with their latest NEWS2: its in-progress
+/// stays (with their patients, in the same read), then the last day's
+/// vital signs of them all in one read.
+async fn ward_patients(client: &FhirClient, ward: &str) -> Result<Vec<WardPatient>, FhirError> {
+    let search = Search::new("Encounter")
+        .reference("location", &format!("Location/{ward}"))
+        .token("status", None, "in-progress")
+        .include("Encounter", "subject", Some("Patient"))
+        .count(100);
+    let mut stays: Vec<Encounter> = Vec::new();
+    let mut people: Vec<Patient> = Vec::new();
+    let mut page = Some(client.search(&search).await?);
+    let mut pages = 0;
+    while let Some(bundle) = page {
+        pages += 1;
+        page = if pages < MAX_PAGES {
+            client.next_page(&bundle).await?
+        } else {
+            None
+        };
+        for entry in bundle.entry {
+            match entry.resource {
+                Some(Resource::Encounter(e)) => stays.push(*e),
+                Some(Resource::Patient(p)) => people.push(*p),
+                _ => {}
+            }
+        }
+    }
+    let now = Instant::now();
+    let rows: Vec<(String, String, Option<BannerFields>)> = stays
+        .iter()
+        .filter_map(|stay| {
+            let id = stay
+                .subject
+                .as_ref()?
+                .reference
+                .as_deref()?
+                .strip_prefix("Patient/")?;
+            let patient = people.iter().find(|p| p.id.as_deref() == Some(id));
+            Some((
+                id.to_string(),
+                bed(stay),
+                patient.map(|p| BannerFields::new(p, now)),
+            ))
+        })
+        .collect();
+    let ids: Vec<&str> = rows.iter().map(|(id, _, _)| id.as_str()).collect();
+    let mut latest = recent_sets(client, &ids, now).await?;
+    // Anyone not observed in the last day: their own newest set, however old.
+    let unseen: Vec<&str> = ids
+        .iter()
+        .copied()
+        .filter(|id| !latest.iter().any(|(who, _)| who == id))
+        .collect();
+    for id in unseen {
+        if let Some(set) = latest_set(client, id).await? {
+            latest.push((id.to_string(), set));
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .map(|(id, bed, fields)| {
+            let set = latest.iter().find(|(who, _)| *who == id).map(|(_, s)| s);
+            let (name, nhs_number) = fields.map_or_else(
+                || (cui::NOT_KNOWN.to_string(), cui::NOT_KNOWN.to_string()),
+                |f| (f.name, f.nhs_number),
+            );
+            WardPatient {
+                href: Some(super::summary::href(&id)),
+                news2: set.and_then(VitalSet::news2),
+                observed: set.map(|s| s.when.clone()),
+                id,
+                bed,
+                name,
+                nhs_number,
+            }
+        })
+        .collect())
+}
+
+/// Vital signs of the last day, newest first.
+const RECENT_SECONDS: i64 = 24 * 60 * 60;
+
+/// Each of `ids`' newest complete set of vital signs from the last day, in
+/// one search for them all (a reference search's values are alternatives,
+/// FHIR R4 §3.1.1.5.4): one request for a ward, not one a patient.
+async fn recent_sets(
+    client: &FhirClient,
+    ids: &[&str],
+    now: Instant,
+) -> Result<Vec<(String, VitalSet)>, FhirError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let subjects: Vec<String> = ids
+        .iter()
+        .map(|id| format!("Patient/{}", escape(id)))
+        .collect();
+    let search = Search::new("Observation")
+        .raw("subject", &subjects.join(","))
+        .token("category", None, "vital-signs")
+        .date(
+            "date",
+            Prefix::Ge,
+            &Instant(now.0 - RECENT_SECONDS).to_fhir(),
+        )
+        .sort(&[("date", true)])
+        .count(1000);
+    let found = client.search_all(&search, MAX_PAGES).await?;
+    Ok(ids
+        .iter()
+        .filter_map(|id| {
+            let subject = format!("Patient/{id}");
+            let theirs = found.iter().filter_map(|r| match r {
+                Resource::Observation(o)
+                    if o.subject.as_ref().and_then(|s| s.reference.as_deref())
+                        == Some(subject.as_str()) =>
+                {
+                    Some(&**o)
+                }
+                _ => None,
+            });
+            newest_complete(VitalSet::from_observations(theirs)).map(|set| (id.to_string(), set))
+        })
+        .collect())
+}
+
+/// The newest set that has a NEWS2 score: a newer partial set does not
+/// hide it.
+fn newest_complete(sets: Vec<VitalSet>) -> Option<VitalSet> {
+    sets.into_iter().rev().find(|s| s.news2().is_some())
+}
+
+/// "Bay 2, bed 8": the stay's bed (its location of physical type `bd`),
+/// else "Not known".
+fn bed(stay: &Encounter) -> String {
+    let display = |l: &serde_json::Value| {
+        l.pointer("/location/display")
+            .and_then(|d| d.as_str())
+            .map(str::to_string)
+    };
+    let is_bed = |l: &&serde_json::Value| {
+        l.pointer("/physicalType/coding/0/code")
+            .and_then(|c| c.as_str())
+            == Some("bd")
+    };
+    stay.location
+        .iter()
+        .find(is_bed)
+        .and_then(display)
+        .unwrap_or_else(|| cui::NOT_KNOWN.to_string())
+}
+
+/// The patient's newest complete set of vital signs, however old.
+async fn latest_set(client: &FhirClient, id: &str) -> Result<Option<VitalSet>, FhirError> {
+    let search = subject_search("Observation", "subject", id, 40)
+        .token("category", None, "vital-signs")
+        .sort(&[("date", true)]);
+    let found = client.search_all(&search, 1).await?;
+    let sets = VitalSet::from_observations(found.iter().filter_map(|r| match r {
+        Resource::Observation(o) => Some(&**o),
+        _ => None,
+    }));
+    Ok(newest_complete(sets))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn location(json: &str) -> Location {
+        serde_json::from_str(json).expect("a Location")
+    }
+
+    #[test]
+    fn wards_are_the_locations_typed_as_wards_by_name() {
+        let found = vec![
+            location(
+                r#"{"resourceType":"Location","id":"w7","name":"Ward 7","physicalType":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/location-physical-type","code":"wa"}]}}"#,
+            ),
+            location(
+                r#"{"resourceType":"Location","id":"b1","name":"Bed 1","physicalType":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/location-physical-type","code":"bd"}]}}"#,
+            ),
+            location(
+                r#"{"resourceType":"Location","id":"w3","name":"Ward 3","physicalType":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/location-physical-type","code":"wa"}]}}"#,
+            ),
+            location(
+                r#"{"resourceType":"Location","id":"w9","name":"Ward 9","status":"inactive","physicalType":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/location-physical-type","code":"wa"}]}}"#,
+            ),
+        ];
+        assert_eq!(
+            wards(found),
+            [
+                ("w3".into(), "Ward 3".into()),
+                ("w7".into(), "Ward 7".into())
+            ]
+        );
+        // A server that types none of its locations: every active one.
+        let untyped = vec![
+            location(r#"{"resourceType":"Location","id":"x"}"#),
+            location(r#"{"resourceType":"Location","id":"a","name":"AMU"}"#),
+        ];
+        assert_eq!(
+            wards(untyped),
+            [("a".into(), "AMU".into()), ("x".into(), "x".into())]
+        );
+    }
+
+    #[test]
+    fn a_stays_bed_is_its_bed_location() {
+        let stay: Encounter = serde_json::from_str(
+            r#"{"resourceType":"Encounter","status":"in-progress","class":{"code":"IMP"},"location":[
+              {"location":{"reference":"Location/w7","display":"Ward 7"}},
+              {"location":{"display":"Bay 2, bed 8"},"physicalType":{"coding":[{"code":"bd"}]}}]}"#,
+        )
+        .expect("an Encounter");
+        assert_eq!(bed(&stay), "Bay 2, bed 8");
+        let no_bed: Encounter = serde_json::from_str(
+            r#"{"resourceType":"Encounter","status":"in-progress","class":{"code":"IMP"},"location":[
+              {"location":{"reference":"Location/w7","display":"Ward 7"}}]}"#,
+        )
+        .expect("an Encounter");
+        assert_eq!(bed(&no_bed), "Not known", "the ward is not a bed");
+        assert_eq!(ward_href("ward 7&x"), "/ward-list?ward=ward%207%26x");
+    }
+}

@@ -1,0 +1,213 @@
+import { test, expect, expectAccessible } from "./fixtures";
+import { openTool, signedInUser, signInThroughApp } from "./pages/session";
+import { fhir } from "./sandbox/smart";
+import { join } from "node:path";
+import { GALLERY_SCREENSHOTS } from "./screenshots";
+
+/**
+ * A screenshot of a tool as the journey leaves it, for the README (copied to
+ * docs/screenshots/ by hand when a tool's look changes); compared with nothing.
+ */
+async function shot(page: import("@playwright/test").Page, name: string) {
+  await page.screenshot({ path: join(GALLERY_SCREENSHOTS, "..", "tools", `${name}.png`) });
+}
+
+// Finding a patient and their summary, against the sandbox: the count is
+// the server's, paging walks the server's own links, a search and a patient
+// page live in their addresses, and the summary's parts come from the record.
+
+// The sandbox's in-memory FHIR server scans every resource of a type for each
+// search (a patient's summary is ten searches), so pages that read a record
+// get longer than the default to arrive, and the journeys longer to run.
+test.describe.configure({ timeout: 90_000 });
+const READ = { timeout: 20_000 };
+
+/** What the server itself counts for a name search. */
+async function serverTotal(request: import("@playwright/test").APIRequestContext, token: string, name: string) {
+  const bundle = await (await fhir(request, token, `Patient?name=${encodeURIComponent(name)}&_total=accurate&_count=1`)).json();
+  return bundle.total as number;
+}
+
+test.describe("finding a patient", () => {
+  test("says how many match, pages through them, and keeps the search across a reload", async ({ page, request }) => {
+    const token = await signInThroughApp(page, "nurse");
+    const total = await serverTotal(request, token.access_token, "mr");
+    expect(total, "enough matches for three pages").toBeGreaterThan(40);
+
+    await shot(page, "launcher");
+    await openTool(page, "Find a patient");
+    await page.getByLabel("Name or NHS number").fill("mr");
+    await page.getByRole("button", { name: "Search" }).click();
+    const results = page.getByTestId("patient-results");
+    await expect(results.locator("caption")).toContainText(`${total} patients match: 1 to 20 shown`);
+    await shot(page, "find-patient");
+    await expect(results.locator("tbody tr")).toHaveCount(20);
+    // Dates of birth as the CUI writes them.
+    await expect(results.locator("tbody tr").first().locator("td").nth(2)).toHaveText(/\d{2}-[A-Z][a-z]{2}-\d{4}$/);
+    await expectAccessible(page);
+
+    const pages = page.getByRole("navigation", { name: "Pages of matching patients" });
+    const firstName = () => results.locator("tbody tr").first().getByRole("link");
+    const first = await firstName().innerText();
+    await pages.getByRole("link", { name: "Page 2" }).click();
+    await expect(results.locator("caption")).toContainText(`${total} patients match: 21 to 40 shown`);
+    await expect(firstName()).not.toHaveText(first);
+    expect(new URL(page.url()).searchParams.get("page")).toBe("2");
+
+    // The address holds the search: a reload (or a colleague with the link)
+    // gets the same page, and the form shows what was searched for.
+    const second = await firstName().innerText();
+    await page.reload();
+    await expect(signedInUser(page)).toBeVisible();
+    await expect(results.locator("caption")).toContainText(`${total} patients match: 21 to 40 shown`);
+    await expect(firstName()).toHaveText(second);
+    await expect(page.getByLabel("Name or NHS number")).toHaveValue("mr");
+
+    // The last page holds the rest.
+    const last = Math.ceil(total / 20);
+    await pages.getByRole("link", { name: `Page ${last}` }).click();
+    await expect(results.locator("caption")).toContainText(`${total} patients match: ${(last - 1) * 20 + 1} to ${total} shown`);
+    await expect(results.locator("tbody tr")).toHaveCount(total - (last - 1) * 20);
+    await expect(pages.getByRole("link", { name: /Next/ })).toHaveCount(0);
+  });
+
+  test("a patient's summary shows each part of their record, and its address survives a reload", async ({ page, request }) => {
+    const token = await signInThroughApp(page, "nurse");
+    const id = "patient-00003";
+    const patient = await (await fhir(request, token.access_token, `Patient/${id}`)).json();
+    const nhs = patient.identifier.find((i: { system: string }) => i.system === "https://fhir.nhs.uk/Id/nhs-number").value as string;
+
+    await openTool(page, "Find a patient");
+    await page.getByLabel("Name or NHS number").fill(nhs);
+    await page.getByRole("button", { name: "Search" }).click();
+    const results = page.getByTestId("patient-results");
+    await expect(results.locator("caption")).toContainText("1 patient matches");
+    await results.locator("tbody tr").first().getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Patient summary" })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get("patient")).toBe(id);
+
+    const banner = page.getByRole("region", { name: "Patient" });
+    await expect(banner).toContainText(patient.name[0].family.toUpperCase(), READ);
+    await expect(banner).toContainText(`${nhs.slice(0, 3)} ${nhs.slice(3, 6)} ${nhs.slice(6)}`);
+    for (const heading of ["Allergies", "Problems", "Current medicines", "Latest vital signs", "Recent results", "Stays and visits"]) {
+      await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+    }
+    // Every part has loaded; none failed.
+    await expect(page.getByRole("status").filter({ hasText: /^Loading/ })).toHaveCount(0, READ);
+    await expect(page.getByText(/could not be checked/)).toHaveCount(0);
+    // The problems, medicines and results are the record's.
+    const conditions = (await (await fhir(request, token.access_token, `Condition?patient=Patient/${id}`)).json()).entry;
+    for (const c of conditions) await expect(page.getByText(c.resource.code.text, { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(/^NEWS2 \d+/).first()).toBeVisible();
+    await expect(page.getByText("Haemoglobin").first()).toBeVisible();
+    await expectAccessible(page);
+    await shot(page, "summary");
+
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Patient summary" })).toBeVisible();
+    await expect(banner).toContainText(patient.name[0].family.toUpperCase(), READ);
+    await expect(signedInUser(page)).toBeVisible();
+  });
+
+  test("the results page lists each report with ranges, flags and the change since the last result", async ({ page, request }) => {
+    const token = await signInThroughApp(page, "nurse");
+    const id = "patient-00003";
+    const reports = (await (await fhir(request, token.access_token, `DiagnosticReport?subject=Patient/${id}`)).json()).entry;
+    expect(reports.length, "two days' reports, so there is a change to show").toBe(6);
+    const patient = await (await fhir(request, token.access_token, `Patient/${id}`)).json();
+    const nhs = patient.identifier.find((i: { system: string }) => i.system === "https://fhir.nhs.uk/Id/nhs-number").value as string;
+    await openTool(page, "Find a patient");
+    await page.getByLabel("Name or NHS number").fill(nhs);
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByTestId("patient-results").locator("tbody tr").first().getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Patient summary" })).toBeVisible();
+    await page.getByRole("link", { name: "All results, with their history" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
+    // The patient's pages keep the banner; this one is marked as current.
+    await expect(page.getByRole("region", { name: "Patient" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "This patient's pages" }).locator('[aria-current="page"]')).toHaveText("Results");
+
+    for (const report of ["Full blood count", "Urea and electrolytes", "C-reactive protein"]) {
+      await expect(page.locator("caption", { hasText: report }).first()).toBeVisible(READ);
+    }
+    const sodium = page.locator("tr", { hasText: "Sodium" }).first();
+    await expect(sodium).toContainText("mmol/L");
+    await expect(sodium).toContainText("133 to 146");
+    await expect(sodium.locator("td").nth(1)).toHaveText(/(Normal|Low|High|Not flagged)$/);
+    // The newest report's results are compared with the one before.
+    await expect(page.getByText(/(Up|Down) from|Same as/).first()).toBeVisible();
+    await expectAccessible(page);
+    await shot(page, "results");
+  });
+});
+
+test.describe("addresses", () => {
+  test("a page's address sent to a colleague asks them to sign in, then opens that page", async ({ page }) => {
+    await page.goto("/ward-list?ward=ward-3");
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in to Bedside" })).toBeVisible();
+    await expectAccessible(page);
+    await signInThroughApp(page, "doctor");
+    await expect(page).toHaveURL(/\/ward-list\?ward=ward-3$/);
+    await expect(page.getByTestId("ward-list").locator("caption")).toHaveText("Ward 3 (Cardiology): 26 patients", READ);
+    // And a reload keeps them there, signed in.
+    await page.reload();
+    await expect(signedInUser(page)).toBeVisible();
+    await expect(page.getByTestId("ward-list").locator("caption")).toHaveText("Ward 3 (Cardiology): 26 patients", READ);
+  });
+});
+
+test.describe("the ward list", () => {
+  test("shows a ward's patients highest NEWS2 first, and a set just recorded moves its patient to the top", async ({ page }) => {
+    await signInThroughApp(page, "nurse");
+    await openTool(page, "Ward list");
+    await page.getByTestId("wards").getByRole("link", { name: "Ward 3 (Cardiology)" }).click();
+    const list = page.getByTestId("ward-list");
+    await expect(list.locator("caption")).toHaveText("Ward 3 (Cardiology): 26 patients", READ);
+    const rows = list.locator("tbody tr[aria-rowindex]");
+    await expect(rows.first()).toBeVisible();
+    // Highest risk first (RCP NEWS2: the risk band, then the total; a
+    // single parameter of 3 is low–medium), unscored patients last: the
+    // drawn rows never rise down the list.
+    const RISKS = ["low", "low–medium", "medium", "high"];
+    const rank = (text: string) => {
+      const m = text.match(/NEWS2 (\d+), (low–medium|low|medium|high) risk/);
+      return m ? RISKS.indexOf(m[2]) * 100 + Number(m[1]) : -1;
+    };
+    const ranks = (await rows.locator("td:nth-child(4)").allInnerTexts()).map(rank);
+    expect(ranks.length).toBeGreaterThan(5);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    await expectAccessible(page);
+    await shot(page, "ward-list");
+
+    // A patient from lower down gets a set scoring NEWS2 20.
+    const chosen = rows.nth(4).getByRole("link");
+    const name = (await chosen.innerText()).trim();
+    await chosen.click();
+    await expect(page.getByRole("heading", { level: 1, name: "Patient summary" })).toBeVisible();
+    await page.getByRole("link", { name: "Record observations or see the chart" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Observations" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Record a set of observations" })).toBeVisible(READ);
+    const field = (label: string) => page.getByRole("textbox", { name: label, exact: true });
+    await field("Respiration rate").fill("30");
+    await field("Oxygen saturation (SpO2)").fill("85");
+    await page.locator("label", { hasText: /^Oxygen$/ }).click();
+    await field("Systolic blood pressure").fill("85");
+    await field("Diastolic blood pressure").fill("50");
+    await field("Pulse").fill("135");
+    await page.locator("label", { hasText: /^C: / }).click();
+    await field("Temperature").fill("34.5");
+    await expect(page.getByText("NEWS2 20, high risk", { exact: true })).toBeVisible();
+    await expectAccessible(page);
+    await shot(page, "observations");
+    await page.getByRole("button", { name: "Save observations" }).click();
+    await expect(page.getByRole("alert")).toContainText("NEWS2 20, high risk");
+
+    // Back to the ward: the patient is now first, with the new score.
+    await page.goBack();
+    await page.goBack();
+    await expect(list.locator("caption")).toHaveText("Ward 3 (Cardiology): 26 patients", READ);
+    await expect(rows.first()).toContainText(name, READ);
+    await expect(rows.first().locator("td:nth-child(4)")).toHaveText("NEWS2 20, high risk");
+  });
+});
+
