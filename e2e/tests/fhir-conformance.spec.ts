@@ -73,10 +73,11 @@ test.describe("FHIR conformance (sandbox)", () => {
   // Other tests create patients without a birth date; the filter keeps them out.
   test("_sort orders results, descending with a minus", async ({ request }) => {
     const dates = async (sort: string) =>
-      (await (await fhir(request, token, `Patient?_count=50&birthdate=gt1900-01-01&_sort=${sort}`)).json()).entry.map((e: { resource: { birthDate: string } }) => e.resource.birthDate);
+      (await (await fhir(request, token, `Patient?_count=500&birthdate=gt1900-01-01&_sort=${sort}`)).json()).entry.map((e: { resource: { birthDate: string } }) => e.resource.birthDate);
     const asc = await dates("birthdate");
     const desc = await dates("-birthdate");
-    expect(asc.length).toBe(50);
+    // Every patient on one page, so the two orders hold the same patients.
+    expect(asc.length).toBeGreaterThanOrEqual(104);
     expect(asc).toEqual([...asc].sort());
     expect(desc).toEqual([...asc].reverse());
   });
