@@ -109,9 +109,10 @@ const purge = async (content) => {
   return purged.css;
 };
 // The sources of what a ward PC shows before any code arrives on demand:
-// the shell, the sign-in, lock and error pages, the launcher, "page not
-// found", the loading and failure states of code on demand, and the UI
-// components those use. A component that a first screen starts to use goes
+// the shell, the sign-in, lock and error pages, the launcher (code on
+// demand itself, but the first screen after every sign-in, which should not
+// wait for the later stylesheet), "page not found", the loading and failure
+// states of code on demand, and the UI components those use. A component that a first screen starts to use goes
 // here; the end-to-end test "first screens need only the first stylesheet"
 // fails until it does.
 const FIRST_SCREENS = [
@@ -120,6 +121,7 @@ const FIRST_SCREENS = [
   "app/src/routes.rs",
   "app/src/routes/home.rs",
   "app/src/routes/not_found.rs",
+  "app/src/workspace.rs",
   "components/src/on_demand.rs",
   "components/src/session/views.rs",
   "components/src/ui/mod.rs",

@@ -21,7 +21,9 @@ pub mod tools;
 pub mod workspace;
 
 use bedside::nav::{Navigator, Router};
-use bedside::session::{AccountArea, ContextNotice, LockScreen, SessionBroker, SessionWarning};
+use bedside::session::{
+    AccountArea, BrokerOptions, ContextNotice, LockScreen, SessionBroker, SessionWarning,
+};
 use bedside::ui::{Footer, FooterLink, Header, SkipLink};
 use leptos::prelude::*;
 
@@ -46,6 +48,13 @@ pub fn App(
 /// beside the app, so one build serves any trust.
 pub const CONFIG_URL: &str = "/config.json";
 
+/// Where an EHR launch with a patient opens: their summary, since the
+/// clinician opened Bedside from that patient's record. The address names the
+/// patient, as every patient page's does, so it can be reloaded and
+/// bookmarked. (Written out, not built from the summary's registry entry,
+/// which would bring the tools into the first load; a test checks it.)
+const EHR_LAUNCH_PAGE: &str = "/summary?patient={patient}";
+
 /// Header, main area with the current page, and footer.
 ///
 /// While the screen is locked the page stays in the document, hidden and
@@ -53,7 +62,12 @@ pub const CONFIG_URL: &str = "/config.json";
 /// nothing clinical shows.
 #[component]
 fn Shell() -> impl IntoView {
-    let broker = SessionBroker::provide(CONFIG_URL);
+    let broker = SessionBroker::provide_with_options(
+        CONFIG_URL,
+        BrokerOptions {
+            ehr_launch_page: Some(EHR_LAUNCH_PAGE),
+        },
+    );
     focus_main_after_navigation();
     let locked = move || broker.lock_reason().is_some();
     view! {
@@ -113,6 +127,20 @@ fn focus_main_after_navigation() {
 mod tests {
     use super::*;
     use bedside::docs::{normalize_html, render_to_html};
+
+    #[test]
+    fn an_ehr_launch_opens_its_patients_summary() {
+        use bedside::smart::LaunchContext;
+        let launched = LaunchContext {
+            patient: Some("p-1".into()),
+            ..LaunchContext::default()
+        };
+        let page = launched.page(EHR_LAUNCH_PAGE).expect("a page");
+        assert_eq!(page, patient::patient_href("summary", "p-1"));
+        let summary = tools::tool("summary").expect("a tool");
+        assert_eq!(summary.name, "Patient summary");
+        assert!(summary.patient, "a patient page");
+    }
 
     #[test]
     fn titles_name_the_page_then_the_service() {

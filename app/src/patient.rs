@@ -102,24 +102,25 @@ pub fn patient_name(names: &[NameView]) -> String {
     )
 }
 
-/// A patient tool's page: its heading, then the frame around `body` for the
-/// patient in view, or, with no patient, where to choose one.
+/// A patient tool's page: the frame around `body` for the patient in view,
+/// or, with no patient, the tool's heading and where to choose one.
 pub fn patient_page(tool: &'static Tool, body: fn(InView) -> AnyView) -> AnyView {
     // Following a link to another patient's page of the same tool changes
     // only the address's query: the page is built again for them.
     let who = Memo::new(move |_| in_view());
-    view! {
-        <h1>{tool.name}</h1>
-        {move || match who.get() {
-            None => view! { <ChooseAPatient /> }.into_any(),
-            Some(who) => view! {
-                <PatientFrame who=who.clone() slug=tool.slug>
-                    {body(who)}
-                </PatientFrame>
-            }
-            .into_any(),
-        }}
-    }
+    (move || match who.get() {
+        None => view! {
+            <h1>{tool.name}</h1>
+            <ChooseAPatient />
+        }
+        .into_any(),
+        Some(who) => view! {
+            <PatientFrame who=who.clone() tool=tool>
+                {body(who)}
+            </PatientFrame>
+        }
+        .into_any(),
+    })
     .into_any()
 }
 
@@ -139,15 +140,18 @@ impl PatientAllergies {
 }
 
 /// A patient page's frame: the patient banner (which stays on every
-/// patient page), the links to the patient's other pages, then `children`.
+/// patient page, at the top as the NHS CUI places it, so a clinician sees
+/// whose page this is before what it says), the page's heading, the links to
+/// the patient's other pages, then `children`.
 /// The banner waits for the allergies: until they are read, none of its
 /// allergy states would be true.
 #[component]
 pub fn PatientFrame(
     /// The patient.
     who: InView,
-    /// The page's tool, shown as the current page in the links.
-    slug: &'static str,
+    /// The page's tool: its name is the heading, and it is the current page
+    /// in the links.
+    tool: &'static Tool,
     children: Children,
 ) -> impl IntoView {
     let patient = use_fhir_read::<Patient>("Patient", who.id.clone());
@@ -186,7 +190,7 @@ pub fn PatientFrame(
         .iter()
         .filter(|t| t.patient)
         .map(|t| {
-            if t.slug == slug {
+            if t.slug == tool.slug {
                 ContentsItem::current(t.name)
             } else {
                 ContentsItem::link(t.name, patient_href(t.slug, &who.id))
@@ -205,6 +209,7 @@ pub fn PatientFrame(
     view! {
         {elsewhere}
         {who.banner.then_some(banner)}
+        <h1>{tool.name}</h1>
         <ContentsList items=pages label="This patient's pages" heading="This patient's pages" />
         {children()}
     }

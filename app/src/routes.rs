@@ -57,7 +57,7 @@ pub fn CurrentPage() -> impl IntoView {
     move || match page.get() {
         Page::Home => home::Home().into_any(),
         Page::Tool(slug) => view! {
-            <OnDemand what="your tools" load=load_workspace>
+            <OnDemand what="your tools" load=load_workspace first_styles_only=true>
                 {
                     let slug = slug.clone();
                     move || ready(workspace(Some(slug.clone())))

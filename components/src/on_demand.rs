@@ -91,6 +91,11 @@ pub fn OnDemand<L, F>(
     /// Renders once the code is here (calls the split function through
     /// [`ready`]).
     children: ChildrenFn,
+    /// What arrives needs only the first stylesheet (the app's launcher, or
+    /// "page not found" for an address its registry does not know), so the
+    /// later one is left for the first part that needs it.
+    #[prop(optional)]
+    first_styles_only: bool,
 ) -> impl IntoView
 where
     L: Fn() -> F + Clone + Send + Sync + 'static,
@@ -98,7 +103,7 @@ where
 {
     let phase = RwSignal::new(Phase::Loading);
     let start = move || {
-        let mut pending = with_later_styles(Box::pin(load()));
+        let mut pending = with_later_styles(Box::pin(load()), !first_styles_only);
         // Code that is already here must not flash a loading message.
         match (&mut pending).now_or_never() {
             Some(result) => phase.set(settled(result)),
@@ -141,12 +146,16 @@ where
     }
 }
 
-/// `code`, with [`later_styles`]: both fetches start at once. One function
-/// for every [`OnDemand`] (which is generic): each instance would carry its
-/// own copy.
+/// `code`, with [`later_styles`] if `styles`: both fetches start at once.
+/// One function for every [`OnDemand`] (which is generic): each instance
+/// would carry its own copy.
 fn with_later_styles(
     code: futures::future::LocalBoxFuture<'static, Result<(), SplitLoaderError>>,
+    styles: bool,
 ) -> futures::future::LocalBoxFuture<'static, Result<(), SplitLoaderError>> {
+    if !styles {
+        return code;
+    }
     let styles = later_styles();
     Box::pin(async move {
         let code = code.await;

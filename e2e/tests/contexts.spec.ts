@@ -23,11 +23,16 @@ const APP = `http://localhost:${process.env.BEDSIDE_E2E_PORT ?? 8180}`;
 
 /**
  * The FHIR request the page sends when it searches for `text` in "Find a
- * patient", opened from the launcher if not open already (a client-side
- * navigation: a reload would renew the token).
+ * patient", opened from the launcher if not open already (client-side
+ * navigations: a reload would renew the token).
  */
 async function searchFrom(page: Page, text: string) {
-  if (new URL(page.url()).pathname !== "/find-patient") await openTool(page, "Find a patient");
+  const at = new URL(page.url()).pathname;
+  if (at !== "/find-patient") {
+    // A launched tab is on its patient's summary: home first, in the page.
+    if (at !== "/") await page.getByRole("link", { name: "NHS Bedside homepage" }).click();
+    await openTool(page, "Find a patient");
+  }
   await page.getByLabel("Name or NHS number").fill(text);
   const search = page.waitForRequest((r) => r.url().includes("/Patient?"));
   await page.getByRole("button", { name: "Search" }).click();
@@ -52,9 +57,14 @@ async function launchFromEhr(page: Page, patient: string, { user, issuer = ISSUE
     await page.getByRole("button", { name: "Allow", exact: true }).click();
   }
   const received = await token;
-  await expect(page.getByTestId("patient-in-context")).toBeVisible();
+  // A launch opens the launched patient's summary.
+  await page.waitForURL((u) => u.pathname === "/summary" && u.searchParams.get("patient") === patient);
+  await expect(banner(page)).toBeVisible({ timeout: 20_000 });
   return received;
 }
+
+/** The patient banner of a patient page. */
+const banner = (page: Page) => page.getByRole("region", { name: "Patient", exact: true });
 
 /** A patient's NHS number as the app shows it (3 3 4). */
 async function nhsNumber(request: APIRequestContext, token: string, id: string) {
@@ -67,7 +77,7 @@ test.describe("tabs in different contexts", () => {
     // Patient A, from the EHR, in the first tab.
     const first = await launchFromEhr(page, "patient-00003", { user: "doctor" });
     const patientA = await nhsNumber(request, first.access_token, "patient-00003");
-    await expect(page.getByTestId("patient-in-context")).toContainText(patientA);
+    await expect(banner(page)).toContainText(patientA);
 
     // The EHR opens Bedside for patient B in a second tab. The sandbox's
     // sign-in session from the first tab is reused: consent only.
@@ -75,13 +85,13 @@ test.describe("tabs in different contexts", () => {
     const launch = await launchFromEhr(second, "patient-00007");
     expect(launch.patient).toBe("patient-00007");
     const patientB = await nhsNumber(request, launch.access_token, "patient-00007");
-    await expect(second.getByTestId("patient-in-context")).toContainText(patientB);
+    await expect(banner(second)).toContainText(patientB);
 
     // The first tab says what happened, and stays on patient A.
     await expect(notice(page)).toContainText("Bedside was opened for a different patient in another window");
     await expect(notice(page)).toContainText("This window still shows the patient it was opened for");
-    await expect(page.getByTestId("patient-in-context")).toContainText(patientA);
-    await expect(page.getByTestId("patient-in-context")).not.toContainText(patientB);
+    await expect(banner(page)).toContainText(patientA);
+    await expect(banner(page)).not.toContainText(patientB);
     await expect(page.getByRole("heading", { name: "This screen is locked" }), "the same person: no lock").toHaveCount(0);
     await expectAccessible(page);
     // Its requests still carry its own token, not the launch's.
@@ -144,6 +154,7 @@ test.describe("tabs in different contexts", () => {
     // user as far as Bedside can tell (a user is issuer and subject).
     const second = await context.newPage();
     await launchFromEhr(second, "patient-00007", { user: "nurse", issuer: SECOND_ISSUER });
+    await second.getByRole("link", { name: "NHS Bedside homepage" }).click();
     await expect(second.getByText(`you are signed in to ${SECOND_ORGANISATION}`)).toBeVisible();
     const theirs = await searchFrom(second, "a");
     expect(theirs.url().startsWith(`${SECOND_FHIR_BASE}/`), theirs.url()).toBe(true);

@@ -54,7 +54,7 @@ test.describe("observations", () => {
     const token = await signInThroughApp(page, "nurse");
     const patient = await openFirstPatient(page);
     // The banner names the patient as the search did (the CUI's order).
-    await expect(page.getByRole("region", { name: "Patient" })).toContainText(patient.name);
+    await expect(page.getByRole("region", { name: "Patient", exact: true })).toContainText(patient.name);
     const chart = page.getByTestId("vital-signs-chart");
     await chart.locator('label[for="vital-signs-chart-range-3"]').click();
     const respiration = chart.locator("figure", { hasText: "Respiration rate" });

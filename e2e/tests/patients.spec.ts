@@ -1,6 +1,6 @@
 import { test, expect, expectAccessible } from "./fixtures";
 import { openTool, signedInUser, signInThroughApp } from "./pages/session";
-import { fhir } from "./sandbox/smart";
+import { fhir, ISSUER } from "./sandbox/smart";
 import { join } from "node:path";
 import { GALLERY_SCREENSHOTS } from "./screenshots";
 
@@ -86,7 +86,7 @@ test.describe("finding a patient", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Patient summary" })).toBeVisible();
     expect(new URL(page.url()).searchParams.get("patient")).toBe(id);
 
-    const banner = page.getByRole("region", { name: "Patient" });
+    const banner = page.getByRole("region", { name: "Patient", exact: true });
     await expect(banner).toContainText(patient.name[0].family.toUpperCase(), READ);
     await expect(banner).toContainText(`${nhs.slice(0, 3)} ${nhs.slice(3, 6)} ${nhs.slice(6)}`);
     for (const heading of ["Allergies", "Problems", "Current medicines", "Latest vital signs", "Recent results", "Stays and visits"]) {
@@ -124,7 +124,7 @@ test.describe("finding a patient", () => {
     await page.getByRole("link", { name: "All results, with their history" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
     // The patient's pages keep the banner; this one is marked as current.
-    await expect(page.getByRole("region", { name: "Patient" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Patient", exact: true })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "This patient's pages" }).locator('[aria-current="page"]')).toHaveText("Results");
 
     for (const report of ["Full blood count", "Urea and electrolytes", "C-reactive protein"]) {
@@ -156,34 +156,47 @@ test.describe("addresses", () => {
   });
 });
 
-test.describe("the ward list", () => {
-  test("shows a ward's patients highest NEWS2 first, and a set just recorded moves its patient to the top", async ({ page }) => {
-    await signInThroughApp(page, "nurse");
-    await openTool(page, "Ward list");
-    await page.getByTestId("wards").getByRole("link", { name: "Ward 3 (Cardiology)" }).click();
-    const list = page.getByTestId("ward-list");
-    await expect(list.locator("caption")).toHaveText("Ward 3 (Cardiology): 26 patients", READ);
-    const rows = list.locator("tbody tr[aria-rowindex]");
-    await expect(rows.first()).toBeVisible();
-    // Highest risk first (RCP NEWS2: the risk band, then the total; a
-    // single parameter of 3 is low–medium), unscored patients last: the
-    // drawn rows never rise down the list.
-    const RISKS = ["low", "low–medium", "medium", "high"];
-    const rank = (text: string) => {
-      const m = text.match(/NEWS2 (\d+), (low–medium|low|medium|high) risk/);
-      return m ? RISKS.indexOf(m[2]) * 100 + Number(m[1]) : -1;
-    };
-    const ranks = (await rows.locator("td:nth-child(4)").allInnerTexts()).map(rank);
-    expect(ranks.length).toBeGreaterThan(5);
-    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+test.describe("a nurse's round", () => {
+  test("one sign-in: find a patient by NHS number, their summary, a set of observations that moves them up the ward list, their results, sign out", async ({ page, request }) => {
+    // Every sign-in the journey makes: authorization requests leaving for
+    // the sign-in service, and codes redeemed.
+    const signIns: string[] = [];
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (r.isNavigationRequest() && url.pathname.endsWith("/auth")) signIns.push(`authorize ${url.origin}`);
+      if (url.pathname.endsWith("/token") && (r.postData() ?? "").includes("grant_type=authorization_code")) signIns.push("code");
+    });
+    const token = await signInThroughApp(page, "nurse");
+    await expect(page.getByTestId("launcher")).toBeVisible();
     await expectAccessible(page);
-    await shot(page, "ward-list");
+    await shot(page, "launcher");
 
-    // A patient from lower down gets a set scoring NEWS2 20.
-    const chosen = rows.nth(4).getByRole("link");
-    const name = (await chosen.innerText()).trim();
-    await chosen.click();
+    // A patient of Ward 3's, from the ward's current stays.
+    const stays = await (await fhir(request, token.access_token, "Encounter?location=Location/ward-3&status=in-progress&_count=50")).json();
+    const id = stays.entry[4].resource.subject.reference.replace("Patient/", "");
+    const patient = await (await fhir(request, token.access_token, `Patient/${id}`)).json();
+    const nhs = patient.identifier.find((i: { system: string }) => i.system === "https://fhir.nhs.uk/Id/nhs-number").value as string;
+    const family = (patient.name[0].family as string).toUpperCase();
+    const shownNhs = `${nhs.slice(0, 3)} ${nhs.slice(3, 6)} ${nhs.slice(6)}`;
+
+    // Find them by NHS number.
+    await openTool(page, "Find a patient");
+    await page.getByLabel("Name or NHS number").fill(nhs);
+    await page.getByRole("button", { name: "Search" }).click();
+    const results = page.getByTestId("patient-results");
+    await expect(results.locator("caption")).toContainText("1 patient matches");
+    await expectAccessible(page);
+    await results.locator("tbody tr").first().getByRole("link").click();
+
+    // Their summary.
     await expect(page.getByRole("heading", { level: 1, name: "Patient summary" })).toBeVisible();
+    const banner = page.getByRole("region", { name: "Patient", exact: true });
+    await expect(banner).toContainText(family, READ);
+    await expect(banner).toContainText(shownNhs);
+    await expect(page.getByRole("status").filter({ hasText: /^Loading/ })).toHaveCount(0, READ);
+    await expectAccessible(page);
+
+    // A set of observations scoring NEWS2 20: the score shows before saving.
     await page.getByRole("link", { name: "Record observations or see the chart" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Observations" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Record a set of observations" })).toBeVisible(READ);
@@ -201,13 +214,51 @@ test.describe("the ward list", () => {
     await shot(page, "observations");
     await page.getByRole("button", { name: "Save observations" }).click();
     await expect(page.getByRole("alert")).toContainText("NEWS2 20, high risk");
+    await expectAccessible(page);
 
-    // Back to the ward: the patient is now first, with the new score.
-    await page.goBack();
-    await page.goBack();
+    // The ward list: the patient is among the highest risk now, first unless
+    // another patient also scores 20, with the new score.
+    await page.getByRole("link", { name: "NHS Bedside homepage" }).click();
+    await openTool(page, "Ward list");
+    await page.getByTestId("wards").getByRole("link", { name: "Ward 3 (Cardiology)" }).click();
+    const list = page.getByTestId("ward-list");
     await expect(list.locator("caption")).toHaveText("Ward 3 (Cardiology): 26 patients", READ);
-    await expect(rows.first()).toContainText(name, READ);
-    await expect(rows.first().locator("td:nth-child(4)")).toHaveText("NEWS2 20, high risk");
+    const rows = list.locator("tbody tr[aria-rowindex]");
+    await expect(rows.first()).toBeVisible();
+    // Highest risk first (RCP NEWS2: the risk band, then the total; a
+    // single parameter of 3 is low–medium), unscored patients last: the
+    // drawn rows never rise down the list.
+    const RISKS = ["low", "low–medium", "medium", "high"];
+    const rank = (text: string) => {
+      const m = text.match(/NEWS2 (\d+), (low–medium|low|medium|high) risk/);
+      return m ? RISKS.indexOf(m[2]) * 100 + Number(m[1]) : -1;
+    };
+    const ranks = (await rows.locator("td:nth-child(4)").allInnerTexts()).map(rank);
+    expect(ranks.length).toBeGreaterThan(5);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const theirs = rows.filter({ hasText: shownNhs });
+    await expect(theirs.locator("td:nth-child(4)")).toHaveText("NEWS2 20, high risk", READ);
+    const above = (await rows.locator("td:nth-child(4)").allInnerTexts()).slice(0, Number(await theirs.getAttribute("aria-rowindex")) - 2);
+    expect(above.every((t) => t === "NEWS2 20, high risk"), `only patients scoring 20 above them: ${above}`).toBe(true);
+    await expectAccessible(page);
+    await shot(page, "ward-list");
+
+    // Their results, from the ward list.
+    await theirs.getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Patient summary" })).toBeVisible();
+    await page.getByRole("navigation", { name: "This patient's pages" }).getByRole("link", { name: "Results" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
+    await expect(page.locator("caption", { hasText: "Full blood count" }).first()).toBeVisible(READ);
+    await expect(banner).toContainText(family);
+    await expectAccessible(page);
+
+    // Sign out, at the sign-in service too.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { name: "Sign out of the sandbox?" })).toBeVisible();
+    await page.getByRole("button", { name: "Yes, sign me out" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
+    await expectAccessible(page);
+
+    expect(signIns, "exactly one sign-in in the whole round").toEqual([`authorize ${new URL(ISSUER).origin}`, "code"]);
   });
 });
-

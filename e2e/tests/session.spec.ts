@@ -72,7 +72,7 @@ test.describe("single sign-on", () => {
     expect(page.url().startsWith(ISSUER)).toBe(false);
   });
 
-  test("EHR launch: the patient chosen in the EHR is in context", async ({ page, request }) => {
+  test("EHR launch: the doctor lands on the launched patient's summary, which a reload keeps", async ({ page, request }) => {
     await page.goto(`${ISSUER}/launch?patient=patient-00007&app=${encodeURIComponent(`${APP}/launch`)}`);
     const token = nextToken(page, "authorization_code");
     await approveAtSandbox(page, "doctor");
@@ -80,12 +80,16 @@ test.describe("single sign-on", () => {
     expect(received.patient).toBe("patient-00007");
 
     await expect(signedInUser(page)).toContainText(USER_NAME.doctor);
-    expect(page.url()).toBe(`${APP}/`);
+    // Straight to the summary: no launcher, no search.
+    await page.waitForURL(`${APP}/summary?patient=patient-00007`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Patient summary");
     const record = await (await fhir(request, received.access_token, "Patient/patient-00007")).json();
     const nhs = String(record.identifier[0].value).replace(/(\d{3})(\d{3})(\d{4})/, "$1 $2 $3");
-    const banner = page.getByTestId("patient-in-context");
-    await expect(banner).toContainText(nhs);
+    // The sandbox's launches ask for the banner (need_patient_banner).
+    const banner = page.getByRole("region", { name: "Patient", exact: true });
+    await expect(banner).toContainText(nhs, { timeout: 20_000 });
     await expect(banner).toContainText(String(record.name[0].family).toUpperCase());
+    await expect(page.getByRole("heading", { name: "Allergies" })).toBeVisible();
     await expectAccessible(page);
 
     // A reload keeps the launch context; the patient is read once the session is restored.
@@ -94,6 +98,10 @@ test.describe("single sign-on", () => {
       if (r.url().endsWith("/token") && (r.request().postData() ?? "").includes("refresh_token")) refreshes.push(r.status());
     });
     await page.reload();
+    await expect(banner).toContainText(nhs, { timeout: 20_000 });
+    expect(page.url()).toBe(`${APP}/summary?patient=patient-00007`);
+    // The launcher still shows who is in context.
+    await page.getByRole("link", { name: "NHS Bedside homepage" }).click();
     await expect(page.getByTestId("patient-in-context")).toContainText(nhs);
     expect(refreshes, "one refresh, never a replayed refresh token").toEqual([200]);
   });

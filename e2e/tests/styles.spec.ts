@@ -79,8 +79,9 @@ test.describe("styles", () => {
     expect(fetched.length, "the first stylesheet was fetched").toBeGreaterThan(0);
     expect(fetched.filter((p) => p.includes("bedside-later")), "the later stylesheet is not fetched by the first screens").toEqual([]);
 
-    // Signed in: the launcher is a first screen too (the later stylesheet
-    // is fetched now, ahead of the tools, but the launcher does not need it).
+    // Signed in: the launcher is a first screen too (its code comes on
+    // demand, and the later stylesheet is fetched now, ahead of the tools,
+    // but the launcher neither needs nor waits for it).
     await page.goto("/");
     await signInThroughApp(page, "nurse");
     await expect(page.getByTestId("launcher")).toBeVisible();

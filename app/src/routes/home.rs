@@ -17,7 +17,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <PageTitle text="" />
         <SessionGate>
-            <OnDemand what="your tools" load=load_workspace>
+            <OnDemand what="your tools" load=load_workspace first_styles_only=true>
                 {|| ready(workspace(None))}
             </OnDemand>
         </SessionGate>

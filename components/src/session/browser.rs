@@ -111,6 +111,7 @@ pub(super) type JsCallback = Closure<dyn FnMut(JsValue) -> JsValue>;
 /// The state only the browser has.
 pub(crate) struct Runtime {
     config: SignOnConfig,
+    pub(super) options: super::BrokerOptions,
     channel: Option<web_sys::BroadcastChannel>,
     navigator: Option<Navigator>,
     /// Whether this tab refreshes its context's tokens for every tab in it.
@@ -224,7 +225,7 @@ pub(super) async fn post_form(
 
 // ---------------------------------------------------------------- start-up
 
-pub(super) fn start(broker: SessionBroker, config_url: String) {
+pub(super) fn start(broker: SessionBroker, config_url: String, options: super::BrokerOptions) {
     let navigator = use_context::<Navigator>();
     let href = current_href();
     let path = Path::from_href(&href);
@@ -260,6 +261,7 @@ pub(super) fn start(broker: SessionBroker, config_url: String) {
         broker.config.set(Some(config.clone()));
         let rt = Rc::new(Runtime {
             config,
+            options,
             channel: web_sys::BroadcastChannel::new(CHANNEL).ok(),
             navigator,
             leader: Cell::new(false),

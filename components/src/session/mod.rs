@@ -217,6 +217,22 @@ impl HeldLock {
     }
 }
 
+#[cfg(doc)]
+use crate::smart::LaunchContext;
+
+/// What an app tells the broker about itself
+/// ([`SessionBroker::provide_with_options`]).
+#[derive(Clone, Copy, Default)]
+pub struct BrokerOptions {
+    /// The page an EHR launch with a patient opens, `{patient}` standing
+    /// for the patient's id: the patient's summary, say
+    /// (`"/summary?patient={patient}"`), since the clinician launched the
+    /// app from that patient's record ([`LaunchContext::page`]). Without
+    /// one, or for a launch without a patient, the start page. A
+    /// standalone sign-in always returns to the page the user was on.
+    pub ehr_launch_page: Option<&'static str>,
+}
+
 /// The sign-on broker in context. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct SessionBroker {
@@ -254,12 +270,17 @@ impl SessionBroker {
     /// with the sign-on settings at `config_url` (the deployment's
     /// `config.json`). Call once, inside the app's router.
     pub fn provide(config_url: &str) -> Self {
+        Self::provide_with_options(config_url, BrokerOptions::default())
+    }
+
+    /// [`Self::provide`], with how the broker fits this app.
+    pub fn provide_with_options(config_url: &str, options: BrokerOptions) -> Self {
         let broker = Self::new(Status::Starting);
         provide_context(broker);
         #[cfg(target_arch = "wasm32")]
-        browser::start(broker, config_url.to_string());
+        browser::start(broker, config_url.to_string(), options);
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = config_url;
+        let _ = (config_url, options);
         broker
     }
 

@@ -112,6 +112,16 @@ pub struct LaunchContext {
     pub tenant: Option<String>,
 }
 
+impl LaunchContext {
+    /// `template` with `{patient}` replaced by the patient in context's id,
+    /// percent-encoded (an id is data from outside: it cannot add to the
+    /// address); `None` without a patient.
+    pub fn page(&self, template: &str) -> Option<String> {
+        let patient = self.patient.as_deref().filter(|id| !id.is_empty())?;
+        Some(template.replace("{patient}", &crate::url::encode(patient, b"")))
+    }
+}
+
 /// One entry of SMART's `fhirContext`: a resource the launch is about
 /// besides the patient and encounter (SMART App Launch 2.1 §"fhirContext"),
 /// named by `reference`, `canonical` or `identifier`. SMART 2.0.0 sent a
@@ -365,6 +375,10 @@ pub struct PendingSignIn {
     pub server: SmartConfiguration,
     /// Where to go afterwards (the page the user was on).
     pub return_to: String,
+    /// An EHR launch: it goes to the app's page for the launch instead
+    /// ([`crate::session::BrokerOptions::ehr_launch_page`]).
+    #[serde(default)]
+    pub ehr_launch: bool,
     /// Re-authentication to unlock: the user who was signed in, so that a
     /// different person gets a fresh session.
     pub unlocking: Option<String>,
@@ -476,6 +490,25 @@ impl IdlePlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_launch_page_names_the_patient_encoded() {
+        let launched = |patient: Option<&str>| LaunchContext {
+            patient: patient.map(str::to_string),
+            ..LaunchContext::default()
+        };
+        let page = "/summary?patient={patient}";
+        assert_eq!(
+            launched(Some("p-1")).page(page).as_deref(),
+            Some("/summary?patient=p-1")
+        );
+        assert_eq!(
+            launched(Some("a&b=c#d/e")).page(page).as_deref(),
+            Some("/summary?patient=a%26b%3Dc%23d%2Fe")
+        );
+        assert_eq!(launched(None).page(page), None);
+        assert_eq!(launched(Some("")).page(page), None);
+    }
 
     #[test]
     fn fhir_context_reads_smart_2_1_objects_and_2_0_strings() {

@@ -490,6 +490,7 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
             redirect_uri,
             server,
             return_to,
+            ehr_launch: mode == LaunchMode::Ehr,
             unlocking,
             reauthenticated_after_s,
         },
@@ -528,6 +529,8 @@ async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
     broker.status.set(Status::Working(
         "Opening from your clinical record system".into(),
     ));
+    // "/" unless the app names a page for the launch's context, which is
+    // known only once the token response arrives.
     let begin = Begin::Redirect {
         return_to: "/".into(),
         launch: Some(launch),
@@ -609,6 +612,10 @@ async fn complete(
                     revoke_refresh_token(&previous).await;
                 }
             }
+            let launch_page = pending
+                .ehr_launch
+                .then(|| session.context.page(rt.options.ehr_launch_page?))
+                .flatten();
             // A new sign-in is news to tabs in other contexts; an unlock is
             // not (it changes no context).
             publish(broker, rt, session, None, pending.unlocking.is_none());
@@ -618,7 +625,7 @@ async fn complete(
                 let target = if other_person {
                     "/".to_string()
                 } else {
-                    pending.return_to
+                    launch_page.unwrap_or(pending.return_to)
                 };
                 if let Some(nav) = rt.navigator {
                     nav.replace(&target);
