@@ -87,6 +87,24 @@ pub async fn fetch_all<T>(
         .into()
 }
 
+/// Reads one part of the record into its own signal, so each part shows as
+/// soon as it is here.
+pub fn read<T: Send + Sync + 'static>(
+    client: &FhirClient,
+    search: bedside::fhir::Search,
+    max_pages: usize,
+    pick: fn(Resource) -> Option<T>,
+) -> RwSignal<Fetched<T>> {
+    let records = RwSignal::new(Fetched::Loading);
+    let client = client.clone();
+    leptos::task::spawn_local(async move {
+        let found = fetch_all(&client, &search, max_pages, pick).await;
+        // The user may have left the page: the signal is gone then.
+        let _ = records.try_set(found);
+    });
+    records
+}
+
 /// "FAMILY, Given (Title)" from the official name: the NHS CUI order
 /// ([`cui::patient_name`]), as the patient banner shows it.
 pub fn patient_name(names: &[NameView]) -> String {
@@ -155,20 +173,16 @@ pub fn PatientFrame(
     children: Children,
 ) -> impl IntoView {
     let patient = use_fhir_read::<Patient>("Patient", who.id.clone());
-    let allergies = PatientAllergies(RwSignal::new(Fetched::Loading));
+    let allergies = PatientAllergies(read(
+        &FhirClient::expect(),
+        subject_search("AllergyIntolerance", "patient", &who.id, 100),
+        5,
+        |r| match r {
+            Resource::AllergyIntolerance(a) => Some(*a),
+            _ => None,
+        },
+    ));
     provide_context(allergies);
-    {
-        let (client, id) = (FhirClient::expect(), who.id.clone());
-        leptos::task::spawn_local(async move {
-            let search = subject_search("AllergyIntolerance", "patient", &id, 100);
-            let found = fetch_all(&client, &search, 5, |r| match r {
-                Resource::AllergyIntolerance(a) => Some(*a),
-                _ => None,
-            })
-            .await;
-            let _ = allergies.0.try_set(found);
-        });
-    }
     let banner = move || {
         // Allergies that could not be read are never shown as "not
         // recorded": the banner says they could not be checked.

@@ -15,7 +15,7 @@ use bedside::ui::{HeadingLevel, Loading};
 use leptos::prelude::*;
 
 use super::Tool;
-use crate::patient::{InView, PatientAllergies, fetch_all, patient_href, subject_search};
+use crate::patient::{InView, PatientAllergies, patient_href, read, subject_search};
 
 /// The launcher's entry.
 pub const TOOL: Tool = Tool {
@@ -54,24 +54,6 @@ const MAX_PAGES: usize = 5;
 
 /// Groups of results (reports) the summary shows.
 const RECENT_GROUPS: usize = 3;
-
-/// Reads one part of the record into its own signal, so each part shows as
-/// soon as it is here.
-pub(crate) fn read<T: Send + Sync + 'static>(
-    client: &FhirClient,
-    search: bedside::fhir::Search,
-    max_pages: usize,
-    pick: fn(Resource) -> Option<T>,
-) -> RwSignal<Fetched<T>> {
-    let records = RwSignal::new(Fetched::Loading);
-    let client = client.clone();
-    leptos::task::spawn_local(async move {
-        let found = fetch_all(&client, &search, max_pages, pick).await;
-        // The user may have left the page: the signal is gone then.
-        let _ = records.try_set(found);
-    });
-    records
-}
 
 #[component]
 fn Sections(who: InView) -> impl IntoView {

@@ -14,8 +14,7 @@ use bedside::ui::{ErrorSummary, Loading};
 use leptos::prelude::*;
 
 use super::Tool;
-use super::summary::read;
-use crate::patient::subject_search;
+use crate::patient::{read, subject_search};
 
 /// The launcher's entry.
 pub const TOOL: Tool = Tool {
