@@ -7,8 +7,11 @@
 //! patient is always something the user did, in that tab. A session from
 //! an EHR launch belongs to its patient: the address cannot change it.
 
-use bedside::clinical::{AllergyStatus, BannerVariant, Fetched, FhirDate, PatientBanner, cui};
-use bedside::fhir::resources::{AllergyIntolerance, Patient};
+use bedside::clinical::vital_signs::SNOMED;
+use bedside::clinical::{
+    ALLERGY_LIST, AllergyStatus, BannerVariant, Fetched, FhirDate, PatientBanner, cui,
+};
+use bedside::fhir::resources::{AllergyIntolerance, List, Patient};
 use bedside::fhir::summary::{NameView, PersonView, pick_name};
 use bedside::fhir::{FhirClient, FhirError, Resource, Search, use_fhir_read};
 use bedside::nav::Navigator;
@@ -157,6 +160,9 @@ pub fn PatientFrame(
     let patient = use_fhir_read::<Patient>("Patient", who.id.clone());
     let allergies = PatientAllergies(RwSignal::new(Fetched::Loading));
     provide_context(allergies);
+    // The patient's allergy list, for "unable to assess" (see
+    // `AllergyStatus::from_records_and_list`): `None` until read.
+    let allergy_list = RwSignal::new(None::<Option<List>>);
     {
         let (client, id) = (FhirClient::expect(), who.id.clone());
         leptos::task::spawn_local(async move {
@@ -169,13 +175,36 @@ pub fn PatientFrame(
             let _ = allergies.0.try_set(found);
         });
     }
+    {
+        let (client, id) = (FhirClient::expect(), who.id.clone());
+        leptos::task::spawn_local(async move {
+            let search = subject_search("List", "patient", &id, 10)
+                .token("code", Some(SNOMED), ALLERGY_LIST)
+                .token("status", None, "current");
+            // A server without Lists, or a sign-in not allowed to read them,
+            // leaves the records alone to decide: they can still say "not
+            // recorded", which is never read as none.
+            let list = match fetch_all(&client, &search, 1, |r| match r {
+                Resource::List(l) => Some(*l),
+                _ => None,
+            })
+            .await
+            {
+                Fetched::Ready(lists) => lists.into_iter().next(),
+                _ => None,
+            };
+            let _ = allergy_list.try_set(Some(list));
+        });
+    }
     let banner = move || {
         // Allergies that could not be read are never shown as "not
         // recorded": the banner says they could not be checked.
-        let status = allergies.0.with(|a| match a {
-            Fetched::Loading => None,
-            Fetched::Failed(_) => Some(AllergyStatus::Unavailable),
-            Fetched::Ready(records) => Some(AllergyStatus::from_records(records)),
+        let status = allergies.0.with(|a| match (a, allergy_list.get()) {
+            (Fetched::Loading, _) | (_, None) => None,
+            (Fetched::Failed(_), _) => Some(AllergyStatus::Unavailable),
+            (Fetched::Ready(records), Some(list)) => {
+                Some(AllergyStatus::from_records_and_list(records, list.as_ref()))
+            }
         });
         match (patient.result.get(), status) {
             (Some(Err(e)), _) => view! { <FhirProblem error=e /> }.into_any(),
