@@ -7,8 +7,11 @@
 //! patient is always something the user did, in that tab. A session from
 //! an EHR launch belongs to its patient: the address cannot change it.
 
-use bedside::clinical::{AllergyStatus, BannerVariant, Fetched, FhirDate, PatientBanner, cui};
-use bedside::fhir::resources::{AllergyIntolerance, Patient};
+use bedside::clinical::vital_signs::SNOMED;
+use bedside::clinical::{
+    ALLERGY_LIST, AllergyStatus, BannerVariant, Fetched, FhirDate, PatientBanner, cui,
+};
+use bedside::fhir::resources::{AllergyIntolerance, List, Patient};
 use bedside::fhir::summary::{NameView, PersonView, pick_name};
 use bedside::fhir::{FhirClient, FhirError, Resource, Search, use_fhir_read};
 use bedside::nav::Navigator;
@@ -142,10 +145,18 @@ pub fn patient_page(tool: &'static Tool, body: fn(InView) -> AnyView) -> AnyView
     .into_any()
 }
 
-/// The patient's allergy records, read once by [`PatientFrame`] for its
-/// banner and shared with the page inside it (the summary lists them).
+/// The patient's allergy records and allergy list, read once by
+/// [`PatientFrame`] for its banner and shared with the page inside it (the
+/// summary lists them).
 #[derive(Clone, Copy)]
-pub struct PatientAllergies(pub RwSignal<Fetched<AllergyIntolerance>>);
+pub struct PatientAllergies {
+    /// The AllergyIntolerance records.
+    pub records: RwSignal<Fetched<AllergyIntolerance>>,
+    /// The patient's current allergy list ([`ALLERGY_LIST`]), which alone
+    /// can say "unable to assess" (see
+    /// [`AllergyStatus::from_records_and_list`]).
+    pub list: RwSignal<Fetched<List>>,
+}
 
 impl PatientAllergies {
     /// The records [`PatientFrame`] is reading.
@@ -154,6 +165,47 @@ impl PatientAllergies {
     /// Outside a [`PatientFrame`]: a programming error.
     pub fn expect() -> Self {
         expect_context()
+    }
+
+    /// The list once read (`Err` until then). `Ok(None)` for a server
+    /// without Lists, a sign-in not allowed to read them, or no list: then
+    /// the records alone decide, and they can still say "not recorded",
+    /// which is never read as none.
+    fn list_read(self) -> Result<Option<List>, ()> {
+        match self.list.get() {
+            Fetched::Loading => Err(()),
+            Fetched::Failed(_) => Ok(None),
+            Fetched::Ready(lists) => Ok(lists.into_iter().next()),
+        }
+    }
+
+    /// The list, for [`AllergyList`](bedside::clinical::AllergyList).
+    pub fn list_if_any(self) -> Signal<Option<List>> {
+        Signal::derive(move || self.list_read().ok().flatten())
+    }
+
+    /// The records, shown only once the list is read too, so a page never
+    /// shows a status the list then changes.
+    pub fn records_when_read(self) -> Signal<Fetched<AllergyIntolerance>> {
+        Signal::derive(move || match self.list_read() {
+            Err(()) => Fetched::Loading,
+            Ok(_) => self.records.get(),
+        })
+    }
+
+    /// The banner's allergy status; `None` until both are read, since until
+    /// then none of its states would be true. Records that could not be read
+    /// are never shown as "not recorded": the banner says they could not be
+    /// checked.
+    pub fn status(self) -> Option<AllergyStatus> {
+        let list = self.list_read().ok()?;
+        self.records.with(|records| match records {
+            Fetched::Loading => None,
+            Fetched::Failed(_) => Some(AllergyStatus::Unavailable),
+            Fetched::Ready(records) => {
+                Some(AllergyStatus::from_records_and_list(records, list.as_ref()))
+            }
+        })
     }
 }
 
@@ -173,24 +225,32 @@ pub fn PatientFrame(
     children: Children,
 ) -> impl IntoView {
     let patient = use_fhir_read::<Patient>("Patient", who.id.clone());
-    let allergies = PatientAllergies(read(
-        &FhirClient::expect(),
-        subject_search("AllergyIntolerance", "patient", &who.id, 100),
-        5,
-        |r| match r {
-            Resource::AllergyIntolerance(a) => Some(*a),
-            _ => None,
-        },
-    ));
+    let client = FhirClient::expect();
+    let allergies = PatientAllergies {
+        records: read(
+            &client,
+            subject_search("AllergyIntolerance", "patient", &who.id, 100),
+            5,
+            |r| match r {
+                Resource::AllergyIntolerance(a) => Some(*a),
+                _ => None,
+            },
+        ),
+        list: read(
+            &client,
+            subject_search("List", "patient", &who.id, 10)
+                .token("code", Some(SNOMED), ALLERGY_LIST)
+                .token("status", None, "current"),
+            1,
+            |r| match r {
+                Resource::List(l) => Some(*l),
+                _ => None,
+            },
+        ),
+    };
     provide_context(allergies);
     let banner = move || {
-        // Allergies that could not be read are never shown as "not
-        // recorded": the banner says they could not be checked.
-        let status = allergies.0.with(|a| match a {
-            Fetched::Loading => None,
-            Fetched::Failed(_) => Some(AllergyStatus::Unavailable),
-            Fetched::Ready(records) => Some(AllergyStatus::from_records(records)),
-        });
+        let status = allergies.status();
         match (patient.result.get(), status) {
             (Some(Err(e)), _) => view! { <FhirProblem error=e /> }.into_any(),
             (Some(Ok(p)), Some(status)) => view! {

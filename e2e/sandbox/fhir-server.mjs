@@ -69,6 +69,7 @@ const PATIENT_PROPERTY = {
   Condition: { subject: "subject", patient: "subject" },
   DiagnosticReport: { subject: "subject", patient: "subject" },
   Encounter: { subject: "subject", patient: "subject" },
+  List: { subject: "subject", patient: "subject" },
   MedicationRequest: { subject: "subject", patient: "subject" },
   MedicationStatement: { subject: "subject", patient: "subject" },
   Observation: { subject: "subject", patient: "subject" },
@@ -411,7 +412,7 @@ export function createFhirServer(config) {
 }
 
 /** Types whose `patient` search parameter is `subject.where(resolve() is Patient)`. */
-const PATIENT_IS_SUBJECT = new Set(["Condition", "DiagnosticReport", "Encounter", "MedicationRequest", "MedicationStatement", "Observation", "QuestionnaireResponse"]);
+const PATIENT_IS_SUBJECT = new Set(["Condition", "DiagnosticReport", "Encounter", "List", "MedicationRequest", "MedicationStatement", "Observation", "QuestionnaireResponse"]);
 
 /**
  * The query the router sees. Medplum evaluates `resolve()` in memory for every
@@ -436,6 +437,7 @@ export const RESOURCE_TYPES = [
   "Condition",
   "DiagnosticReport",
   "Encounter",
+  "List",
   "Location",
   "Medication",
   "MedicationRequest",

@@ -95,6 +95,13 @@ test.describe("finding a patient", () => {
     // Every part has loaded; none failed.
     await expect(page.getByRole("status").filter({ hasText: /^Loading/ })).toHaveCount(0, READ);
     await expect(page.getByText(/could not be checked/)).toHaveCount(0);
+    // This patient could not be asked about allergies: their allergy List
+    // is empty for the reason "unavailable", which the banner and the
+    // summary's allergies section both say in words.
+    const lists = (await (await fhir(request, token.access_token, `List?patient=Patient/${id}&code=http://snomed.info/sct|886921000000105`)).json()).entry;
+    expect(lists[0].resource.emptyReason.coding[0].code).toBe("unavailable");
+    await expect(banner).toContainText("Unable to assess allergies");
+    await expect(page.locator(".bedside-allergy-list__status")).toHaveText("Unable to assess allergies");
     // The problems, medicines and results are the record's.
     const conditions = (await (await fhir(request, token.access_token, `Condition?patient=Patient/${id}`)).json()).entry;
     for (const c of conditions) await expect(page.getByText(c.resource.code.text, { exact: true }).first()).toBeVisible();

@@ -59,7 +59,7 @@ const RECENT_GROUPS: usize = 3;
 fn Sections(who: InView) -> impl IntoView {
     let client = FhirClient::expect();
     let id = who.id.as_str();
-    let allergies = PatientAllergies::expect().0;
+    let allergies = PatientAllergies::expect();
     let problems = read(
         &client,
         subject_search("Condition", "patient", id, 100),
@@ -109,7 +109,7 @@ fn Sections(who: InView) -> impl IntoView {
     let results_href = patient_href(super::results::TOOL.slug, id);
     view! {
         <h2>"Allergies"</h2>
-        <AllergyList records=allergies />
+        <AllergyList records=allergies.records_when_read() list=allergies.list_if_any() />
         <h2>"Problems"</h2>
         <ProblemList records=problems heading_level=HeadingLevel::H3 />
         <h2>"Current medicines"</h2>

@@ -43,7 +43,7 @@ pub use vital_signs::{Measure, MeasureSpec, Recording, VitalSet};
 
 crate::docs::registry! {
     clinical {
-        patient_banner => { PatientBanner, BannerVariant, AllergyStatus, BannerFields }
+        patient_banner => { PatientBanner, BannerVariant, AllergyStatus, BannerFields, ALLERGY_LIST }
         nhs_number_input => { NhsNumberInput }
         medication_list => { MedicationList, MedicationItem }
         narrative => { Narrative }

@@ -80,6 +80,7 @@ resources!(
     Condition,
     DiagnosticReport,
     Encounter,
+    List,
     Location,
     Medication,
     MedicationRequest,

@@ -15,6 +15,8 @@ const UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-";
 const NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
 const LOINC = "http://loinc.org";
 const SNOMED = "http://snomed.info/sct";
+/** GP Connect's "Allergies and adverse reactions" list (SNOMED CT). */
+export const ALLERGY_LIST = "886921000000105";
 const UCUM = "http://unitsofmeasure.org";
 const OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
 const INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
@@ -423,7 +425,8 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
       });
     }
 
-    // Allergies: a real one, "no known allergies", or nothing recorded (unknown).
+    // Allergies: a real one, "no known allergies", nothing recorded (unknown),
+    // or, for every other patient with nothing recorded, "unable to assess".
     const allergyKind = rng.next();
     if (allergyKind < 0.3) {
       const [code, display, substance, substanceDisplay] = rng.pick(ALLERGENS);
@@ -453,6 +456,28 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
         code: { coding: [{ system: SNOMED, code: "716186003", display: "No known allergy" }], text: "No known allergies" },
         patient: { reference: `Patient/${pid}` },
         recordedDate: iso(admitted),
+      });
+    } else if (p % 2 === 0) {
+      // Unable to assess (the patient could not be asked): UK Core has no
+      // AllergyIntolerance code for it, so it is the patient's allergy list
+      // (GP Connect's "Allergies and adverse reactions" List, SNOMED CT
+      // 886921000000105), empty for the reason FHIR's list-empty-reason
+      // calls "unavailable": "cannot be obtained, e.g. the patient is
+      // unconscious". Decided by the patient's number, not a random draw,
+      // so the rest of the data stays as it was.
+      out.push({
+        resourceType: "List",
+        id: `${pid}-allergies`,
+        status: "current",
+        mode: "snapshot",
+        title: "Allergies and adverse reactions",
+        code: { coding: [{ system: SNOMED, code: ALLERGY_LIST, display: "Allergies and adverse reactions" }] },
+        subject: { reference: `Patient/${pid}` },
+        date: iso(admitted),
+        emptyReason: {
+          coding: [{ system: "http://terminology.hl7.org/CodeSystem/list-empty-reason", code: "unavailable", display: "Unavailable" }],
+          text: "Unable to assess: the patient could not be asked",
+        },
       });
     } // else: nothing recorded, so allergy status is unknown.
 

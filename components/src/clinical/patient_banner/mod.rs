@@ -8,7 +8,7 @@ use crate::clinical::cui::Instant;
 use crate::docs::{ComponentDocs, Example};
 use crate::fhir::resources::Patient;
 
-pub use model::{AllergyStatus, BannerFields, NOT_KNOWN, display_name};
+pub use model::{ALLERGY_LIST, AllergyStatus, BannerFields, NOT_KNOWN, display_name};
 
 stylance::import_crate_style!(style, "src/clinical/patient_banner/patient_banner.module.css");
 

@@ -2,7 +2,7 @@
 //! markup, so native tests can check every rule.
 
 use crate::clinical::cui::{Age, Born, FhirDate, FhirDateTime, Instant};
-use crate::fhir::resources::{AllergyIntolerance, Patient};
+use crate::fhir::resources::{AllergyIntolerance, List, Patient};
 use crate::fhir::{CodeableConcept, HumanName};
 
 pub use crate::clinical::cui::NOT_KNOWN;
@@ -14,6 +14,11 @@ pub(crate) const NO_KNOWN_ALLERGY: [&str; 4] = ["716186003", "409137002", "42860
 pub(crate) const SNOMED: &str = "http://snomed.info/sct";
 pub(crate) const CLINICAL_STATUS: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
 pub(crate) const VERIFICATION: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+pub(crate) const LIST_EMPTY_REASON: &str = "http://terminology.hl7.org/CodeSystem/list-empty-reason";
+
+/// The SNOMED CT code of a patient's "Allergies and adverse reactions" list
+/// (GP Connect's List code for the allergy record), to search for it by.
+pub const ALLERGY_LIST: &str = "886921000000105";
 
 /// The patient's allergy status, in the four states a clinician must tell
 /// apart: "no known allergies" was asked and answered; "not recorded" was
@@ -38,8 +43,8 @@ impl AllergyStatus {
     /// The status from a patient's AllergyIntolerance records: the active
     /// allergies that are not refuted or entered in error; else "no known
     /// allergies" if one of its codes is recorded and active; else not
-    /// recorded. "Unable to assess" has no code of its own in UK Core, so a
-    /// caller who records it some other way sets it directly.
+    /// recorded. "Unable to assess" has no code of its own in UK Core: see
+    /// [`Self::from_records_and_list`].
     pub fn from_records(records: &[AllergyIntolerance]) -> Self {
         let current = |r: &&AllergyIntolerance| {
             let inactive = r.clinical_status.as_ref().is_some_and(|s| {
@@ -68,6 +73,32 @@ impl AllergyStatus {
             Self::NoKnownAllergies
         } else {
             Self::NotRecorded
+        }
+    }
+
+    /// The status from the records and the patient's allergy list
+    /// ([`ALLERGY_LIST`]), which carries the one state no record can: UK Core
+    /// has no AllergyIntolerance code for "unable to assess", so a system
+    /// says it with a current, empty list whose `emptyReason` is FHIR's
+    /// list-empty-reason `unavailable` ("cannot be obtained, e.g. the patient
+    /// is unconscious"); `nilknown` on the list means no known allergies.
+    ///
+    /// A recorded allergy always shows. Otherwise "unable to assess"
+    /// outweighs a "no known allergies" record: it is the cautious reading,
+    /// and it sends the clinician to ask. A list that is not current, or
+    /// not empty, says nothing about why.
+    pub fn from_records_and_list(records: &[AllergyIntolerance], list: Option<&List>) -> Self {
+        let from_records = Self::from_records(records);
+        if matches!(from_records, Self::Listed(_)) {
+            return from_records;
+        }
+        let reason = list
+            .filter(|l| l.status == "current" && l.entry.is_empty())
+            .and_then(|l| l.empty_reason.as_ref());
+        match reason {
+            Some(r) if r.has(LIST_EMPTY_REASON, "unavailable") => Self::UnableToAssess,
+            Some(r) if r.has(LIST_EMPTY_REASON, "nilknown") => Self::NoKnownAllergies,
+            _ => from_records,
         }
     }
 
@@ -355,5 +386,55 @@ mod tests {
         assert_eq!(AllergyStatus::UnableToAssess.text(), "Unable to assess allergies");
         // A failed read is neither "none known" nor "not recorded".
         assert!(AllergyStatus::Unavailable.text().starts_with("Allergies could not be checked"));
+    }
+
+    fn allergy_list(json: serde_json::Value) -> List {
+        let mut list = serde_json::json!({
+            "resourceType": "List", "status": "current", "mode": "snapshot",
+            "code": {"coding": [{"system": SNOMED, "code": ALLERGY_LIST}]},
+            "subject": {"reference": "Patient/1"}
+        });
+        if let (Some(base), Some(more)) = (list.as_object_mut(), json.as_object()) {
+            base.extend(more.clone());
+        }
+        serde_json::from_value(list).expect("a List")
+    }
+
+    #[test]
+    fn an_empty_allergy_list_says_unable_to_assess_or_none_known() {
+        let because = |code: &str| {
+            allergy_list(serde_json::json!({"emptyReason": {"coding": [{"system": LIST_EMPTY_REASON, "code": code}]}}))
+        };
+        let status = |records: &[AllergyIntolerance], list: &List| {
+            AllergyStatus::from_records_and_list(records, Some(list))
+        };
+        assert_eq!(status(&[], &because("unavailable")), AllergyStatus::UnableToAssess);
+        assert_eq!(status(&[], &because("nilknown")), AllergyStatus::NoKnownAllergies);
+        // Not asked, withheld, or no reason: not recorded.
+        for reason in ["notasked", "withheld", "closed"] {
+            assert_eq!(status(&[], &because(reason)), AllergyStatus::NotRecorded, "{reason}");
+        }
+        assert_eq!(status(&[], &allergy_list(serde_json::json!({}))), AllergyStatus::NotRecorded);
+        assert_eq!(AllergyStatus::from_records_and_list(&[], None), AllergyStatus::NotRecorded);
+        // A reason in another code system is not FHIR's.
+        let other = allergy_list(serde_json::json!({"emptyReason": {"coding": [{"system": SNOMED, "code": "unavailable"}]}}));
+        assert_eq!(status(&[], &other), AllergyStatus::NotRecorded);
+        // A list no longer current, or with entries, says nothing about why.
+        let mut retired = because("unavailable");
+        retired.status = "retired".into();
+        assert_eq!(status(&[], &retired), AllergyStatus::NotRecorded);
+        let mut listing = because("unavailable");
+        listing.entry.push(serde_json::json!({"item": {"reference": "AllergyIntolerance/1"}}));
+        assert_eq!(status(&[], &listing), AllergyStatus::NotRecorded);
+        // A recorded allergy always shows; "unable to assess" outweighs a
+        // "no known allergies" record.
+        let penicillin = allergy(serde_json::json!({"code": {"text": "Penicillin"}}));
+        assert_eq!(
+            status(&[penicillin], &because("unavailable")),
+            AllergyStatus::Listed(vec!["Penicillin".into()])
+        );
+        let nka = allergy(serde_json::json!({"code": {"coding": [{"system": SNOMED, "code": "716186003"}]}}));
+        assert_eq!(status(std::slice::from_ref(&nka), &because("unavailable")), AllergyStatus::UnableToAssess);
+        assert_eq!(status(&[nka], &because("notasked")), AllergyStatus::NoKnownAllergies);
     }
 }

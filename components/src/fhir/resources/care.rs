@@ -1,4 +1,5 @@
-//! Where and why care happens: locations, encounters, conditions, allergies.
+//! Where and why care happens: locations, encounters, conditions, allergies,
+//! and the lists that say what a record holds (or why it holds nothing).
 
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +12,7 @@ resource_type!(LocationType, "Location");
 resource_type!(EncounterType, "Encounter");
 resource_type!(ConditionType, "Condition");
 resource_type!(AllergyIntoleranceType, "AllergyIntolerance");
+resource_type!(ListType, "List");
 
 /// A ward, a bay, a bed (UK Core: UKCore-Location).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -156,6 +158,48 @@ pub struct AllergyIntolerance {
     /// Reactions (substance, manifestations, severity), kept whole.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reaction: Vec<serde_json::Value>,
+    /// Everything else, kept as it came.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A list of a patient's records of one kind, such as GP Connect's
+/// "Allergies and adverse reactions" (SNOMED CT 886921000000105). An empty
+/// list's `empty_reason` says why it is empty: nothing known, not asked, or
+/// the information could not be obtained.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct List {
+    /// Always `List`.
+    pub resource_type: ListType,
+    /// The server's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Version and profiles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    /// `current`, `retired` or `entered-in-error`.
+    pub status: String,
+    /// `working`, `snapshot` or `changes`.
+    pub mode: String,
+    /// A name for people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// What the list is of.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<CodeableConcept>,
+    /// Whose records.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Reference>,
+    /// When it was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Why an empty list is empty (FHIR's list-empty-reason codes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub empty_reason: Option<CodeableConcept>,
+    /// The records, kept whole.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entry: Vec<serde_json::Value>,
     /// Everything else, kept as it came.
     #[serde(flatten)]
     pub extra: Extra,

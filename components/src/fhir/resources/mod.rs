@@ -10,7 +10,7 @@ mod people;
 mod reports;
 
 pub use bundle::{Bundle, BundleEntry, BundleLink};
-pub use care::{AllergyIntolerance, Condition, Encounter, Location};
+pub use care::{AllergyIntolerance, Condition, Encounter, List, Location};
 pub use medicines::{Medication, MedicationRequest, MedicationStatement};
 pub use observation::{Observation, ObservationComponent, ReferenceRange};
 pub use operation_outcome::{Issue, OperationOutcome};
