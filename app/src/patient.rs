@@ -65,7 +65,7 @@ pub fn in_view() -> Option<InView> {
 
 /// A patient page's address: `/<slug>?patient=<id>`.
 pub fn patient_href(slug: &str, id: &str) -> String {
-    format!("/{slug}?{}", bedside::url::form(&[("patient", id)]))
+    crate::tools::href(slug, &[("patient", id)])
 }
 
 /// The records of `resource_type` that refer to the patient by `param`.

@@ -72,6 +72,12 @@ async function nhsNumber(request: APIRequestContext, token: string, id: string) 
   return String(record.identifier[0].value).replace(/(\d{3})(\d{3})(\d{4})/, "$1 $2 $3");
 }
 
+// Each test here is two or three sign-ins (EHR launches with consent) in
+// tabs of their own, with axe on the way: on a busy 2-core machine one took
+// 31 s, all of it spent working, not waiting on a hung page (the trace's
+// steps account for every second), so 30 s is too short a budget for it.
+test.describe.configure({ timeout: 60_000 });
+
 test.describe("tabs in different contexts", () => {
   test("an EHR launch for patient B in a second tab leaves the first tab on patient A, with a notice, until the user switches", async ({ page, context, request }) => {
     // Patient A, from the EHR, in the first tab.

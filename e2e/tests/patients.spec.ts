@@ -163,6 +163,50 @@ test.describe("addresses", () => {
   });
 });
 
+test.describe("the ward list", () => {
+  test("is read again every minute without a reload, keeping the user's place and focus, and says when it was read", async ({ page }) => {
+    await page.clock.install();
+    await signInThroughApp(page, "nurse");
+    await openTool(page, "Ward list");
+    // Ward 21: no other test records observations there, so its rows stay as
+    // they are unless this test's refresh changes them.
+    await page.getByTestId("wards").getByRole("link", { name: "Ward 21 (Care of the Elderly)" }).click();
+    const list = page.getByTestId("ward-list");
+    await expect(list.locator("caption")).toHaveText(/^Ward 21 \(Care of the Elderly\): \d+ patients$/, READ);
+    const readAt = page.getByTestId("ward-read-at");
+    await expect(readAt).toHaveText(/^Last read \d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d\. The list is read again every minute\.$/);
+    const firstRead = await readAt.textContent();
+
+    // The user has scrolled the list (it scrolls in its own region) and is
+    // on a patient's link.
+    const region = list.getByRole("region");
+    await region.evaluate((el) => el.scrollTo(0, 120));
+    await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBe(120);
+    const link = list.locator('tbody tr[aria-rowindex="8"]').getByRole("link");
+    await link.focus();
+    const name = await link.textContent();
+    expect(name).toBeTruthy();
+
+    const reads: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/Encounter?")) reads.push(r.url());
+    });
+    let navigations = 0;
+    page.on("framenavigated", (f) => {
+      if (f === page.mainFrame()) navigations++;
+    });
+    // A minute and a second later: the list has been read again, in place.
+    await page.clock.fastForward("01:01");
+    await expect.poll(() => reads.length, READ).toBeGreaterThan(0);
+    await expect(readAt).not.toHaveText(firstRead ?? "", READ);
+    expect(navigations, "no reload").toBe(0);
+    await expect(link).toBeFocused();
+    await expect(page.locator(":focus")).toHaveText(name ?? "");
+    expect(await region.evaluate((el) => el.scrollTop)).toBe(120);
+    await expectAccessible(page);
+  });
+});
+
 test.describe("a nurse's round", () => {
   test("one sign-in: find a patient by NHS number, their summary, a set of observations that moves them up the ward list, their results, sign out", async ({ page, request }) => {
     // Every sign-in the journey makes: authorization requests leaving for

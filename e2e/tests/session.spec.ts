@@ -234,6 +234,11 @@ test.describe("single sign-on", () => {
 });
 
 test.describe("idle lock on shared PCs", () => {
+  // A sign-in, a re-authentication in a popup and axe on three screens:
+  // like the multi-tab journeys in contexts.spec.ts, longer than 30 s on a
+  // busy 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
+
   test("the idle lock keeps an unsaved form value through re-authentication", async ({ page }) => {
     await page.clock.install();
     await signInThroughApp(page, "nurse");

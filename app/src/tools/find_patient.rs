@@ -79,7 +79,7 @@ impl Wanted {
         if page != "1" {
             pairs.push(("page", &page));
         }
-        format!("/{}?{}", TOOL.slug, bedside::url::form(&pairs))
+        super::href(TOOL.slug, &pairs)
     }
 }
 

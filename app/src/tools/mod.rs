@@ -40,6 +40,11 @@ pub struct Tool {
     pub open: fn() -> LocalBoxFuture<'static, Result<AnyView, SplitLoaderError>>,
 }
 
+/// A tool page's address: `/<slug>?<pairs>`, form-encoded.
+pub fn href(slug: &str, pairs: &[(&str, &str)]) -> String {
+    format!("/{slug}?{}", bedside::url::form(pairs))
+}
+
 /// Every tool, in launcher order.
 pub static TOOLS: &[Tool] = &[
     find_patient::TOOL,

@@ -50,7 +50,7 @@ const MAX_PAGES: usize = 3;
 
 /// A ward's address.
 fn ward_href(id: &str) -> String {
-    format!("/{}?{}", TOOL.slug, bedside::url::form(&[("ward", id)]))
+    super::href(TOOL.slug, &[("ward", id)])
 }
 
 #[component]
@@ -135,6 +135,9 @@ fn wards(locations: Vec<Location>) -> Vec<(String, String)> {
 fn Ward(id: String) -> impl IntoView {
     let location = use_fhir_read::<Location>("Location", id.clone());
     let patients = RwSignal::new(Fetched::<WardPatient>::Loading);
+    // When the list on screen was read: a failed refresh leaves it there, so
+    // the clinician can see how old it is.
+    let read_at = RwSignal::new(None::<Instant>);
     let client = FhirClient::expect();
     // Read now, then a minute after each read ends: reads never overlap,
     // and a slow server is not asked again before it has answered.
@@ -150,6 +153,7 @@ fn Ward(id: String) -> impl IntoView {
         client: FhirClient,
         id: String,
         patients: RwSignal<Fetched<WardPatient>>,
+        read_at: RwSignal<Option<Instant>>,
         alive: StoredValue<bool>,
         timer: StoredValue<Option<TimeoutHandle>>,
         delay_ms: u64,
@@ -160,8 +164,11 @@ fn Ward(id: String) -> impl IntoView {
                 if !alive.try_get_value().unwrap_or(false) {
                     return;
                 }
+                if read.is_ok() {
+                    let _ = read_at.try_set(Some(Instant::now()));
+                }
                 let _ = patients.try_set(read.into());
-                schedule(client, id, patients, alive, timer, REFRESH_MS);
+                schedule(client, id, patients, read_at, alive, timer, REFRESH_MS);
             });
         };
         if delay_ms == 0 {
@@ -172,7 +179,7 @@ fn Ward(id: String) -> impl IntoView {
             timer.set_value(Some(handle));
         }
     }
-    schedule(client, id.clone(), patients, alive, timer, 0);
+    schedule(client, id.clone(), patients, read_at, alive, timer, 0);
     let caption = move || match location.result.get() {
         Some(Ok(l)) => l.name.unwrap_or_else(|| id.clone()),
         _ => id.clone(),
@@ -182,7 +189,10 @@ fn Ward(id: String) -> impl IntoView {
             let caption = caption();
             view! { <WardList patients=patients caption=caption attr:data-testid="ward-list" /> }
         }}
-        <p class="nhsuk-body-s">"The list is read again every minute."</p>
+        <p class="nhsuk-body-s" data-testid="ward-read-at">
+            {move || read_at.get().map(|at| format!("Last read {}. ", at.uk()))}
+            "The list is read again every minute."
+        </p>
     }
 }
 

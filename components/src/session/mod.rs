@@ -217,9 +217,6 @@ impl HeldLock {
     }
 }
 
-#[cfg(doc)]
-use crate::smart::LaunchContext;
-
 /// What an app tells the broker about itself
 /// ([`SessionBroker::provide_with_options`]).
 #[derive(Clone, Copy, Default)]
@@ -227,7 +224,7 @@ pub struct BrokerOptions {
     /// The page an EHR launch with a patient opens, `{patient}` standing
     /// for the patient's id: the patient's summary, say
     /// (`"/summary?patient={patient}"`), since the clinician launched the
-    /// app from that patient's record ([`LaunchContext::page`]). Without
+    /// app from that patient's record ([`LaunchContext::page`](crate::smart::LaunchContext::page)). Without
     /// one, or for a launch without a patient, the start page. A
     /// standalone sign-in always returns to the page the user was on.
     pub ehr_launch_page: Option<&'static str>,
