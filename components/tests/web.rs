@@ -1209,9 +1209,10 @@ async fn an_nhs_number_is_checked_when_the_field_is_left_and_spaced_when_valid()
 }
 
 /// A ward list refreshed in place keeps the user's place: the scroll
-/// position and the focused link survive a failed refresh (which leaves the
-/// last list on screen under a warning) and a successful one (which brings
-/// the new list and clears the warning).
+/// position and the focused link survive the ward's name arriving after its
+/// patients, a failed refresh (which leaves the last list on screen under a
+/// warning) and a successful one (which brings the new list and clears the
+/// warning).
 #[wasm_bindgen_test]
 async fn a_ward_list_refresh_keeps_the_scroll_position_focus_and_last_list() {
     use bedside::clinical::ward_list::examples::ward;
@@ -1226,8 +1227,10 @@ async fn a_ward_list_refresh_keeps_the_scroll_position_focus_and_last_list() {
     ));
     root.append_child(&css).expect("style");
     let patients = RwSignal::new(Fetched::Ready(ward(200)));
+    // Until the Location is read, the app captions the list with its id.
+    let caption = RwSignal::new("ward-7".to_string());
     let _mount = mount_to(root.clone(), move || {
-        view! { <WardList patients=patients caption="Ward 7" /> }
+        view! { <WardList patients=patients caption=caption /> }
     });
     leptos::task::tick().await;
     let scroller = find(&root, "[role=region]");
@@ -1277,6 +1280,17 @@ async fn a_ward_list_refresh_keeps_the_scroll_position_focus_and_last_list() {
             .is_some_and(|a| a.is_same_node(Some(&link)))
     };
     assert!(focused());
+
+    caption.set("Ward 7".into());
+    leptos::task::tick().await;
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Ward 7: 200 patients"), "{text}");
+    assert_eq!(
+        scroller.scroll_top(),
+        top,
+        "the name arriving keeps the place"
+    );
+    assert!(focused(), "and the focus");
 
     patients.set(Fetched::Failed(
         "The clinical record system did not answer in time.".into(),

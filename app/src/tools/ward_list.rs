@@ -185,10 +185,7 @@ fn Ward(id: String) -> impl IntoView {
         _ => id.clone(),
     };
     view! {
-        {move || {
-            let caption = caption();
-            view! { <WardList patients=patients caption=caption attr:data-testid="ward-list" /> }
-        }}
+        <WardList patients=patients caption=Signal::derive(caption) attr:data-testid="ward-list" />
         <p class="nhsuk-body-s" data-testid="ward-read-at">
             {move || read_at.get().map(|at| format!("Last read {}. ", at.uk()))}
             "The list is read again every minute."

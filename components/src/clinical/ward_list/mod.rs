@@ -126,9 +126,10 @@ pub fn WardList(
     /// that is loading or has failed keeps the last list read on screen.
     #[prop(into)]
     patients: Signal<Fetched<WardPatient>>,
-    /// What the list is: "Ward 7 (Elm)".
+    /// What the list is: "Ward 7 (Elm)". It may change (a ward's name that
+    /// arrives after its patients) without the rows being drawn again.
     #[prop(into)]
-    caption: String,
+    caption: Signal<String>,
     /// The list's `id`, and the start of its parts' ids.
     #[prop(optional, into, default = "ward-list".to_string())]
     id: String,
@@ -308,10 +309,7 @@ pub fn WardList(
             >
                 <table class=format!("nhsuk-table {}", style::table) aria-rowcount=move || sorted.with(Vec::len) + 1>
                     <caption id=caption_id.clone() class="nhsuk-table__caption">
-                        {
-                            let caption = caption.clone();
-                            move || format!("{caption}: {} patients", sorted.with(Vec::len))
-                        }
+                        {move || format!("{}: {} patients", caption.get(), sorted.with(Vec::len))}
                     </caption>
                     <thead class="nhsuk-table__head">
                         <tr class="nhsuk-table__row" aria-rowindex="1">
