@@ -6,7 +6,7 @@ SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: demo test bootstrap build serve sandbox size bench clean
+.PHONY: demo test check registry bootstrap build serve sandbox size bench clean
 
 demo: build
 	scripts/bootstrap.sh --demo
@@ -14,6 +14,17 @@ demo: build
 
 test:
 	scripts/test.sh
+
+# The inner loop while developing (CONTRIBUTING.md): fmt, clippy for the
+# host, native tests; with SPEC=<file pattern> or GREP=<title pattern>, also
+# the release build and those Playwright specs (SPEC=gallery, GREP="ward list").
+check:
+	SPEC="$(SPEC)" GREP="$(GREP)" scripts/check.sh
+
+# What the app registers (components, examples, tools), for the end-to-end
+# specs' expected lists: printed by app/examples/registry.rs.
+registry:
+	node scripts/registry.mjs
 
 bootstrap:
 	scripts/bootstrap.sh
@@ -40,7 +51,7 @@ size:
 # the budgets); load time with the CPU 4x slower vs the same page as static HTML.
 bench: build
 	scripts/bootstrap.sh
-	scripts/bench.sh
+	scripts/bench.sh --all
 	node e2e/bench/size-report.mjs
 	node e2e/bench/load-time.mjs
 

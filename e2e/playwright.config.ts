@@ -18,7 +18,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  reporter: [["list"]],
+  // The list as it runs; the JSON report for scripts/ci-timings.mjs (the
+  // slowest tests in every run of `make test`).
+  reporter: [["list"], ["json", { outputFile: "../target/ci/playwright.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: "chromium",

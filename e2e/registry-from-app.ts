@@ -1,27 +1,20 @@
-import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
+/** Where `make registry` writes what the app's `registry` example prints. */
+export const REGISTRY_FILE = fileURLToPath(new URL("../target/registry.json", import.meta.url));
 
 // Once per run, when the config is first loaded (before the specs are
 // listed, since specs make a test per component): the app's registries
 // (every component with its examples, every tool) from the app itself, for
-// the specs' expected lists (tests/registry.ts). Built with the whole
-// workspace's features, as `cargo test --workspace` already built it, so
-// this is a lookup, not a compile; workers inherit the result in their
-// environment, so they do not run it again.
+// the specs' expected lists (tests/registry.ts). `make test` and `make check`
+// write the file after the native tests have built the example; here it is
+// only read, never built, so no run waits minutes on a compile before its
+// first test. Workers inherit the result in their environment.
 export function loadRegistryFromApp() {
   if (process.env.BEDSIDE_REGISTRY) return;
-  const root = fileURLToPath(new URL("..", import.meta.url));
-  const build = execFileSync("cargo", ["build", "--workspace", "--examples", "--locked", "--message-format=json-render-diagnostics"], {
-    cwd: root,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const registry = build
-    .split("\n")
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line))
-    .find((m) => m.reason === "compiler-artifact" && m.target?.name === "registry" && m.executable);
-  if (!registry) throw new Error("registry-from-app: cargo built no `registry` example (app/examples/registry.rs)");
-  process.env.BEDSIDE_REGISTRY = execFileSync(registry.executable, { encoding: "utf8" });
+  if (!existsSync(REGISTRY_FILE)) {
+    throw new Error(`registry-from-app: ${REGISTRY_FILE} is missing: run \`make registry\` (the app's registry example writes it)`);
+  }
+  process.env.BEDSIDE_REGISTRY = readFileSync(REGISTRY_FILE, "utf8");
 }

@@ -1,7 +1,10 @@
 import { rmSync } from "node:fs";
-import { GALLERY_SCREENSHOTS } from "./tests/screenshots";
+import { GALLERY_SCREENSHOTS, SCREENSHOTS } from "./tests/screenshots";
 
-/** Before the run: no screenshot of an example that no longer exists. */
+/**
+ * Before a run that takes screenshots: no screenshot of an example that no
+ * longer exists. A run that takes none leaves the last ones be.
+ */
 export default function globalSetup() {
-  rmSync(GALLERY_SCREENSHOTS, { recursive: true, force: true });
+  if (SCREENSHOTS) rmSync(GALLERY_SCREENSHOTS, { recursive: true, force: true });
 }

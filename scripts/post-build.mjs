@@ -39,7 +39,7 @@ const sourceDir = process.env.TRUNK_SOURCE_DIR || process.cwd();
 
 // 0. Split; the loader's stub is a static import of the glue, so preload
 // it too rather than find it only once the glue has arrived.
-const split = splitWasm({ staging, sourceDir, release });
+const split = await splitWasm({ staging, sourceDir, release });
 html = html.replace(
   /(<link[^>]*rel=["']?modulepreload["']?[^>]*>)/i,
   `$1<link rel="modulepreload" href="${publicUrl}${split.stub}" integrity="sha384-pending" crossorigin="anonymous">`,

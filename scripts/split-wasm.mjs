@@ -9,7 +9,8 @@
 //     → wasm-bindgen --keep-lld-exports on the main module (the split files
 //       call back into the exports the splitter added)
 //     → wasm-opt on every file (release; Trunk's own wasm-opt is off in
-//       index.html, since it would see only the unsplit module)
+//       index.html, since it would see only the unsplit module), in this
+//       process (scripts/wasm-opt.mjs)
 //     → short names for what the main module imports from the JS glue
 //       (release; scripts/wasm-imports.mjs)
 //     → the main module's null table segments emptied (scripts/wasm-elements.mjs)
@@ -23,47 +24,12 @@
 // the bytes are).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { shortenGlueImports } from "./wasm-imports.mjs";
 import { withoutNullElements } from "./wasm-elements.mjs";
-
-/** wasm-opt's settings for every file: size first; the features every supported browser has. */
-export const WASM_OPT_ARGS = [
-  // -Os, not -Oz: what crosses the network is smaller (first load −0.6 KB
-  // brotli, most split points smaller too), though the file before
-  // compression is about 13 KB larger (it inlines more, which compresses well).
-  // Twice, then a round of passes -Os leaves out or runs once, and -Os
-  // again, which finds what the round opened up: specialising functions for
-  // the constants their callers pass (--monomorphize), propagating
-  // constants, folding identical code tails. First load about −0.5 KB
-  // brotli in all. Measured and not kept: a further round with --rse (the
-  // first load 0.1 KB larger in the build, though smaller on its own).
-  "-Os",
-  "-Os",
-  "--monomorphize",
-  "--precompute-propagate",
-  "--code-folding",
-  "-Os",
-  "--enable-bulk-memory",
-  "--enable-nontrapping-float-to-int",
-  "--enable-sign-ext",
-  "--enable-mutable-globals",
-  "--enable-reference-types",
-  "--enable-multivalue",
-  // Lets wasm-opt fold a constant added to an address into the access's
-  // offset (about 0.6 KB brotli of the first load). The two differ only
-  // when the addition wraps past 4 GiB into the lowest 1 KiB, and no Rust
-  // pointer is within 1 KiB of 4 GiB: the memory is a few MiB, and a wrapped
-  // pointer would already be undefined behaviour. (The stack sits at the
-  // bottom of memory; its pointers there are small, not wrapped, so they
-  // keep their address.)
-  "--low-memory-unused",
-  // Sections no browser reads.
-  "--strip-producers",
-  "--strip-target-features",
-];
+import { optimiseAll } from "./wasm-opt.mjs";
 
 /**
  * Classes that wasm-streams exports for streaming server functions: leptos
@@ -98,6 +64,7 @@ function withoutClasses(glue, names) {
 }
 
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"], ...opts }).toString();
+
 const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 
 function cargoTargetDir(sourceDir) {
@@ -110,7 +77,7 @@ function cargoTargetDir(sourceDir) {
  * Splits the staged app. `staging`: Trunk's staging dir; `sourceDir`: the
  * project root; `release`: optimise. Returns what it wrote.
  */
-export function splitWasm({ staging, sourceDir, release }) {
+export async function splitWasm({ staging, sourceDir, release }) {
   const stagedWasm = readdirSync(staging).filter((f) => f.endsWith("_bg.wasm"));
   if (stagedWasm.length !== 1) throw new Error(`split: expected one *_bg.wasm in ${staging}, found ${stagedWasm.length}`);
   const base = stagedWasm[0].replace(/_bg\.wasm$/, ""); // <binary>-<Trunk's hash>
@@ -138,14 +105,22 @@ export function splitWasm({ staging, sourceDir, release }) {
     if (release) copyFileSync(mainWasm, join(sizeDir, "main.names.wasm"));
 
     // 3. Optimise each file on its own (release); the main module without
-    // the unused classes' exports.
-    const optimise = (file, extra = []) => {
-      if (release) run("wasm-opt", [...extra, ...WASM_OPT_ARGS, file, "-o", file]);
-    };
-    // The classes' exports are named after them in lower case
-    // (`intounderlyingsink_write`, `__wbg_intounderlyingsink_free`).
-    optimise(mainWasm, ["--remove-exports", "--pass-arg=remove-exports@*intounderlying*"]);
-    for (const p of parts) optimise(join(work, p));
+    // the unused classes' exports. In this process, a worker thread a core
+    // (scripts/wasm-opt.mjs), checked against the wasm-opt command on the
+    // smallest split point's file.
+    if (release) {
+      const points = parts.filter((p) => p.startsWith("split_")).map((p) => join(work, p));
+      const smallest = points.reduce((a, b) => (statSync(a).size <= statSync(b).size ? a : b));
+      await optimiseAll(
+        [
+          // The classes' exports are named after them in lower case
+          // (`intounderlyingsink_write`, `__wbg_intounderlyingsink_free`).
+          { file: mainWasm, before: [{ pass: "remove-exports", argument: "*intounderlying*" }] },
+          ...parts.map((p) => ({ file: join(work, p) })),
+        ],
+        { check: smallest },
+      );
+    }
 
     // 4. Content-hashed names, and the loader pointed at them.
     let loader = readFileSync(join(work, loaderName), "utf8");

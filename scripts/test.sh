@@ -1,32 +1,22 @@
 #!/usr/bin/env bash
 # Every check and test layer, in order of cost, stopping at the first failure:
 #   bootstrap → fmt → clippy (host, wasm32) → native tests → browser (wasm) tests
-#   → sandbox data tests → decode benchmark → release build → size report → load-time
+#   → sandbox data tests → benchmarks → release build → size report → load-time
 #   benchmark → end-to-end tests (app with axe, sandbox sign-on, FHIR conformance).
-# Prints each step's duration and a summary. `make test` and CI run this.
+# Prints each step's duration, the slowest tests and test binaries, and writes
+# them to target/ci-timings.json (scripts/steps.sh). `make test` and CI run this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
-
-declare -a SUMMARY=()
-START_ALL=$(date +%s)
-step() {
-  local name=$1; shift
-  printf '\n\033[1m==> %s\033[0m\n' "$name"
-  local t0; t0=$(date +%s)
-  if ! "$@"; then
-    printf '\n\033[31mFAILED: %s\033[0m\n' "$name" >&2
-    exit 1
-  fi
-  SUMMARY+=("$(printf '%-46s %5ss' "$name" $(( $(date +%s) - t0 )))")
-}
+source scripts/steps.sh
 
 step "bootstrap (install what is missing)" scripts/bootstrap.sh
 step "cargo fmt --check" cargo fmt --all --check
 step "clippy (host)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-step "native tests (cargo test)" cargo test --workspace --locked
+step "native tests (cargo test)" logged native-tests cargo test --workspace --locked
+step "the app's registry for the end-to-end specs (target/registry.json)" make --no-print-directory registry
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json"
 export WASM_BINDGEN_TEST_TIMEOUT=120
@@ -36,7 +26,7 @@ export WASM_BINDGEN_TEST_TIMEOUT=120
 export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}
 # A fixed address, so the sandbox can allow the test page's origin (CORS).
 export WASM_BINDGEN_TEST_ADDRESS=127.0.0.1:8199
-step "browser tests (wasm-bindgen-test, Chromium, sandbox)" scripts/with-sandbox.sh \
+step "browser tests (wasm-bindgen-test, Chromium, sandbox)" logged browser-tests scripts/with-sandbox.sh \
   cargo test -p bedside --locked --target wasm32-unknown-unknown --test web --test address_web --test fhir_web --test id_token_web --test browser_json_web
 step "sandbox data tests (node --test, Node 22)" bash -c 'cd e2e && node_modules/.bin/node --test "sandbox/**/*.test.mjs"'
 step "benchmarks: 10 MB FHIR Bundle decode vs JSON.parse; a 10,000-patient ward list, virtualised vs every row (figures, release)" scripts/bench.sh
@@ -45,7 +35,3 @@ step "release build (trunk, split at the split points)" trunk build --release
 step "size report (first load, each split point)" node e2e/bench/size-report.mjs
 step "benchmark: load time, CPU 4x slower (figures)" node e2e/bench/load-time.mjs --runs 5
 step "end-to-end tests (Playwright + axe)" bash -c 'cd e2e && CI=${CI:-} npx playwright test'
-
-printf '\n\033[1mSummary\033[0m\n'
-printf '  %s\n' "${SUMMARY[@]}"
-printf '  %-46s %5ss\n' "total" $(( $(date +%s) - START_ALL ))

@@ -24,8 +24,16 @@ test.describe("clinical components", () => {
     await expect(narrative).toContainText("Plain text after the attacks.");
     await expect(narrative).toContainText("Discharge summary for Jane Doe.");
     await expect(narrative).toContainText("[image: Chest X-ray]");
-    // Give any handler that slipped through time to fire.
-    await page.waitForTimeout(300);
+    // Any handler that slipped through would fire on an image's load or
+    // error (or be refused by the CSP, which the fixture hears of): wait for
+    // every image on the page to have fired one, then a turn of the event
+    // loop for the handlers, rather than for a fixed time.
+    await page.evaluate(async () => {
+      const settled = (img: HTMLImageElement) =>
+        img.complete ? null : new Promise((done) => ["load", "error"].forEach((e) => img.addEventListener(e, done, { once: true })));
+      await Promise.all(Array.from(document.images, settled));
+      await new Promise((done) => setTimeout(done, 0));
+    });
     expect(await page.evaluate(() => (window as unknown as { __narrativeRan?: string }).__narrativeRan)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(outside, "nothing fetched from elsewhere").toEqual([]);

@@ -1,5 +1,5 @@
 import { test, expect, expectAccessible, takeExpectedProblems } from "./fixtures";
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { openTool, signInThroughApp } from "./pages/session";
 import { FHIR_BASE, fhir } from "./sandbox/smart";
 
@@ -8,12 +8,19 @@ import { FHIR_BASE, fhir } from "./sandbox/smart";
 // chart without a reload. What was typed survives anything that stops a save.
 
 /**
- * Opens the first patient a name search lists (their summary), then their
- * Observations page from the patient's own links; returns their name and id.
+ * Opens this worker's patient (one of Ward 12's, which no other test reads
+ * or writes: the sets saved here never change another test's patient or
+ * ward list, nor the other worker's), found by NHS number with Find a
+ * patient, then their Observations page from the patient's own links;
+ * returns their name and id.
  */
-async function openFirstPatient(page: Page) {
+async function openWorkersPatient(page: Page, request: APIRequestContext, token: string) {
+  const stays = await (await fhir(request, token, "Encounter?location=Location/ward-12&status=in-progress&_count=50")).json();
+  const id = (stays.entry[test.info().parallelIndex].resource.subject.reference as string).replace("Patient/", "");
+  const record = await (await fhir(request, token, `Patient/${id}`)).json();
+  const nhs = record.identifier.find((i: { system: string }) => i.system === "https://fhir.nhs.uk/Id/nhs-number").value as string;
   await openTool(page, "Find a patient");
-  await page.getByLabel("Name or NHS number").fill("a");
+  await page.getByLabel("Name or NHS number").fill(nhs);
   await page.getByRole("button", { name: "Search" }).click();
   const link = page.getByTestId("patient-results").getByRole("row").nth(1).getByRole("link");
   const name = (await link.innerText()).trim();
@@ -22,8 +29,7 @@ async function openFirstPatient(page: Page) {
   await page.getByRole("navigation", { name: "This patient's pages" }).getByRole("link", { name: "Observations" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Observations" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Record a set of observations" })).toBeVisible({ timeout: 30_000 });
-  const id = new URL(page.url()).searchParams.get("patient") ?? "";
-  expect(id).not.toBe("");
+  expect(new URL(page.url()).searchParams.get("patient")).toBe(id);
   return { name, id };
 }
 
@@ -52,7 +58,7 @@ const isTransaction = (url: string, method: string) => method === "POST" && atBa
 test.describe("observations", () => {
   test("NEWS2 shows before saving; the set is saved as one transaction and joins the chart", async ({ page, request }) => {
     const token = await signInThroughApp(page, "nurse");
-    const patient = await openFirstPatient(page);
+    const patient = await openWorkersPatient(page, request, token.access_token);
     // The banner names the patient as the search did (the CUI's order).
     await expect(page.getByRole("region", { name: "Patient", exact: true })).toContainText(patient.name);
     const chart = page.getByTestId("vital-signs-chart");
@@ -98,9 +104,9 @@ test.describe("observations", () => {
     await expectAccessible(page);
   });
 
-  test("an impossible value is refused, a server without transactions saves nothing, and nothing typed is lost", async ({ page, pageProblems }) => {
-    await signInThroughApp(page, "nurse");
-    await openFirstPatient(page);
+  test("an impossible value is refused, a server without transactions saves nothing, and nothing typed is lost", async ({ page, request, pageProblems }) => {
+    const token = await signInThroughApp(page, "nurse");
+    await openWorkersPatient(page, request, token.access_token);
     const posts: string[] = [];
     page.on("request", (r) => {
       if (isTransaction(r.url(), r.method())) posts.push(r.url());

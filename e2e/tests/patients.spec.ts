@@ -2,14 +2,15 @@ import { test, expect, expectAccessible } from "./fixtures";
 import { openTool, signedInUser, signInThroughApp } from "./pages/session";
 import { fhir, ISSUER } from "./sandbox/smart";
 import { join } from "node:path";
-import { GALLERY_SCREENSHOTS } from "./screenshots";
+import { GALLERY_SCREENSHOTS, SCREENSHOTS } from "./screenshots";
 
 /**
  * A screenshot of a tool as the journey leaves it, for the README (copied to
- * docs/screenshots/ by hand when a tool's look changes); compared with nothing.
+ * docs/screenshots/ by hand when a tool's look changes), with `SCREENSHOTS=1`;
+ * compared with nothing.
  */
 async function shot(page: import("@playwright/test").Page, name: string) {
-  await page.screenshot({ path: join(GALLERY_SCREENSHOTS, "..", "tools", `${name}.png`) });
+  if (SCREENSHOTS) await page.screenshot({ path: join(GALLERY_SCREENSHOTS, "..", "tools", `${name}.png`) });
 }
 
 // Finding a patient and their summary, against the sandbox: the count is

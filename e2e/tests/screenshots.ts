@@ -3,9 +3,15 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
+ * Whether to take screenshots for people to look over (the gallery's
+ * examples, the tools for the README): `SCREENSHOTS=1`. Nothing compares
+ * them, so the suite does not take them unless asked.
+ */
+export const SCREENSHOTS = process.env.SCREENSHOTS === "1";
+
+/**
  * Where the gallery's screenshots go: every example's page at 320 and
- * 1024 px, for designers to review at a glance (open index.html). They are
- * made by each run of `make test` and compared with nothing.
+ * 1024 px, for designers to review at a glance (open index.html).
  */
 export const GALLERY_SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), "..", "screenshots", "gallery");
 
