@@ -5,7 +5,6 @@
 CI_DIR=target/ci
 rm -rf "$CI_DIR"
 mkdir -p "$CI_DIR"
-START_ALL=$(date +%s)
 trap 'node scripts/ci-timings.mjs || true' EXIT
 
 # step NAME COMMAND…: runs it, records its time; stops the run if it fails.

@@ -140,6 +140,8 @@ test.describe("component gallery", () => {
   // check nothing new.
   for (const component of registry().components) {
     test(`${component.title}: its page with every visible example, and each test-only example's own page, pass axe, are styled and fit 320 px`, async ({ page }) => {
+      // About 15 s for the largest (Header, Table) with the machine loaded.
+      test.setTimeout(60_000);
       const gallery = new GalleryPage(page);
       const componentPath = `/gallery/${component.slug}`;
       const examplePaths = await gallery.examplePaths(componentPath);
@@ -178,6 +180,7 @@ test.describe("component gallery", () => {
   if (SCREENSHOTS) {
     for (const component of registry().components) {
       test(`${component.title}: every example's own page at ${NARROWEST} and 1024 px`, async ({ page }) => {
+        test.setTimeout(120_000);
         const gallery = new GalleryPage(page);
         for (const example of component.examples) {
           await gallery.open(`/gallery/${component.slug}/${example.name}`);
