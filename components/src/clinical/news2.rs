@@ -256,8 +256,10 @@ pub fn parameter_score(
     scale: SpO2Scale,
     inspired: Inspired,
 ) -> u32 {
-    // Negative and non-finite values cannot be measured; they score as the
-    // lowest band would, which is what a saturating conversion gives.
+    // Negative values and NaN cannot be measured; they score as the lowest
+    // band would (`temperature` says so itself, since it compares floats).
+    // Infinities score as the band they point to: what a saturating
+    // conversion gives.
     let whole = value.round().max(0.0) as u32;
     match parameter {
         Parameter::RespirationRate => respiration_rate(whole),
@@ -326,10 +328,12 @@ fn pulse(rate: u32) -> u32 {
 }
 
 /// ≤35.0: 3; 35.1–36.0: 1; 36.1–38.0: 0; 38.1–39.0: 1; ≥39.1: 2. Compared
-/// in tenths of a degree, so 36.0 is exactly 36.0 whatever its float.
+/// in tenths of a degree, so 36.0 is exactly 36.0 whatever its float. NaN
+/// scores as the lowest band, as the other parameters' non-numbers do: it
+/// compares false with every edge and would otherwise fall through to ≥39.1.
 fn temperature(celsius: f64) -> u32 {
     let tenths = (celsius * 10.0).round();
-    if tenths <= 350.0 {
+    if tenths.is_nan() || tenths <= 350.0 {
         3
     } else if tenths <= 360.0 {
         1
@@ -535,6 +539,28 @@ mod tests {
         // score as 36.0.
         assert_eq!(temperature(35.9 + 0.1), 1);
         assert_eq!(temperature(36.1 - 0.1), 1);
+    }
+
+    /// A value that is not a number scores as the lowest band of each
+    /// parameter (RCP Chart 1's first column), temperature included: it
+    /// used to score 2, the band above 39.0 °C.
+    #[test]
+    fn not_a_number_scores_as_each_parameters_lowest_band() {
+        for (parameter, lowest) in [
+            (Parameter::RespirationRate, 3),
+            (Parameter::SpO2, 3),
+            (Parameter::SystolicBp, 3),
+            (Parameter::Pulse, 3),
+            (Parameter::Temperature, 3),
+        ] {
+            for value in [f64::NAN, -1.0] {
+                assert_eq!(
+                    parameter_score(parameter, value, SpO2Scale::Scale1, Inspired::Air),
+                    lowest,
+                    "{parameter:?} {value}"
+                );
+            }
+        }
     }
 
     #[test]
