@@ -88,9 +88,10 @@ fi
 
 # The four tools share much of their dependency tree (serde, syn, clap, walrus…):
 # one target directory lets a crate built for one serve the next, and keeps
-# them for a version bump. Build tools need no link-time optimisation: with
-# it off and the code in parallel units they build about twice as fast, and
-# run at much the same speed on the few files they handle.
+# them for a version bump. Build tools need no link-time optimisation (Trunk
+# asks for fat LTO in one codegen unit, a long single-threaded link): with it
+# off and the code in parallel units they use both cores to the end, and run
+# at much the same speed on the few files they handle.
 TOOLS_TARGET=${BEDSIDE_TOOLS_TARGET:-${TMPDIR:-/var/tmp}/bedside-tools-target}
 tool_install() {
   CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
