@@ -268,11 +268,14 @@ fn number_text(value: &Decimal) -> String {
     format_number(digits).map_or(raw.clone(), |n| format!("{sign}{n}"))
 }
 
-/// A quantity's unit as shown: its own words, else its code written out.
+/// A quantity's unit as shown: its own words, else its code, with the
+/// abbreviations that cause harm written out either way (`μg/L` →
+/// `micrograms/L`: µ is misread as m, a thousandfold error).
 fn quantity_unit(q: &Quantity) -> String {
     q.unit
-        .clone()
-        .or_else(|| q.code.as_deref().map(unit_text))
+        .as_deref()
+        .or(q.code.as_deref())
+        .map(unit_text)
         .unwrap_or_default()
 }
 
@@ -635,6 +638,32 @@ mod tests {
         )]);
         assert_eq!(other, Some(Interpretation::new(Flag::Other, "See comment")));
         assert_eq!(Interpretation::from_codes(&[]), None);
+    }
+
+    /// Issue 32: `Quantity.unit` reached the screen as written, so a Greek
+    /// mu (misread as m: a thousandfold error) was shown.
+    #[test]
+    fn micrograms_are_written_out_in_a_results_unit_however_the_lab_wrote_them() {
+        for unit in ["μg/L", "µg/L", "ug/L", "mcg/L", "MCG/L"] {
+            let mut ferritin = potassium("f", "45", "2026-12-01");
+            ferritin.value_quantity = Some(quantity("45", unit));
+            assert_eq!(
+                ResultValue::of(&ferritin).text(),
+                "45 micrograms/L",
+                "{unit}"
+            );
+        }
+        let mut no_words = potassium("f", "45", "2026-12-01");
+        no_words.value_quantity = Some(Quantity {
+            unit: None,
+            code: Some("ug/L".into()),
+            ..quantity("45", "")
+        });
+        assert_eq!(ResultValue::of(&no_words).text(), "45 micrograms/L");
+        assert_eq!(
+            ResultValue::of(&potassium("k", "4.1", "2026-12-01")).text(),
+            "4.1 mmol/L"
+        );
     }
 
     #[test]

@@ -153,7 +153,7 @@ const MEDICATIONS = [
   { text: "Metformin 500mg tablets", code: null, dose: "500 mg", route: "Oral", freq: [2, "d"], prn: false, doseQty: [500, "mg"] },
   { text: "Enoxaparin 40mg/0.4ml solution for injection pre-filled syringes", code: null, dose: "40 mg", route: "Subcutaneous", freq: [1, "d"], prn: false, doseQty: [40, "mg"] },
   { text: "Salbutamol 100micrograms/dose inhaler", code: null, dose: "2 puffs", route: "Inhalation", freq: [4, "d"], prn: true, doseQty: [200, "ug"] },
-  { text: "Morphine sulfate 10mg/5ml oral solution", code: null, dose: "2.5 mg to 5 mg", route: "Oral", freq: [1, "h"], prn: true, doseQty: [5, "mg"], period: 4 },
+  { text: "Morphine sulfate 10mg/5ml oral solution", code: null, dose: "2.5 mg to 5 mg", route: "Oral", freq: [1, "h"], prn: true, doseRange: [[2.5, "mg"], [5, "mg"]], period: 4 },
 ];
 
 const WARDS = [
@@ -514,7 +514,11 @@ export function generate({ seed = 20261121, size = "small", now = Math.floor(Dat
             asNeededBoolean: med.prn,
             timing,
             route: { text: med.route },
-            doseAndRate: [{ doseQuantity: quantity(med.doseQty[0], med.doseQty[1], med.doseQty[1]) }],
+            doseAndRate: [
+              med.doseRange
+                ? { doseRange: { low: quantity(...med.doseRange[0], med.doseRange[0][1]), high: quantity(...med.doseRange[1], med.doseRange[1][1]) } }
+                : { doseQuantity: quantity(med.doseQty[0], med.doseQty[1], med.doseQty[1]) },
+            ],
           },
         ],
       });

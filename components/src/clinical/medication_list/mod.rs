@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::clinical::cui::FhirDateTime;
 use crate::clinical::fetched::{Fetched, fetched_view};
-use crate::clinical::medication::{MedicationLine, from_fhir};
+use crate::clinical::medication::from_fhir::{self, Step};
 use crate::docs::{ComponentDocs, Example};
 use crate::fhir::resources::MedicationRequest;
 use crate::ui::{Tag, TagColour};
@@ -12,12 +12,15 @@ use crate::ui::{Tag, TagColour};
 // Shared with the other record lists (allergies, problems), which look the same.
 stylance::import_crate_style!(pub(crate) style, "src/clinical/medication_list/medication_list.module.css");
 
-/// One medicine in the list: its CUI line, its status and when it was
-/// prescribed.
+/// One medicine in the list: its CUI line for each step of the dosage,
+/// what the prescriber wrote, its status and when it was prescribed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MedicationItem {
-    /// The medication line.
-    pub line: MedicationLine,
+    /// The dosage's steps, the first carrying the medicine's name; one step
+    /// with the name alone when no dosage is recorded.
+    pub steps: Vec<Step>,
+    /// Whether the request has any dosage instruction.
+    pub dosage_recorded: bool,
     /// The FHIR status (`active`, `on-hold`, `stopped`, …).
     pub status: String,
     /// When it was prescribed, as a FHIR `dateTime`.
@@ -34,7 +37,8 @@ impl MedicationItem {
             ..Default::default()
         });
         Self {
-            line: from_fhir::line(&named, request.dosage_instruction.first()),
+            steps: from_fhir::steps(&named, &request.dosage_instruction),
+            dosage_recorded: !request.dosage_instruction.is_empty(),
             status: request.status.clone(),
             prescribed: request.authored_on.clone(),
         }
@@ -87,9 +91,69 @@ pub fn MedicationList(
 
 fn item(medicine: MedicationItem) -> impl IntoView {
     let (status, colour) = medicine.status_tag();
-    let parts = medicine.line.parts();
+    let several = medicine.steps.len() > 1;
+    let unworded = medicine.steps.iter().any(|s| !s.unworded.is_empty());
+    let mut written = Vec::new();
+    let lines = medicine
+        .steps
+        .into_iter()
+        .enumerate()
+        .map(|(n, step)| {
+            let step_name = if several { format!("Step {} ", n + 1) } else { String::new() };
+            if let Some(text) = step.written {
+                written.push((format!("{step_name}as written:"), text));
+            }
+            if let Some(text) = step.for_the_patient {
+                written.push((format!("{step_name}for the patient:"), text));
+            }
+            let lead = (n > 0).then(|| view! { <span class=style::label>{if step.then { "Then" } else { "And" }}</span> " " });
+            view! { <p class=style::line>{lead}{line(step.line)}</p> }
+        })
+        .collect_view();
+    let written = written
+        .into_iter()
+        .map(|(label, text)| {
+            let mut label = label;
+            if let Some(first) = label.get(..1) {
+                label = first.to_uppercase() + &label[1..];
+            }
+            view! { <p class=style::written><span class=style::label>{label}</span> " " {text}</p> }
+        })
+        .collect_view();
+    let not_shown = unworded.then(|| {
+        view! {
+            <p class=style::warning>
+                <strong>"Part of this dosage cannot be shown here."</strong>
+                " Check the full prescription before giving this medicine."
+            </p>
+        }
+    });
+    let no_dosage = (!medicine.dosage_recorded).then(|| view! { <p class=style::written>"No dosage instructions recorded."</p> });
+    let prescribed = medicine
+        .prescribed
+        .as_deref()
+        .and_then(|d| FhirDateTime::parse(d).ok())
+        .map(|d| format!("Prescribed {d}"));
+    view! {
+        <li class=style::item>
+            {lines}
+            {written}
+            {no_dosage}
+            {not_shown}
+            <p class=style::meta>
+                <Tag colour=colour>{status}</Tag>
+                {prescribed.map(|p| view! { " " {p} })}
+            </p>
+        </li>
+    }
+}
+
+/// One step's CUI line: its attributes, each kept whole.
+fn line(line: crate::clinical::MedicationLine) -> impl IntoView {
+    let parts = line.parts();
     let last = parts.len().saturating_sub(1);
-    let line = parts
+    let named = !line.generic_name.trim().is_empty();
+    parts
         .into_iter()
         .enumerate()
         .map(|(i, part)| {
@@ -98,7 +162,7 @@ fn item(medicine: MedicationItem) -> impl IntoView {
             // more user of the first screen's own, which then stops being
             // inlined there and grows the first load.
             let (dash, space) = if i < last { (" \u{2014}", " ") } else { ("", "") };
-            let class = if i == 0 { format!("{} {}", style::part, style::name) } else { style::part.to_string() };
+            let class = if i == 0 && named { format!("{} {}", style::part, style::name) } else { style::part.to_string() };
             let label = part.label.map(|l| view! { <span class=style::label>{l}</span> " " });
             let text = if part.bold {
                 view! { <strong>{part.text}</strong> }.into_any()
@@ -107,21 +171,7 @@ fn item(medicine: MedicationItem) -> impl IntoView {
             };
             view! { <span class=class>{label}{text}{dash}</span> {space} }
         })
-        .collect_view();
-    let prescribed = medicine
-        .prescribed
-        .as_deref()
-        .and_then(|d| FhirDateTime::parse(d).ok())
-        .map(|d| format!("Prescribed {d}"));
-    view! {
-        <li class=style::item>
-            <p class=style::line>{line}</p>
-            <p class=style::meta>
-                <Tag colour=colour>{status}</Tag>
-                {prescribed.map(|p| view! { " " {p} })}
-            </p>
-        </li>
-    }
+        .collect_view()
 }
 
 /// Example medicines, built as values: parsing them from JSON would bring
@@ -177,6 +227,62 @@ mod examples {
         })
     }
 
+    /// Requests whose dosages a CUI line alone cannot say: a range with a
+    /// minimum interval, a weekly dose on a named day, a reducing regimen,
+    /// and a schedule with a part no line words.
+    pub(super) fn whole_dosages() -> Vec<MedicationItem> {
+        let request = |medicine: &str, dosages: serde_json::Value| {
+            MedicationItem::from_request(&MedicationRequest {
+                status: "active".into(),
+                intent: "order".into(),
+                authored_on: Some("2026-11-19T18:40:00Z".into()),
+                medication_codeable_concept: text(medicine),
+                subject: Reference::to("Patient", "1"),
+                dosage_instruction: serde_json::from_value(dosages).unwrap_or_default(),
+                ..Default::default()
+            })
+        };
+        let daily = |sequence: u32, mg: u32| {
+            serde_json::json!({
+                "sequence": sequence,
+                "timing": {"repeat": {"frequency": 1, "period": 1, "periodUnit": "d", "boundsDuration": {"value": 7, "code": "d"}}},
+                "route": {"text": "oral"},
+                "doseAndRate": [{"doseQuantity": {"value": mg, "unit": "mg"}}]
+            })
+        };
+        vec![
+            request(
+                "morphine sulfate 10 mg in 5 mL oral solution",
+                serde_json::json!([{
+                    "text": "2.5 mg to 5 mg when required for pain, at least 4 hours apart",
+                    "asNeededCodeableConcept": {"text": "pain"},
+                    "timing": {"repeat": {"frequency": 1, "period": 4, "periodUnit": "h"}},
+                    "route": {"text": "oral"},
+                    "doseAndRate": [{"doseRange": {"low": {"value": 2.5, "unit": "mg"}, "high": {"value": 5, "unit": "mg"}}}],
+                    "maxDosePerPeriod": {"numerator": {"value": 30, "unit": "mg"}, "denominator": {"value": 24, "code": "h"}}
+                }]),
+            ),
+            request(
+                "methotrexate 2.5 mg tablets",
+                serde_json::json!([{
+                    "text": "15 mg once a week on Mondays",
+                    "timing": {"repeat": {"frequency": 1, "period": 1, "periodUnit": "wk", "dayOfWeek": ["mon"]}},
+                    "route": {"text": "oral"},
+                    "doseAndRate": [{"doseQuantity": {"value": 15, "unit": "mg"}}]
+                }]),
+            ),
+            request("prednisolone 5 mg tablets", serde_json::json!([daily(1, 40), daily(2, 30), daily(3, 20)])),
+            request(
+                "furosemide 40 mg tablets",
+                serde_json::json!([{
+                    "timing": {"event": ["2026-12-04T08:00:00Z", "2026-12-05T08:00:00Z"]},
+                    "route": {"text": "oral"},
+                    "doseAndRate": [{"doseQuantity": {"value": 40, "unit": "mg"}}]
+                }]),
+            ),
+        ]
+    }
+
     pub(super) fn ward_round() -> Vec<MedicationItem> {
         let regular = |status, prescribed, medicine, dose, route, every| Rx {
             status,
@@ -230,6 +336,14 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             hidden: false,
             nhsuk_fixture: None,
             render: || view! { <MedicationList items=Fetched::Ready(examples::ward_round()) /> }.into_any(),
+        },
+        Example {
+            name: "whole-dosages",
+            title: "Ranges, weekly doses, steps and what the line cannot say",
+            description: "Every structured part of a dosage in words, the prescriber's own text beside it, each step of a reducing regimen, and a warning where part of a dosage cannot be shown.",
+            hidden: false,
+            nhsuk_fixture: None,
+            render: || view! { <MedicationList items=Fetched::Ready(examples::whole_dosages()) /> }.into_any(),
         },
         Example {
             name: "empty",
@@ -292,6 +406,29 @@ mod tests {
             assert!(out.contains(expected), "{expected} not in {out}");
         }
         assert!(!out.contains("40.0") && !out.contains("2.50") && !out.contains(" ug"), "{out}");
+    }
+
+    /// Issue 32: nothing the prescriber wrote is hidden; a range, a
+    /// minimum interval, a weekly day and the later steps of a regimen were.
+    #[test]
+    fn every_part_of_a_dosage_and_every_step_is_shown() {
+        DOCS.assert_text_in_order(
+            "whole-dosages",
+            &[
+                "morphine sulfate 10 mg in 5 mL oral solution — DOSE 2.5 mg to 5 mg — oral — every 4 hours when required for pain — maximum 30 mg in 24 hours",
+                "As written: 2.5 mg to 5 mg when required for pain, at least 4 hours apart",
+                "methotrexate 2.5 mg tablets — DOSE 15 mg — oral — once a week on Monday",
+                "As written: 15 mg once a week on Mondays",
+                "prednisolone 5 mg tablets — DOSE 40 mg — oral — once a day — for 7 days",
+                "Then DOSE 30 mg — oral — once a day — for 7 days",
+                "Then DOSE 20 mg — oral — once a day — for 7 days",
+                "furosemide 40 mg tablets — DOSE 40 mg — oral",
+                "Part of this dosage cannot be shown here. Check the full prescription before giving this medicine.",
+            ],
+        );
+        let whole = text("whole-dosages");
+        assert_eq!(whole.matches("Part of this dosage cannot be shown").count(), 1, "only where a part is not worded: {whole}");
+        assert!(text("default").contains("As written: as directed by the diabetes team"));
     }
 
     #[test]
