@@ -25,6 +25,7 @@
 //! `ssr` for rendering to HTML (used by the native tests).
 
 pub mod clinical;
+pub mod collate;
 pub mod docs;
 pub mod fhir;
 pub mod forms;

@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible } from "./fixtures";
+import { test, expect, expectAccessible, takeExpectedProblems } from "./fixtures";
 import { openTool, signedInUser, signInThroughApp } from "./pages/session";
 import { fhir, ISSUER } from "./sandbox/smart";
 import { join } from "node:path";
@@ -205,6 +205,42 @@ test.describe("the ward list", () => {
     await expect(page.locator(":focus")).toHaveText(name ?? "");
     expect(await region.evaluate((el) => el.scrollTop)).toBe(120);
     await expectAccessible(page);
+  });
+
+  test("lists wards and beds in number order, and says when a ward address names no ward rather than show an empty ward", async ({ page, pageProblems }) => {
+    await signInThroughApp(page, "nurse");
+    await openTool(page, "Ward list");
+    const wards = page.getByTestId("wards").getByRole("link");
+    await expect(wards).toHaveText(["Ward 3 (Cardiology)", "Ward 7 (Respiratory)", "Ward 12 (Acute Medical Unit)", "Ward 21 (Care of the Elderly)"]);
+    // The page starts at the left of the page's column, under the header's
+    // logo, as every page does (it was centred, in the right half).
+    const left = async (l: import("@playwright/test").Locator) => (await l.boundingBox())?.x;
+    const column = await left(page.locator("header .nhsuk-width-container").first());
+    expect(column).toBeDefined();
+    expect(await left(page.getByRole("heading", { level: 1 }))).toBe(column);
+    expect(await left(page.getByTestId("wards"))).toBe(column);
+    await expectAccessible(page);
+
+    await wards.filter({ hasText: "Ward 3 " }).click();
+    const list = page.getByTestId("ward-list");
+    await expect(list.locator("caption")).toHaveText("Ward 3 (Cardiology): 26 patients", READ);
+    await list.getByRole("button", { name: "Bed" }).click();
+    // Checked against the browser's own collator with numeric ordering, not
+    // against the app's comparator.
+    const beds = await list.locator("tbody tr td:first-child").allTextContents();
+    expect(beds.length).toBeGreaterThan(5);
+    const collator = new Intl.Collator("en-GB", { numeric: true, sensitivity: "base" });
+    expect(beds).toEqual([...beds].sort(collator.compare));
+
+    await page.goto("/ward-list?ward=ward-1");
+    await expect(page.getByTestId("no-such-ward")).toContainText("Ward not found");
+    await expect(page.getByTestId("no-such-ward")).toContainText("no ward with the id \u2018ward-1\u2019");
+    await expect(page.getByText("No patients on this ward.")).toBeHidden();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Choose a ward" }).click();
+    await expect(wards).toHaveCount(4);
+    // The read of Location/ward-1, answered 404 as it should be.
+    expect(takeExpectedProblems(pageProblems, /status of 404/)).toBe(1);
   });
 });
 

@@ -10,7 +10,7 @@ use bedside::fhir::search::escape;
 use bedside::fhir::{FhirClient, FhirError, Prefix, Resource, Search, use_fhir_read};
 use bedside::nav::Navigator;
 use bedside::on_demand::{SplitLoaderError, wasm_split};
-use bedside::ui::{ErrorSummary, Loading};
+use bedside::ui::{ErrorSummary, Loading, WarningCallout};
 use leptos::prelude::*;
 
 use super::Tool;
@@ -45,8 +45,27 @@ fn page() -> Result<AnyView, SplitLoaderError> {
 /// most frequent (RCP NEWS2, 2017, chart 3), so a minute is well inside it.
 const REFRESH_MS: u64 = 60_000;
 
-/// Pages of a ward's stays read, at most (of 100 each).
+/// Pages of wards, and of each read of vital signs, read at most (of 100
+/// and 1,000 each).
 const MAX_PAGES: usize = 3;
+
+/// Pages of a ward's stays read, at most (of 100 each): far beyond any
+/// ward, so reaching it means the records are wrong, and the list says so
+/// rather than show part of the ward as if it were all of it.
+const STAY_PAGES: usize = 20;
+
+/// Why a ward's list cannot be shown.
+#[derive(Debug, thiserror::Error)]
+enum WardListError {
+    /// The server could not be read.
+    #[error(transparent)]
+    Fhir(#[from] FhirError),
+    /// More stays than [`STAY_PAGES`] hold.
+    #[error(
+        "This ward has more than {0} current stays in the clinical record system, more than a ward can hold, so the list is not shown: part of it would look like the whole ward. Ask the system's administrators to check the ward's stays."
+    )]
+    TooMany(usize),
+}
 
 /// A ward's address.
 fn ward_href(id: &str) -> String {
@@ -127,7 +146,7 @@ fn wards(locations: Vec<Location>) -> Vec<(String, String)> {
             Some((id, name))
         })
         .collect();
-    wards.sort_by(|a, b| a.1.cmp(&b.1));
+    wards.sort_by(|a, b| bedside::collate::natural(&a.1, &b.1));
     wards
 }
 
@@ -180,23 +199,62 @@ fn Ward(id: String) -> impl IntoView {
         }
     }
     schedule(client, id.clone(), patients, read_at, alive, timer, 0);
+    let unknown = id.clone();
     let caption = move || match location.result.get() {
         Some(Ok(l)) => l.name.unwrap_or_else(|| id.clone()),
         _ => id.clone(),
     };
+    // A ward the server does not have (a mistyped or out-of-date link)
+    // says so: its empty search would otherwise read as an empty ward.
+    let missing = Memo::new(move |_| {
+        matches!(
+            location.result.get(),
+            Some(Err(FhirError::Http {
+                status: 404 | 410,
+                ..
+            }))
+        )
+    });
+    Effect::new(move || {
+        if missing.get() {
+            alive.set_value(false);
+        }
+    });
+    move || {
+        if missing.get() {
+            return view! { <NoSuchWard id=unknown.clone() /> }.into_any();
+        }
+        let caption = caption.clone();
+        view! {
+            <WardList patients=patients caption=Signal::derive(caption) attr:data-testid="ward-list" />
+            <p class="nhsuk-body-s" data-testid="ward-read-at">
+                {move || read_at.get().map(|at| format!("Last read {}. ", at.uk()))}
+                "The list is read again every minute."
+            </p>
+        }
+        .into_any()
+    }
+}
+
+/// What an address with a ward id the server does not know shows.
+#[component]
+fn NoSuchWard(id: String) -> impl IntoView {
     view! {
-        <WardList patients=patients caption=Signal::derive(caption) attr:data-testid="ward-list" />
-        <p class="nhsuk-body-s" data-testid="ward-read-at">
-            {move || read_at.get().map(|at| format!("Last read {}. ", at.uk()))}
-            "The list is read again every minute."
-        </p>
+        <WarningCallout heading="Ward not found" attr:data-testid="no-such-ward">
+            <p>
+                {format!(
+                    "This organisation's clinical record system has no ward with the id \u{2018}{id}\u{2019}. The link may be mistyped or out of date: this is not an empty ward."
+                )}
+            </p>
+            <p><a href=super::href(TOOL.slug, &[])>"Choose a ward"</a></p>
+        </WarningCallout>
     }
 }
 
 /// The ward's current inpatients with their latest NEWS2: its in-progress
 /// stays (with their patients, in the same read), then the last day's
 /// vital signs of them all in one read.
-async fn ward_patients(client: &FhirClient, ward: &str) -> Result<Vec<WardPatient>, FhirError> {
+async fn ward_patients(client: &FhirClient, ward: &str) -> Result<Vec<WardPatient>, WardListError> {
     let search = Search::new("Encounter")
         .reference("location", &format!("Location/{ward}"))
         .token("status", None, "in-progress")
@@ -208,11 +266,10 @@ async fn ward_patients(client: &FhirClient, ward: &str) -> Result<Vec<WardPatien
     let mut pages = 0;
     while let Some(bundle) = page {
         pages += 1;
-        page = if pages < MAX_PAGES {
-            client.next_page(&bundle).await?
-        } else {
-            None
-        };
+        page = client.next_page(&bundle).await?;
+        if page.is_some() && pages == STAY_PAGES {
+            return Err(WardListError::TooMany(STAY_PAGES * 100));
+        }
         for entry in bundle.entry {
             match entry.resource {
                 Some(Resource::Encounter(e)) => stays.push(*e),
@@ -222,23 +279,7 @@ async fn ward_patients(client: &FhirClient, ward: &str) -> Result<Vec<WardPatien
         }
     }
     let now = Instant::now();
-    let rows: Vec<(String, String, Option<BannerFields>)> = stays
-        .iter()
-        .filter_map(|stay| {
-            let id = stay
-                .subject
-                .as_ref()?
-                .reference
-                .as_deref()?
-                .strip_prefix("Patient/")?;
-            let patient = people.iter().find(|p| p.id.as_deref() == Some(id));
-            Some((
-                id.to_string(),
-                bed(stay),
-                patient.map(|p| BannerFields::new(p, now)),
-            ))
-        })
-        .collect();
+    let rows = rows(&stays, &people, now);
     let ids: Vec<&str> = rows.iter().map(|(id, _, _)| id.as_str()).collect();
     let mut latest = recent_sets(client, &ids, now).await?;
     // Anyone not observed in the last day: their own newest set, however old.
@@ -271,6 +312,51 @@ async fn ward_patients(client: &FhirClient, ward: &str) -> Result<Vec<WardPatien
             }
         })
         .collect())
+}
+
+/// One row a patient: the patient's id, bed and banner fields. A patient
+/// with more than one in-progress stay on the ward (a record error, or a
+/// transfer not yet closed) is one row, with every bed the stays name, so
+/// neither a second row nor a bed is shown that the other hides.
+fn rows(
+    stays: &[Encounter],
+    people: &[Patient],
+    now: Instant,
+) -> Vec<(String, String, Option<BannerFields>)> {
+    let mut rows: Vec<(String, Vec<String>, Option<BannerFields>)> = Vec::new();
+    for stay in stays {
+        let Some(id) = stay
+            .subject
+            .as_ref()
+            .and_then(|s| s.reference.as_deref())
+            .and_then(|r| r.strip_prefix("Patient/"))
+        else {
+            continue;
+        };
+        let bed = bed(stay);
+        if let Some((_, beds, _)) = rows.iter_mut().find(|(who, _, _)| who == id) {
+            if !beds.contains(&bed) {
+                beds.push(bed);
+            }
+            continue;
+        }
+        let patient = people.iter().find(|p| p.id.as_deref() == Some(id));
+        rows.push((
+            id.to_string(),
+            vec![bed],
+            patient.map(|p| BannerFields::new(p, now)),
+        ));
+    }
+    rows.into_iter()
+        .map(|(id, mut beds, fields)| {
+            // A known bed makes "Not known" beside it untrue.
+            if beds.len() > 1 {
+                beds.retain(|b| b != cui::NOT_KNOWN);
+            }
+            beds.sort_by(|a, b| bedside::collate::natural(a, b));
+            (id, beds.join(" and "), fields)
+        })
+        .collect()
 }
 
 /// Vital signs of the last day, newest first.
@@ -390,6 +476,31 @@ mod tests {
                 ("w7".into(), "Ward 7".into())
             ]
         );
+        // The sandbox's wards by name as a reader orders them (issue 32:
+        // the chooser listed Ward 12, Ward 21, Ward 3, Ward 7).
+        let ward = |id: &str, name: &str| {
+            location(&format!(
+                r#"{{"resourceType":"Location","id":"{id}","name":"{name}"}}"#
+            ))
+        };
+        let names: Vec<String> = wards(vec![
+            ward("ward-7", "Ward 7 (Respiratory)"),
+            ward("ward-12", "Ward 12 (Acute Medical Unit)"),
+            ward("ward-21", "Ward 21 (Care of the Elderly)"),
+            ward("ward-3", "Ward 3 (Cardiology)"),
+        ])
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
+        assert_eq!(
+            names,
+            [
+                "Ward 3 (Cardiology)",
+                "Ward 7 (Respiratory)",
+                "Ward 12 (Acute Medical Unit)",
+                "Ward 21 (Care of the Elderly)"
+            ]
+        );
         // A server that types none of its locations: every active one.
         let untyped = vec![
             location(r#"{"resourceType":"Location","id":"x"}"#),
@@ -417,5 +528,42 @@ mod tests {
         .expect("an Encounter");
         assert_eq!(bed(&no_bed), "Not known", "the ward is not a bed");
         assert_eq!(ward_href("ward 7&x"), "/ward-list?ward=ward%207%26x");
+    }
+
+    fn stay(patient: &str, bed: Option<&str>) -> Encounter {
+        let bed = bed.map_or(String::new(), |b| {
+            format!(r#",{{"location":{{"display":"{b}"}},"physicalType":{{"coding":[{{"code":"bd"}}]}}}}"#)
+        });
+        serde_json::from_str(&format!(
+            r#"{{"resourceType":"Encounter","status":"in-progress","class":{{"code":"IMP"}},
+              "subject":{{"reference":"Patient/{patient}"}},
+              "location":[{{"location":{{"reference":"Location/w7"}}}}{bed}]}}"#
+        ))
+        .expect("an Encounter")
+    }
+
+    /// Issue 32: a patient with two in-progress stays had two rows.
+    #[test]
+    fn a_patient_with_two_stays_is_one_row_with_every_bed() {
+        let stays = [
+            stay("a", Some("Bay 2, bed 4")),
+            stay("b", Some("Bay 1, bed 1")),
+            stay("a", Some("Bay 10, bed 1")),
+            stay("a", Some("Bay 2, bed 4")),
+            stay("c", None),
+            stay("c", Some("Side room 3")),
+        ];
+        let rows: Vec<(String, String)> = rows(&stays, &[], Instant(0))
+            .into_iter()
+            .map(|(id, bed, _)| (id, bed))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("a".into(), "Bay 2, bed 4 and Bay 10, bed 1".into()),
+                ("b".into(), "Bay 1, bed 1".into()),
+                ("c".into(), "Side room 3".into()),
+            ]
+        );
     }
 }

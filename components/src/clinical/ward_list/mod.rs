@@ -71,8 +71,11 @@ impl WardColumn {
 
 /// Orders `patients` by `column`. A patient with no NEWS2 comes after every
 /// scored one either way (not scored is not low risk); one never observed
-/// counts as observed longest ago. Ties keep bed order.
+/// counts as observed longest ago. Ties keep bed order. Beds and names
+/// compare as a reader expects ("Bay 2" before "Bay 10", "Ó Briain" among
+/// the Os): [`natural`].
 pub fn sort_patients(patients: &mut [WardPatient], column: WardColumn, direction: SortDirection) {
+    use crate::collate::natural;
     use std::cmp::Ordering;
     let observed = |p: &WardPatient| {
         p.observed
@@ -82,8 +85,8 @@ pub fn sort_patients(patients: &mut [WardPatient], column: WardColumn, direction
     };
     let by = |a: &WardPatient, b: &WardPatient| -> Ordering {
         let ordered = match column {
-            WardColumn::Bed => a.bed.cmp(&b.bed),
-            WardColumn::Name => a.name.cmp(&b.name),
+            WardColumn::Bed => natural(&a.bed, &b.bed),
+            WardColumn::Name => natural(&a.name, &b.name),
             WardColumn::Observed => observed(a).cmp(&observed(b)),
             WardColumn::News2 => match (a.news2, b.news2) {
                 (Some(x), Some(y)) => (x.risk, x.total).cmp(&(y.risk, y.total)),
@@ -99,7 +102,7 @@ pub fn sort_patients(patients: &mut [WardPatient], column: WardColumn, direction
     };
     // Beds are unique, so an unstable sort orders ties the same every time
     // (and brings less code than a stable one).
-    patients.sort_unstable_by(|a, b| by(a, b).then_with(|| a.bed.cmp(&b.bed)));
+    patients.sort_unstable_by(|a, b| by(a, b).then_with(|| natural(&a.bed, &b.bed)));
 }
 
 /// Rows drawn before the list is measured (and in server rendering).
@@ -549,6 +552,37 @@ mod tests {
         // Longest unobserved first: never observed leads.
         sort_patients(&mut ward, WardColumn::Observed, SortDirection::Ascending);
         assert!(ward[0].observed.is_none());
+    }
+
+    /// Issue 32: beds sorted as strings put "Bay 10" before "Bay 2", and
+    /// names by bytes put "Ó…" after "Z".
+    #[test]
+    fn beds_and_names_sort_as_a_reader_expects() {
+        let patient = |bed: &str, name: &str| WardPatient {
+            id: bed.into(),
+            bed: bed.into(),
+            name: name.into(),
+            nhs_number: "Not known".into(),
+            news2: None,
+            observed: None,
+            href: None,
+        };
+        let mut ward = vec![
+            patient("Bay 10, bed 1", "ZAMAN, Ayesha (Ms)"),
+            patient("Bay 2, bed 10", "Ó BRIAIN, Siobhán (Mrs)"),
+            patient("Bay 2, bed 7", "OKAFOR, Adaeze (Mrs)"),
+            patient("Bay 1, bed 2", "ÉVORA, Lúcia (Ms)"),
+        ];
+        sort_patients(&mut ward, WardColumn::Bed, SortDirection::Ascending);
+        let beds: Vec<&str> = ward.iter().map(|p| p.bed.as_str()).collect();
+        assert_eq!(beds, ["Bay 1, bed 2", "Bay 2, bed 7", "Bay 2, bed 10", "Bay 10, bed 1"]);
+        sort_patients(&mut ward, WardColumn::Name, SortDirection::Ascending);
+        let names: Vec<&str> = ward.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["ÉVORA, Lúcia (Ms)", "Ó BRIAIN, Siobhán (Mrs)", "OKAFOR, Adaeze (Mrs)", "ZAMAN, Ayesha (Ms)"]);
+        // Ties on a score keep bed order, by the same rule.
+        sort_patients(&mut ward, WardColumn::News2, SortDirection::Descending);
+        let beds: Vec<&str> = ward.iter().map(|p| p.bed.as_str()).collect();
+        assert_eq!(beds, ["Bay 1, bed 2", "Bay 2, bed 7", "Bay 2, bed 10", "Bay 10, bed 1"]);
     }
 
     #[test]

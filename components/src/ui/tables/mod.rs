@@ -196,65 +196,20 @@ fn first_number(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
-/// Alphabetical order as a reader expects it: case, spaces and punctuation
-/// aside, and runs of digits by their value ("Bed 2" before "Bed 10").
-fn natural(a: &str, b: &str) -> Ordering {
-    fn chunks(s: &str) -> Vec<Result<u64, String>> {
-        let mut out: Vec<Result<u64, String>> = Vec::new();
-        let mut word = String::new();
-        let mut number = String::new();
-        for c in s.chars() {
-            if c.is_ascii_digit() {
-                if !word.is_empty() {
-                    out.push(Err(std::mem::take(&mut word)));
-                }
-                number.push(c);
-            } else if c.is_alphanumeric() {
-                if !number.is_empty() {
-                    out.push(Ok(number.parse().unwrap_or(u64::MAX)));
-                    number.clear();
-                }
-                word.extend(c.to_lowercase());
-            }
-        }
-        if !word.is_empty() {
-            out.push(Err(word));
-        }
-        if !number.is_empty() {
-            out.push(Ok(number.parse().unwrap_or(u64::MAX)));
-        }
-        out
-    }
-    let (a, b) = (chunks(a), chunks(b));
-    for (x, y) in a.iter().zip(&b) {
-        let order = match (x, y) {
-            (Ok(x), Ok(y)) => x.cmp(y),
-            // Numbers before words, as in a dictionary.
-            (Ok(_), Err(_)) => Ordering::Less,
-            (Err(_), Ok(_)) => Ordering::Greater,
-            (Err(x), Err(y)) => x.cmp(y),
-        };
-        if order != Ordering::Equal {
-            return order;
-        }
-    }
-    a.len().cmp(&b.len())
-}
-
 /// How two cells' sort keys compare in a column of `format`.
 fn compare(a: &str, b: &str, format: ColumnFormat) -> Ordering {
     match format {
-        ColumnFormat::Text => natural(a, b),
+        ColumnFormat::Text => crate::collate::natural(a, b),
         ColumnFormat::Numeric => match (first_number(a), first_number(b)) {
             (Some(x), Some(y)) => x
                 .partial_cmp(&y)
                 .unwrap_or(Ordering::Equal)
-                .then_with(|| natural(a, b)),
+                .then_with(|| crate::collate::natural(a, b)),
             // A cell without a number ("No data") is missing data: it goes
             // first, as nhsuk-frontend's sort puts it.
             (None, Some(_)) => Ordering::Less,
             (Some(_), None) => Ordering::Greater,
-            (None, None) => natural(a, b),
+            (None, None) => crate::collate::natural(a, b),
         },
     }
 }
