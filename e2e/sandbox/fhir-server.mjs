@@ -13,7 +13,12 @@
 //   - validation of created and updated resources against the R4 definitions
 //     (400 with the validator's OperationOutcome);
 //   - CORS for the app's origin, preflight included;
-//   - ETag, Last-Modified and Location headers, and If-Match → 412.
+//   - ETag, Last-Modified and Location headers, and If-Match → 412;
+//   - for the tests, faults a real network has: `POST /_sandbox/fault`
+//     (outside the FHIR base) with `{ patient, answer }` makes the next
+//     transaction about that patient commit and then answer 504 (`answer:
+//     504`) or lose its connection with no answer (`answer: "drop"`). Keyed
+//     by patient, so tests running side by side never see another's fault.
 import { createServer } from "node:http";
 import {
   badRequest,
@@ -333,10 +338,27 @@ export function createFhirServer(config) {
     return headers;
   }
 
+  /** Patient id → the fault their next transaction meets (see the file's head). */
+  const faults = new Map();
+  const patientsOf = (bundle) =>
+    new Set(
+      (bundle?.entry ?? [])
+        .map((e) => e.resource?.subject?.reference)
+        .filter((r) => typeof r === "string" && r.startsWith("Patient/"))
+        .map((r) => r.slice("Patient/".length)),
+    );
+
   return createServer(async (req, res) => {
     const corsHeaders = cors(req);
     try {
       const url = new URL(req.url, config.baseUrl);
+      if (url.pathname === "/_sandbox/fault" && req.method === "POST") {
+        const { patient, answer } = (await readBody(req)) ?? {};
+        if (typeof patient !== "string" || !(answer === 504 || answer === "drop")) return fail(res, badRequest("patient and answer (504 or \"drop\") are required"));
+        faults.set(patient, answer);
+        res.writeHead(204).end();
+        return;
+      }
       if (req.method === "OPTIONS") {
         res.writeHead(204, {
           ...corsHeaders,
@@ -396,6 +418,16 @@ export function createFhirServer(config) {
       );
       const status = getStatus(outcome);
       if (status >= 400) return fail(res, outcome, corsHeaders);
+      if (req.method === "POST" && path === "/" && body?.type === "transaction") {
+        const faulty = [...patientsOf(body)].find((p) => faults.has(p));
+        if (faulty !== undefined) {
+          const answer = faults.get(faulty);
+          faults.delete(faulty);
+          // Committed: the router has run the transaction. Only the answer is lost.
+          if (answer === "drop") return void req.socket.destroy();
+          return send(res, 504, { resourceType: "OperationOutcome", issue: [{ severity: "error", code: "timeout", details: { text: "Gateway timeout" } }] }, corsHeaders);
+        }
+      }
       if (isSearch) addPagingLinks(resource, url);
       if (resource === undefined) return send(res, status, operationOutcome(outcome), corsHeaders);
       return send(res, status, resource, { ...corsHeaders, ...resourceHeaders(resource, status) });

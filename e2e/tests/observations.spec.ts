@@ -80,13 +80,18 @@ test.describe("observations", () => {
     // Seven vital signs (blood pressure as one) and the NEWS2 total.
     expect(bundle.entry).toHaveLength(8);
     for (const entry of bundle.entry) {
-      expect(entry.request).toEqual({ method: "POST", url: "Observation" });
+      // Created only if no Observation has this draft's identifier yet.
+      const id = entry.resource.identifier[0];
+      expect(id.system).toBe("urn:ietf:rfc:3986");
+      expect(id.value).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(entry.request).toEqual({ method: "POST", url: "Observation", ifNoneExist: `identifier=urn:ietf:rfc:3986|${id.value}` });
+      expect(entry.resource.issued).toMatch(/Z$/);
       expect(entry.resource.subject.reference).toBe(`Patient/${patient.id}`);
       expect(entry.resource.performer).toEqual([{ reference: "Practitioner/nurse" }]);
       expect(entry.resource.encounter?.reference ?? "").toMatch(/^Encounter\//);
     }
 
-    await expect(page.getByRole("alert")).toContainText(/Observations saved at \d\d:\d\d: NEWS2 3, low risk/);
+    await expect(page.getByRole("alert")).toContainText(/Observations taken at \d\d:\d\d saved: NEWS2 3, low risk/);
     // The new point, without a reload; the form is ready for the next set.
     await expect(respiration.locator("circle")).toHaveCount(before + 1);
     await expect(respiration.locator("svg > title")).toContainText("23 breaths/minute, scores 2");
@@ -148,7 +153,89 @@ test.describe("observations", () => {
     // The same values save once the server takes them.
     await page.unroute(atBase);
     await page.getByRole("button", { name: "Save observations" }).click();
-    await expect(page.getByRole("alert")).toContainText("Observations saved at");
+    await expect(page.getByRole("alert")).toContainText(/Observations taken at \d\d:\d\d saved/);
     await expect(problem).toHaveCount(0);
+  });
+
+  test("the SpO2 scale changes only when confirmed, and the time taken is never the future and questioned past a day", async ({ page, request }) => {
+    const token = await signInThroughApp(page, "nurse");
+    await openWorkersPatient(page, request, token.access_token);
+    const spo2 = field(page, "Oxygen saturation (SpO2)");
+    await fillSet(page);
+    await spo2.fill("90");
+    // Scale 1 (this worker's patient has never been put on Scale 2): 90% scores 3.
+    await expect(page.getByText("Scored on SpO2 Scale 1")).toBeVisible();
+    await expect(page.getByText("NEWS2 6, medium risk", { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Change SpO2 scale" }).click();
+    const confirm = page.getByTestId("scale-confirm");
+    await expect(confirm).toContainText("Change this patient's SpO2 scale from Scale 1 to Scale 2?");
+    await expectAccessible(page);
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByText("Scored on SpO2 Scale 1")).toBeVisible();
+    await expect(page.getByText("NEWS2 6, medium risk", { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Change SpO2 scale" }).click();
+    await confirm.getByRole("button", { name: "Yes, change to Scale 2" }).click();
+    // On Scale 2, 90% on air is in the target range: it scores 0.
+    await expect(page.getByText(/Scored on SpO2 Scale 2/)).toBeVisible();
+    await expect(page.getByText("NEWS2 3, low risk", { exact: true })).toBeVisible();
+
+    // A time later than now is refused; one more than a day ago is questioned.
+    const when = (ms: number, options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", ...options }).format(new Date(ms));
+    const day = { day: "2-digit", month: "2-digit", year: "numeric" } as const;
+    const time = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+    const later = Date.now() + 2 * 3_600_000;
+    await field(page, "Date").fill(when(later, day));
+    await field(page, "Time").fill(when(later, time));
+    await page.getByRole("button", { name: "Save observations" }).click();
+    await expect(page.locator(".nhsuk-error-summary").getByRole("link", { name: "Time taken must be now or in the past" })).toHaveAttribute("href", "#vitals-taken-time");
+    const warning = page.getByTestId("taken-warning");
+    await expect(warning).toBeHidden();
+    const dayAndAHalfAgo = Date.now() - 36 * 3_600_000;
+    await field(page, "Date").fill(when(dayAndAHalfAgo, day));
+    await field(page, "Time").fill(when(dayAndAHalfAgo, time));
+    await expect(warning).toBeVisible();
+    await expect(warning).toHaveText("Taken more than 24 hours ago. Check the date and time are right before you save.");
+    await expectAccessible(page);
+  });
+
+  test("a save committed but answered 504 is checked on the record and shown as saved; sent again, it is still one set", async ({ page, request, pageProblems }) => {
+    const token = await signInThroughApp(page, "nurse");
+    const patient = await openWorkersPatient(page, request, token.access_token);
+    // The sandbox commits this patient's next transaction, then answers 504.
+    const armed = await request.post(new URL("/_sandbox/fault", FHIR_BASE).toString(), { data: { patient: patient.id, answer: 504 } });
+    expect(armed.status()).toBe(204);
+
+    // Taken an hour ago: charted then, not now.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const london = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", ...options }).format(hourAgo);
+    await field(page, "Date").fill(london({ day: "2-digit", month: "2-digit", year: "numeric" }));
+    await field(page, "Time").fill(london({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" }));
+    await fillSet(page, "88");
+    const posted = page.waitForRequest((r) => isTransaction(r.url(), r.method()));
+    await page.getByRole("button", { name: "Save observations" }).click();
+    const bundle = (await posted).postDataJSON();
+    // The app checks the record by the draft's identifiers, finds the set
+    // and says it was saved: the nurse is never told to send it again.
+    const taken = london({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    await expect(page.getByRole("alert")).toContainText(`Observations taken at ${taken} saved: NEWS2 2, low risk`, { timeout: 20_000 });
+    await expect(page.locator(".nhsuk-error-summary")).toHaveCount(0);
+    expect(takeExpectedProblems(pageProblems, /status of 504/)).toBe(1);
+
+    // A retry of the very same transaction (what a browser or a proxy may
+    // resend) creates nothing new: each entry finds its identifier.
+    const again = await fhir(request, token.access_token, "", { method: "POST", data: bundle });
+    expect(again.status()).toBe(200);
+    const answer = await again.json();
+    expect(answer.entry.map((e: { response: { status: string } }) => e.response.status.split(" ")[0])).toEqual(bundle.entry.map(() => "200"));
+
+    // Exactly one of each on the record, at the time taken.
+    for (const entry of bundle.entry) {
+      const id = entry.resource.identifier[0].value;
+      const found = await (await fhir(request, token.access_token, `Observation?identifier=urn:ietf:rfc:3986|${id}&_total=accurate`)).json();
+      expect(found.total, id).toBe(1);
+      expect(Date.parse(found.entry[0].resource.effectiveDateTime)).toBe(Math.floor(hourAgo.getTime() / 60_000) * 60_000);
+    }
+    await expectAccessible(page);
   });
 });

@@ -2,7 +2,9 @@
 //! as they are typed, and see them charted; a saved set joins the chart at
 //! once, without a reload.
 
-use bedside::clinical::{Fetched, SpO2Scale, VitalSet, VitalSignsChart, VitalSignsEntry};
+use bedside::clinical::{
+    Fetched, SpO2Scale, VitalSet, VitalSignsChart, VitalSignsEntry, scale_in_force,
+};
 use bedside::fhir::{FhirClient, FhirError, Resource};
 use bedside::on_demand::{SplitLoaderError, wasm_split};
 use bedside::session::SessionBroker;
@@ -80,6 +82,14 @@ async fn read_record(client: FhirClient, who: InView) -> Result<Record, FhirErro
     Ok(Record { sets, encounter })
 }
 
+/// The SpO2 scale the form starts on: the one recorded on the patient's
+/// newest SpO2 reading that records one, else Scale 1. Issue 32: it was the
+/// last set's, and a last set without SpO2 put a Scale 2 patient back on
+/// Scale 1, where a target-range saturation scores 3.
+fn starting_scale(sets: &[VitalSet]) -> SpO2Scale {
+    scale_in_force(sets).unwrap_or(SpO2Scale::Scale1)
+}
+
 #[component]
 fn PatientObservations(who: InView) -> impl IntoView {
     // Who records the set: the signed-in user's FHIR resource.
@@ -98,7 +108,7 @@ fn PatientObservations(who: InView) -> impl IntoView {
         None => view! { <Loading what="the patient's observations" /> }.into_any(),
         Some(Err(e)) => view! { <FhirProblem error=e /> }.into_any(),
         Some(Ok(record)) => {
-            let scale = record.sets.last().map_or(SpO2Scale::Scale1, |s| s.scale);
+            let scale = starting_scale(&record.sets);
             let fetched = record.sets;
             let sets = Signal::derive(move || {
                 let mut all = fetched.clone();
@@ -120,5 +130,62 @@ fn PatientObservations(who: InView) -> impl IntoView {
             }
             .into_any()
         }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use bedside::fhir::resources::Observation;
+
+    /// An SpO2 reading as the record holds it, with the scale component
+    /// when `scale` is given, and a temperature at the same time.
+    fn observations(when: &str, scale: Option<i32>) -> Vec<Observation> {
+        let spo2 = serde_json::json!({
+            "resourceType": "Observation", "status": "final", "effectiveDateTime": when,
+            "code": {"coding": [{"system": "http://loinc.org", "code": "59408-5"}]},
+            "valueQuantity": {"value": 90, "unit": "%"},
+            "component": scale.map(|s| vec![serde_json::json!({
+                "code": {"coding": [{"system": "https://bedside.example/fhir/CodeSystem/news2", "code": "spo2-scale"}]},
+                "valueInteger": s
+            })]).unwrap_or_default()
+        });
+        vec![serde_json::from_value(spo2).expect("an Observation")]
+    }
+
+    fn temperature(when: &str) -> Observation {
+        serde_json::from_value(serde_json::json!({
+            "resourceType": "Observation", "status": "final", "effectiveDateTime": when,
+            "code": {"coding": [{"system": "http://loinc.org", "code": "8310-5"}]},
+            "valueQuantity": {"value": 37.1, "unit": "Cel"}
+        }))
+        .expect("an Observation")
+    }
+
+    #[test]
+    fn the_form_starts_on_the_scale_of_the_newest_spo2_reading_that_records_one() {
+        let mut record = observations("2026-12-04T08:00:00Z", Some(2));
+        // Newer sets: a temperature alone, and an SpO2 from a system that
+        // records no scale. Neither says the scale changed.
+        record.push(temperature("2026-12-04T12:00:00Z"));
+        record.extend(observations("2026-12-04T10:00:00Z", None));
+        let sets = VitalSet::from_observations(&record);
+        assert_eq!(
+            sets.last().map(|s| s.scale),
+            Some(SpO2Scale::Scale1),
+            "the old rule's input"
+        );
+        assert_eq!(starting_scale(&sets), SpO2Scale::Scale2);
+        // A newer reading on Scale 1 is a recorded change.
+        record.extend(observations("2026-12-04T14:00:00Z", Some(1)));
+        assert_eq!(
+            starting_scale(&VitalSet::from_observations(&record)),
+            SpO2Scale::Scale1
+        );
+        assert_eq!(
+            starting_scale(&[]),
+            SpO2Scale::Scale1,
+            "none recorded: Scale 1"
+        );
     }
 }

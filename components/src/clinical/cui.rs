@@ -322,6 +322,18 @@ impl Instant {
         (change(3)..change(10)).contains(&self.0)
     }
 
+    /// The instant UK clocks showed `time` (to the minute). In the hour
+    /// October's change repeats, the first (BST) of the two; a time March's
+    /// change skips (01:00 to 01:59) did not happen on UK clocks, and is
+    /// read as GMT, an hour after the same time in BST.
+    pub fn from_uk(time: UkDateTime) -> Self {
+        let local = time.date.days_since_epoch() * 86_400
+            + i64::from(time.hour) * 3_600
+            + i64::from(time.minute) * 60;
+        let summer = Self(local - 3_600);
+        if summer.is_bst() { summer } else { Self(local) }
+    }
+
     /// The date and time UK clocks show at this instant.
     pub fn uk(self) -> UkDateTime {
         let local = self.0 + if self.is_bst() { 3_600 } else { 0 };
@@ -692,6 +704,51 @@ mod tests {
             let d = CalendarDate::from_days_since_epoch(days);
             assert_eq!(d.days_since_epoch(), days, "{d}");
             assert!(CalendarDate::new(d.year, d.month, d.day).is_some());
+        }
+    }
+
+    #[test]
+    fn a_uk_clock_time_is_the_instant_it_was_shown() {
+        let uk = |d: u8, m: u8, h: u8, min: u8| UkDateTime {
+            date: CalendarDate::new(2026, m, d).expect("a date"),
+            hour: h,
+            minute: min,
+        };
+        let fhir = |t| Instant::from_uk(t).to_fhir();
+        assert_eq!(fhir(uk(21, 11, 14, 5)), "2026-11-21T14:05:00Z", "GMT");
+        assert_eq!(fhir(uk(1, 7, 14, 5)), "2026-07-01T13:05:00Z", "BST");
+        // 2026's changes: Sunday 29 March and Sunday 25 October, 01:00 UTC.
+        assert_eq!(
+            fhir(uk(29, 3, 0, 59)),
+            "2026-03-29T00:59:00Z",
+            "the last GMT minute"
+        );
+        assert_eq!(
+            fhir(uk(29, 3, 2, 0)),
+            "2026-03-29T01:00:00Z",
+            "the first BST minute"
+        );
+        assert_eq!(
+            fhir(uk(29, 3, 1, 30)),
+            "2026-03-29T01:30:00Z",
+            "skipped: read as GMT"
+        );
+        assert_eq!(fhir(uk(25, 10, 0, 59)), "2026-10-24T23:59:00Z");
+        assert_eq!(
+            fhir(uk(25, 10, 1, 30)),
+            "2026-10-25T00:30:00Z",
+            "repeated: the first, BST"
+        );
+        assert_eq!(fhir(uk(25, 10, 2, 0)), "2026-10-25T02:00:00Z", "GMT again");
+        // And back: every minute of a day round-trips, changes included.
+        for day in [(29, 3), (25, 10), (4, 12)] {
+            for minute in 0..24 * 60 {
+                let t = uk(day.0, day.1, (minute / 60) as u8, (minute % 60) as u8);
+                if day == (29, 3) && t.hour == 1 {
+                    continue;
+                }
+                assert_eq!(Instant::from_uk(t).uk(), t, "{t}");
+            }
         }
     }
 

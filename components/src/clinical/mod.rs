@@ -28,7 +28,7 @@ pub use cui::{
 };
 pub use fetched::Fetched;
 pub use medication::{
-    Amount, LinePart, MedicationError, MedicationLine, Strength, format_number, unit_text,
+    Amount, Dose, LinePart, MedicationError, MedicationLine, Strength, format_number, unit_text,
 };
 pub use news2::{
     Acvpu, ClinicalRisk, Inspired, News2, Observations, Parameter, Response, SpO2Scale,
@@ -39,7 +39,7 @@ pub use results::{
     Flag, Interpretation, Previous, ResultGroup, ResultLine, ResultValue, Trend, group_results,
     range_text,
 };
-pub use vital_signs::{Measure, MeasureSpec, Recording, VitalSet};
+pub use vital_signs::{Measure, MeasureSpec, Recording, VitalSet, scale_in_force};
 
 crate::docs::registry! {
     clinical {

@@ -241,6 +241,9 @@ pub struct VitalSet {
     values: [Option<f64>; 6],
     /// The SpO2 scale the patient is scored on.
     pub scale: SpO2Scale,
+    /// Whether the set's SpO2 reading records the scale (read back from
+    /// the record): only such a reading says which scale is in force.
+    pub scale_recorded: bool,
     /// Air or oxygen.
     pub inspired: Option<Inspired>,
     /// Level of consciousness.
@@ -313,6 +316,7 @@ impl VitalSet {
             subject: Some(Reference::to("Patient", context.patient)),
             encounter: context.encounter.map(|e| Reference::to("Encounter", e)),
             effective_date_time: Some(self.when.clone()),
+            issued: context.issued.map(str::to_string),
             extra: context
                 .performer
                 .map(|p| {
@@ -412,15 +416,22 @@ impl VitalSet {
             entry: parts
                 .into_iter()
                 .enumerate()
-                .map(|(i, o)| BundleEntry {
-                    full_url: Some(full_url(i)),
-                    resource: Some(Resource::Observation(Box::new(o))),
-                    extra: [(
-                        "request".to_string(),
-                        serde_json::json!({ "method": "POST", "url": "Observation" }),
-                    )]
-                    .into_iter()
-                    .collect(),
+                .map(|(i, mut o)| {
+                    let mut request = serde_json::json!({ "method": "POST", "url": "Observation" });
+                    if let Some(draft) = context.draft {
+                        let value = draft_identifier(draft, i);
+                        request["ifNoneExist"] =
+                            format!("identifier={DRAFT_SYSTEM}|{value}").into();
+                        o.extra.insert(
+                            "identifier".into(),
+                            serde_json::json!([{ "system": DRAFT_SYSTEM, "value": value }]),
+                        );
+                    }
+                    BundleEntry {
+                        full_url: Some(full_url(i)),
+                        resource: Some(Resource::Observation(Box::new(o))),
+                        extra: [("request".to_string(), request)].into_iter().collect(),
+                    }
                 })
                 .collect(),
             ..Default::default()
@@ -466,15 +477,17 @@ impl VitalSet {
         if let Some(measure) = measure_of(&o.code) {
             self.record(measure, quantity(&o.value_quantity));
             if measure == Measure::SpO2 {
-                let scale2 = o.component.iter().any(|c| {
-                    c.code.has(NEWS2_SYSTEM, "spo2-scale")
-                        && c.value_integer.map(|i| i.0) == Some(2)
-                });
-                self.scale = if scale2 {
-                    SpO2Scale::Scale2
-                } else {
-                    SpO2Scale::Scale1
-                };
+                let recorded = o
+                    .component
+                    .iter()
+                    .filter(|c| c.code.has(NEWS2_SYSTEM, "spo2-scale"))
+                    .find_map(|c| match c.value_integer.map(|i| i.0) {
+                        Some(1) => Some(SpO2Scale::Scale1),
+                        Some(2) => Some(SpO2Scale::Scale2),
+                        _ => None,
+                    });
+                self.scale = recorded.unwrap_or(SpO2Scale::Scale1);
+                self.scale_recorded = recorded.is_some();
             }
         } else if o.code.has(LOINC, BP_PANEL) {
             for c in &o.component {
@@ -510,8 +523,9 @@ impl VitalSet {
 }
 
 /// Who records a set, and where: the patient's id, the encounter's, and
-/// the performer's reference (the session's `fhirUser`).
-#[derive(Debug, Clone, Copy)]
+/// the performer's reference (the session's `fhirUser`); when it was
+/// recorded, and the draft it comes from.
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Recording<'a> {
     /// The Patient's id.
     pub patient: &'a str,
@@ -519,6 +533,73 @@ pub struct Recording<'a> {
     pub encounter: Option<&'a str>,
     /// The person recording it, as a reference (`Practitioner/123`).
     pub performer: Option<&'a str>,
+    /// When it was first sent, as a FHIR `instant` (`Observation.issued`):
+    /// the set's own time is when it was taken.
+    pub issued: Option<&'a str>,
+    /// The draft's identity, fixed at its first attempt (32 hex digits):
+    /// each Observation gets an identifier from it and the transaction
+    /// creates each only if none has it, so sending the same draft again
+    /// after an answer that never came cannot record it twice.
+    pub draft: Option<&'a str>,
+}
+
+/// The identifier system of a draft's Observations: a URI, here a
+/// `urn:uuid` (FHIR R4 §2.24.0.1, "Identifier.system": `urn:ietf:rfc:3986`
+/// when the value is itself a URI).
+pub const DRAFT_SYSTEM: &str = "urn:ietf:rfc:3986";
+
+/// The identifier value (`urn:uuid:…`) of the `entry`th Observation of
+/// the draft `draft` (32 hex digits): a version 4 UUID's layout, the
+/// entry's number mixed into its last byte.
+pub fn draft_identifier(draft: &str, entry: usize) -> String {
+    let hex: String = draft
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .chain(std::iter::repeat('0'))
+        .take(32)
+        .collect();
+    let last = u8::from_str_radix(&hex[30..32], 16).unwrap_or(0) ^ (entry as u8);
+    format!(
+        "urn:uuid:{}-{}-4{}-{}{}-{}{last:02x}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[13..16],
+        ['8', '9', 'a', 'b'][usize::from(u8::from_str_radix(&hex[16..17], 16).unwrap_or(0) & 3)],
+        &hex[17..20],
+        &hex[20..30],
+    )
+}
+
+/// The identifier values a transaction's Observations carry, in order:
+/// what to search for to learn whether it reached the record.
+pub fn transaction_identifiers(bundle: &Bundle) -> Vec<String> {
+    bundle
+        .entry
+        .iter()
+        .filter_map(|e| match e.resource.as_ref()? {
+            Resource::Observation(o) => o
+                .extra
+                .get("identifier")?
+                .pointer("/0/value")?
+                .as_str()
+                .map(str::to_string),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The SpO2 scale in force for a patient whose sets are `sets` (oldest
+/// first): the one recorded on the newest SpO2 reading that records a
+/// scale. A newer set without an SpO2 reading, or with one from a system
+/// that does not record the scale, does not change it (RCP NEWS2 2017:
+/// Scale 2 is a clinical decision, prescribed and recorded, never a side
+/// effect of which readings were taken). `None` when no reading records
+/// one: Scale 1 unless a clinician prescribes otherwise.
+pub fn scale_in_force(sets: &[VitalSet]) -> Option<SpO2Scale> {
+    sets.iter()
+        .rev()
+        .find(|s| s.scale_recorded)
+        .map(|s| s.scale)
 }
 
 fn measure_of(code: &CodeableConcept) -> Option<Measure> {
@@ -597,6 +678,84 @@ mod tests {
         set.inspired = Some(Inspired::Oxygen);
         set.consciousness = Some(Acvpu::Alert);
         set
+    }
+
+    /// Issue 32: the resend after an answer that never came had no
+    /// identifier and no conditional create, so it could record the set
+    /// twice.
+    #[test]
+    fn a_drafts_observations_carry_its_identifiers_and_are_created_only_once() {
+        let set = VitalSet::new("2026-12-04T14:05:00Z", SpO2Scale::Scale1)
+            .with(Measure::Pulse, 80.0)
+            .with(Measure::Temperature, 37.0);
+        let draft = "0123456789abcdef0123456789abcdef";
+        let bundle = set.transaction(&Recording {
+            patient: "p1",
+            issued: Some("2026-12-04T14:30:00Z"),
+            draft: Some(draft),
+            ..Default::default()
+        });
+        let ids = transaction_identifiers(&bundle);
+        assert_eq!(
+            ids,
+            [
+                "urn:uuid:01234567-89ab-4def-8123-456789abcdef",
+                "urn:uuid:01234567-89ab-4def-8123-456789abcdee",
+            ]
+        );
+        let json = serde_json::to_value(&bundle).expect("json");
+        for (entry, id) in json["entry"].as_array().expect("entries").iter().zip(&ids) {
+            assert_eq!(
+                entry["request"]["ifNoneExist"],
+                format!("identifier=urn:ietf:rfc:3986|{id}")
+            );
+            assert_eq!(
+                entry["resource"]["identifier"][0]["system"],
+                "urn:ietf:rfc:3986"
+            );
+            assert_eq!(
+                entry["resource"]["effectiveDateTime"], "2026-12-04T14:05:00Z",
+                "when taken"
+            );
+            assert_eq!(
+                entry["resource"]["issued"], "2026-12-04T14:30:00Z",
+                "when sent first"
+            );
+        }
+        // The same draft sent again is the same identifiers.
+        let again = set.transaction(&Recording {
+            patient: "p1",
+            draft: Some(draft),
+            ..Default::default()
+        });
+        assert_eq!(transaction_identifiers(&again), ids);
+        // Without a draft, none (a caller that does not retry).
+        assert!(
+            transaction_identifiers(&set.transaction(&Recording {
+                patient: "p1",
+                ..Default::default()
+            }))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_scale_in_force_is_on_the_newest_spo2_reading_that_records_one() {
+        let recorded = |when: &str, scale| {
+            let mut set = VitalSet::new(when, scale).with(Measure::SpO2, 90.0);
+            set.scale_recorded = true;
+            set
+        };
+        let no_spo2 =
+            VitalSet::new("2026-12-04T12:00:00Z", SpO2Scale::Scale1).with(Measure::Pulse, 80.0);
+        let sets = vec![recorded("2026-12-04T08:00:00Z", SpO2Scale::Scale2), no_spo2];
+        assert_eq!(scale_in_force(&sets), Some(SpO2Scale::Scale2));
+        assert_eq!(scale_in_force(&sets[1..]), None);
+        let back = vec![
+            recorded("2026-12-04T08:00:00Z", SpO2Scale::Scale2),
+            recorded("2026-12-04T09:00:00Z", SpO2Scale::Scale1),
+        ];
+        assert_eq!(scale_in_force(&back), Some(SpO2Scale::Scale1));
     }
 
     #[test]
@@ -680,6 +839,7 @@ mod tests {
             patient: "p1",
             encounter: Some("e1"),
             performer: Some("Practitioner/nurse"),
+            ..Default::default()
         };
         let json = decode(&set.transaction(&context));
         assert_eq!(json["type"], "transaction");
@@ -750,6 +910,7 @@ mod tests {
             patient: "p1",
             encounter: None,
             performer: None,
+            ..Default::default()
         }));
         let entries = json["entry"].as_array().expect("entries");
         assert_eq!(entries.len(), 1);
@@ -760,7 +921,7 @@ mod tests {
 
     #[test]
     fn sets_read_back_as_written_oldest_first() {
-        let later = complete();
+        let mut later = complete();
         let mut earlier = VitalSet::new("2026-11-21T10:00:00+00:00", SpO2Scale::Scale2)
             .with(Measure::RespirationRate, 18.0)
             .with(Measure::SpO2, 90.0);
@@ -770,6 +931,7 @@ mod tests {
             patient: "p1",
             encounter: None,
             performer: None,
+            ..Default::default()
         };
         let observations: Vec<Observation> = [&later, &earlier]
             .into_iter()
@@ -780,6 +942,9 @@ mod tests {
             })
             .collect();
         let sets = VitalSet::from_observations(&observations);
+        // Read back, each SpO2 reading says which scale it was scored on.
+        earlier.scale_recorded = true;
+        later.scale_recorded = true;
         assert_eq!(sets, vec![earlier, later]);
     }
 
@@ -791,6 +956,7 @@ mod tests {
             patient: "p1",
             encounter: None,
             performer: None,
+            ..Default::default()
         };
         let mut observations: Vec<Observation> = set
             .transaction(&context)
@@ -812,6 +978,7 @@ mod tests {
         observations.extend([wrong, impossible, untimed]);
         let sets = VitalSet::from_observations(&observations);
         assert_eq!(sets.len(), 2, "{sets:?}");
+        set.scale_recorded = true;
         assert_eq!(sets[0], set);
         assert_eq!(sets[1].get(Measure::Pulse), None);
     }

@@ -8,7 +8,7 @@ pub use geometry::{Plot, time_ticks};
 
 use crate::clinical::cui::Instant;
 use crate::clinical::fetched::{Fetched, fetched_view};
-use crate::clinical::news2::{Acvpu, Inspired, SpO2Scale};
+use crate::clinical::news2::{Acvpu, Inspired, Parameter, SpO2Scale, parameter_score};
 use crate::clinical::news2_score::score_text;
 use crate::clinical::vital_signs::{Measure, VitalSet, acvpu_coding, format_value};
 use crate::docs::{ComponentDocs, Example};
@@ -257,13 +257,15 @@ fn chart(plot: Plot, shown: &Shown, prefix: &str) -> AnyView {
         .iter()
         .filter_map(|(t, set)| {
             let value = plot.value(set)?;
-            let band = plot.band(value, set.scale);
             let scored = match plot {
                 Plot::News2 => set.news2().map(|s| score_text(&s)).unwrap_or_default(),
-                Plot::Measure(m) if m.news2().is_some() => {
-                    format!("{}, scores {band}", value_text(plot, value))
-                }
-                Plot::Measure(_) => value_text(plot, value),
+                Plot::Measure(m) => match m.news2() {
+                    None => value_text(plot, value),
+                    Some(p) => match reading_score(p, value, set) {
+                        Some(score) => format!("{}, scores {score}", value_text(plot, value)),
+                        None => format!("{}, not scored: air or oxygen not recorded", value_text(plot, value)),
+                    },
+                },
             };
             Some((x(shown, *t), value, format!("{}: {scored}", t.uk())))
         })
@@ -397,6 +399,19 @@ fn table(shown: &Shown) -> AnyView {
 }
 
 /// Example sets, built as values.
+/// What one reading scores as its own set was taken: on Scale 2 above
+/// 92% that depends on air or oxygen (RCP NEWS2 Chart 1), so a reading on
+/// air is never said to score what the bands drawn for oxygen show, and a
+/// set that does not record which says so rather than guess.
+fn reading_score(parameter: Parameter, value: f64, set: &VitalSet) -> Option<u32> {
+    let on = |inspired| parameter_score(parameter, value, set.scale, inspired);
+    match set.inspired {
+        Some(inspired) => Some(on(inspired)),
+        None if on(Inspired::Air) == on(Inspired::Oxygen) => Some(on(Inspired::Air)),
+        None => None,
+    }
+}
+
 mod examples {
     use super::*;
 
@@ -429,7 +444,7 @@ mod examples {
     }
 
     /// A patient on Scale 2 with gaps: a set without blood pressure, one
-    /// with only SpO2 and temperature.
+    /// with only SpO2 on air, one with only SpO2 and temperature.
     pub(super) fn partial() -> Vec<VitalSet> {
         let mut first = VitalSet::new("2026-11-21T06:00:00Z", SpO2Scale::Scale2)
             .with(Measure::RespirationRate, 22.0)
@@ -438,10 +453,12 @@ mod examples {
             .with(Measure::Temperature, 37.2);
         first.inspired = Some(Inspired::Oxygen);
         first.consciousness = Some(Acvpu::Alert);
+        let mut on_air = VitalSet::new("2026-11-21T08:00:00Z", SpO2Scale::Scale2).with(Measure::SpO2, 95.0);
+        on_air.inspired = Some(Inspired::Air);
         let second = VitalSet::new("2026-11-21T10:00:00Z", SpO2Scale::Scale2)
             .with(Measure::SpO2, 95.0)
             .with(Measure::Temperature, 37.0);
-        vec![first, second]
+        vec![first, on_air, second]
     }
 }
 
@@ -575,7 +592,12 @@ mod tests {
         assert!(html.contains("Blood pressure: none recorded in this period"));
         assert!(html.contains("Not scored") && html.contains("Not recorded"));
         assert!(html.contains("95 (Scale 2)"));
-        // The NEWS2 chart has no point: neither set is complete.
+        // Issue 32: a Scale 2 reading of 95% on air was said to score 2,
+        // the band drawn for oxygen; on air it scores 0 (RCP Chart 1).
+        assert!(html.contains("21-Nov-2026 08:00: 95 %, scores 0"), "{html}");
+        assert!(html.contains("21-Nov-2026 10:00: 95 %, not scored: air or oxygen not recorded"), "{html}");
+        assert!(html.contains("21-Nov-2026 06:00: 89 %, scores 0"), "{html}");
+        // The NEWS2 chart has no point: no set is complete.
         assert!(html.contains("NEWS2 score: none recorded in this period"));
     }
 
