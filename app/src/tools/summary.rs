@@ -74,7 +74,7 @@ fn Sections(who: InView) -> impl IntoView {
         subject_search("MedicationRequest", "patient", id, 100).token("status", None, "active"),
         MAX_PAGES,
         |r| match r {
-            Resource::MedicationRequest(m) => Some(MedicationItem::from_request(&m)),
+            Resource::MedicationRequest(m) => MedicationItem::from_request(&m),
             _ => None,
         },
     );

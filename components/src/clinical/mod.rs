@@ -22,6 +22,7 @@ pub mod news2;
 pub mod nhs_number;
 pub mod results;
 pub mod vital_signs;
+pub mod withdrawn;
 
 pub use cui::{
     Age, AgeError, Born, CalendarDate, DateError, FhirDate, FhirDateTime, Instant, UkDateTime,
@@ -40,6 +41,7 @@ pub use results::{
     range_text,
 };
 pub use vital_signs::{Measure, MeasureSpec, Recording, VitalSet, scale_in_force};
+pub use withdrawn::{Withdrawal, Withdrawn};
 
 crate::docs::registry! {
     clinical {

@@ -22,6 +22,7 @@
 
 use crate::clinical::cui::FhirDateTime;
 use crate::clinical::medication::{format_number, unit_text};
+use crate::clinical::withdrawn::Withdrawn;
 use crate::fhir::resources::{DiagnosticReport, Observation, ReferenceRange};
 use crate::fhir::{CodeableConcept, Decimal, Quantity};
 
@@ -188,8 +189,13 @@ pub enum ResultValue {
 }
 
 impl ResultValue {
-    /// The value from an Observation, or why there is none.
+    /// The value from an Observation, or why there is none. A cancelled
+    /// test says so whatever value it carries: it was not done
+    /// ([`crate::clinical::withdrawn`], rule 3).
     pub fn of(observation: &Observation) -> Self {
+        if observation.withdrawal() == Some(crate::clinical::Withdrawal::Cancelled) {
+            return Self::Absent("Cancelled".into());
+        }
         if let Some((q, v)) = observation
             .value_quantity
             .as_ref()
@@ -492,20 +498,31 @@ fn line(observation: &Observation, history: &[&Observation]) -> ResultLine {
 /// Results grouped by report, newest report first, each result with the
 /// previous one of its test from `observations`. Results no report names
 /// follow as "Other results", the newest of each test only (the older ones
-/// are its history). Withdrawn (`entered-in-error`) reports and results
-/// are left out.
+/// are its history). Withdrawn records follow [`crate::clinical::withdrawn`]:
+/// a report entered in error is left out with the results only it names; a
+/// result entered in error is left out; a cancelled result is shown in its
+/// report, labelled, but is never a previous value or one of the other
+/// results.
 pub fn group_results(
     reports: &[DiagnosticReport],
     observations: &[Observation],
 ) -> Vec<ResultGroup> {
-    let history: Vec<&Observation> = observations
+    let names = |r: &DiagnosticReport, o: &Observation| {
+        r.result.iter().any(
+            |reference| match (reference.reference.as_deref(), o.id.as_deref()) {
+                (Some(reference), Some(id)) => points_at(reference, id),
+                _ => false,
+            },
+        )
+    };
+    let (mut reports, withdrawn): (Vec<&DiagnosticReport>, Vec<&DiagnosticReport>) =
+        reports.iter().partition(|r| r.is_shown());
+    let shown: Vec<&Observation> = observations
         .iter()
-        .filter(|o| o.status != "entered-in-error")
+        .filter(|o| o.is_shown())
+        .filter(|o| !withdrawn.iter().any(|r| names(r, o)) || reports.iter().any(|r| names(r, o)))
         .collect();
-    let mut reports: Vec<&DiagnosticReport> = reports
-        .iter()
-        .filter(|r| r.status != "entered-in-error")
-        .collect();
+    let history: Vec<&Observation> = shown.iter().copied().filter(|o| o.is_current()).collect();
     let issued = |r: &DiagnosticReport| {
         r.issued
             .as_deref()
@@ -514,7 +531,7 @@ pub fn group_results(
     reports.sort_by_key(|r| std::cmp::Reverse(sort_key(issued(r))));
 
     let find = |reference: &str| {
-        history
+        shown
             .iter()
             .copied()
             .find(|o| o.id.as_deref().is_some_and(|id| points_at(reference, id)))
@@ -539,17 +556,7 @@ pub fn group_results(
         })
         .collect();
 
-    let reported = |o: &Observation| {
-        reports.iter().any(|r| {
-            r.result.iter().any(|reference| {
-                let (Some(reference), Some(id)) = (reference.reference.as_deref(), o.id.as_deref())
-                else {
-                    return false;
-                };
-                points_at(reference, id)
-            })
-        })
-    };
+    let reported = |o: &Observation| reports.iter().any(|r| names(r, o));
     let newest_of_its_test = |o: &Observation| {
         let key = test_key(&o.code);
         let when = sort_key(taken(o));
@@ -800,6 +807,84 @@ mod tests {
             (p.trend, p.text().starts_with("Previously 5.9 mmol/L")),
             (None, true)
         );
+    }
+
+    /// Issue 32: a report entered in error was left out but its results
+    /// came back as "Other results"; a cancelled result could stand as a
+    /// test's previous value.
+    #[test]
+    fn a_withdrawn_report_takes_its_results_with_it_and_a_cancelled_result_never_counts() {
+        let report = |id: &str, status: &str, issued: &str, results: &[&str]| DiagnosticReport {
+            id: Some(id.into()),
+            status: status.into(),
+            code: CodeableConcept::coded(LOINC, "24326-1", Some("Urea and electrolytes")),
+            issued: Some(issued.into()),
+            result: results
+                .iter()
+                .map(|r| Reference::to("Observation", r))
+                .collect(),
+            ..Default::default()
+        };
+        let observations = [
+            potassium("k1", "4.2", "2026-11-19T08:00:00Z"),
+            potassium("wrong", "7.9", "2026-11-20T08:00:00Z"),
+            Observation {
+                status: "cancelled".into(),
+                value_quantity: None,
+                ..potassium("c", "0", "2026-11-20T20:00:00Z")
+            },
+            potassium("k2", "4.5", "2026-11-21T08:00:00Z"),
+        ];
+        let groups = group_results(
+            &[
+                report("r1", "final", "2026-11-19T11:00:00Z", &["k1"]),
+                report("rx", "entered-in-error", "2026-11-20T11:00:00Z", &["wrong"]),
+                report("rc", "final", "2026-11-20T22:00:00Z", &["c"]),
+                report("r2", "final", "2026-11-21T11:00:00Z", &["k2"]),
+            ],
+            &observations,
+        );
+        let text: Vec<String> = groups
+            .iter()
+            .map(|g| {
+                format!(
+                    "{}: {}",
+                    g.when.map(|w| w.to_string()).unwrap_or_default(),
+                    g.lines
+                        .iter()
+                        .map(|l| l.value.text())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })
+            .collect();
+        assert_eq!(
+            text,
+            [
+                "21-Nov-2026 11:00: 4.5 mmol/L",
+                "20-Nov-2026 22:00: Cancelled",
+                "19-Nov-2026 11:00: 4.2 mmol/L"
+            ],
+            "no withdrawn report, no 7.9 as an other result, the cancelled test labelled"
+        );
+        // The newest potassium's previous value is 4.2: not the withdrawn
+        // 7.9, not the cancelled test.
+        let previous = groups[0].lines[0]
+            .previous
+            .as_ref()
+            .expect("a previous value");
+        assert_eq!(previous.text(), "Up from 4.2 mmol/L on 19-Nov-2026 08:00");
+        // A result a current report also names stays (a corrected report
+        // that replaced a withdrawn one).
+        let both = group_results(
+            &[
+                report("rx", "entered-in-error", "2026-11-20T11:00:00Z", &["wrong"]),
+                report("ry", "final", "2026-11-20T12:00:00Z", &["wrong"]),
+            ],
+            &observations[1..2],
+        );
+        assert_eq!(both.len(), 1);
+        assert_eq!(both[0].lines.len(), 1);
     }
 
     #[test]

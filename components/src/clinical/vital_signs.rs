@@ -19,6 +19,7 @@
 //! never score, chart or reach the record as if it were measured.
 
 use crate::clinical::news2::{self, Acvpu, Inspired, News2, Parameter, SpO2Scale};
+use crate::clinical::withdrawn::Withdrawn;
 use crate::fhir::resources::{Bundle, BundleEntry, Observation, ObservationComponent};
 use crate::fhir::{CodeableConcept, Coding, Decimal, Integer, Quantity, Reference, Resource};
 
@@ -447,7 +448,8 @@ impl VitalSet {
     ) -> Vec<Self> {
         let mut sets: Vec<Self> = Vec::new();
         for o in observations {
-            if matches!(o.status.as_str(), "entered-in-error" | "cancelled") {
+            // Withdrawn (crate::clinical::withdrawn, rule 1): never charted or scored.
+            if !o.is_current() {
                 continue;
             }
             let Some(when) = o.effective_date_time.as_deref() else {

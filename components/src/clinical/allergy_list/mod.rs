@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::clinical::withdrawn::Withdrawn;
 use crate::clinical::cui::FhirDateTime;
 use crate::clinical::fetched::{Fetched, RecordItem, fetched_view, record_items};
 use crate::clinical::patient_banner::AllergyStatus;
@@ -25,10 +26,12 @@ pub(crate) fn code_in<'a>(concept: Option<&'a CodeableConcept>, system: &str) ->
 /// One allergy or intolerance as the list shows it; `None` for a record
 /// that is withdrawn (entered in error) or that records no known allergy.
 pub(crate) fn allergy_item(record: &AllergyIntolerance) -> Option<RecordItemView> {
-    let verification = code_in(record.verification_status.as_ref(), VERIFICATION);
-    if verification == Some("entered-in-error") {
+    // Withdrawn (crate::clinical::withdrawn): entered in error is not
+    // shown; refuted is, labelled and last.
+    if !record.is_shown() {
         return None;
     }
+    let verification = code_in(record.verification_status.as_ref(), VERIFICATION);
     let code = record.code.as_ref();
     if code.is_some_and(|c| NO_KNOWN_ALLERGY.iter().any(|n| c.has(SNOMED, n))) {
         return None;

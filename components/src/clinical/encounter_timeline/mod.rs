@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::clinical::withdrawn::Withdrawn;
+
 use crate::clinical::cui::FhirDateTime;
 use crate::clinical::fetched::{Fetched, fetched_view};
 use crate::docs::{ComponentDocs, Example};
@@ -30,8 +32,12 @@ pub struct Visit {
 impl Visit {
     /// The visit for an Encounter; `None` for one entered in error.
     pub fn from_encounter(encounter: &Encounter) -> Option<Self> {
+        // Withdrawn (crate::clinical::withdrawn): entered in error is not
+        // shown; a cancelled visit is, labelled, as history.
+        if !encounter.is_shown() {
+            return None;
+        }
         let status = match encounter.status.as_str() {
-            "entered-in-error" => return None,
             "planned" => ("Planned", TagColour::Blue),
             "arrived" => ("Arrived", TagColour::Green),
             "triaged" => ("Triaged", TagColour::Green),

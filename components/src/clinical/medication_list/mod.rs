@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::clinical::cui::FhirDateTime;
 use crate::clinical::fetched::{Fetched, fetched_view};
 use crate::clinical::medication::from_fhir::{self, Step};
+use crate::clinical::withdrawn::Withdrawn;
 use crate::docs::{ComponentDocs, Example};
 use crate::fhir::resources::MedicationRequest;
 use crate::ui::{Tag, TagColour};
@@ -30,18 +31,23 @@ pub struct MedicationItem {
 impl MedicationItem {
     /// The item for a MedicationRequest that names its medicine by code
     /// (`medicationCodeableConcept`); a `medicationReference` shows its
-    /// `display`.
-    pub fn from_request(request: &MedicationRequest) -> Self {
+    /// `display`. `None` for a request entered in error, which is never
+    /// shown ([`crate::clinical::withdrawn`]); a cancelled one shows as
+    /// "Cancelled".
+    pub fn from_request(request: &MedicationRequest) -> Option<Self> {
+        if !request.is_shown() {
+            return None;
+        }
         let named = request.medication_codeable_concept.clone().unwrap_or_else(|| crate::fhir::CodeableConcept {
             text: request.medication_reference.as_ref().and_then(|r| r.display.clone()),
             ..Default::default()
         });
-        Self {
+        Some(Self {
             steps: from_fhir::steps(&named, &request.dosage_instruction),
             dosage_recorded: !request.dosage_instruction.is_empty(),
             status: request.status.clone(),
             prescribed: request.authored_on.clone(),
-        }
+        })
     }
 
     /// The status in words and the tag colour that goes with it.
@@ -52,7 +58,6 @@ impl MedicationItem {
             "stopped" => ("Stopped", TagColour::Red),
             "completed" => ("Completed", TagColour::Grey),
             "cancelled" => ("Cancelled", TagColour::Grey),
-            "entered-in-error" => ("Entered in error", TagColour::Grey),
             "draft" => ("Draft", TagColour::White),
             _ => ("Status not known", TagColour::Grey),
         }
@@ -225,6 +230,7 @@ mod examples {
             dosage_instruction: vec![dosage],
             ..Default::default()
         })
+        .expect("an example medicine is not entered in error")
     }
 
     /// Requests whose dosages a CUI line alone cannot say: a range with a
@@ -250,7 +256,7 @@ mod examples {
                 "doseAndRate": [{"doseQuantity": {"value": mg, "unit": "mg"}}]
             })
         };
-        vec![
+        [
             request(
                 "morphine sulfate 10 mg in 5 mL oral solution",
                 serde_json::json!([{
@@ -281,6 +287,9 @@ mod examples {
                 }]),
             ),
         ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     pub(super) fn ward_round() -> Vec<MedicationItem> {
@@ -429,6 +438,23 @@ mod tests {
         let whole = text("whole-dosages");
         assert_eq!(whole.matches("Part of this dosage cannot be shown").count(), 1, "only where a part is not worded: {whole}");
         assert!(text("default").contains("As written: as directed by the diabetes team"));
+    }
+
+    /// One rule for withdrawn records (crate::clinical::withdrawn): a
+    /// request entered in error is not shown (it showed with a tag); a
+    /// cancelled one is, labelled.
+    #[test]
+    fn a_request_entered_in_error_is_not_shown_and_a_cancelled_one_is_labelled() {
+        let request = |status: &str| MedicationRequest {
+            status: status.into(),
+            intent: "order".into(),
+            medication_codeable_concept: Some(crate::fhir::CodeableConcept { text: Some("amoxicillin".into()), ..Default::default() }),
+            ..Default::default()
+        };
+        assert_eq!(MedicationItem::from_request(&request("entered-in-error")), None);
+        let cancelled = MedicationItem::from_request(&request("cancelled")).expect("shown");
+        assert_eq!(cancelled.status_tag().0, "Cancelled");
+        assert_eq!(MedicationItem::from_request(&request("active")).map(|m| m.status_tag().0), Some("Active"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What the banner shows of a patient, worked out from FHIR without any
 //! markup, so native tests can check every rule.
 
+use crate::clinical::withdrawn::Withdrawn;
 use crate::clinical::cui::{Age, Born, FhirDate, FhirDateTime, Instant};
 use crate::fhir::resources::{AllergyIntolerance, List, Patient};
 use crate::fhir::{CodeableConcept, HumanName};
@@ -50,10 +51,9 @@ impl AllergyStatus {
             let inactive = r.clinical_status.as_ref().is_some_and(|s| {
                 s.has(CLINICAL_STATUS, "inactive") || s.has(CLINICAL_STATUS, "resolved")
             });
-            let void = r.verification_status.as_ref().is_some_and(|s| {
-                s.has(VERIFICATION, "refuted") || s.has(VERIFICATION, "entered-in-error")
-            });
-            !inactive && !void
+            // Withdrawn (crate::clinical::withdrawn, rule 1): never a
+            // banner allergy.
+            !inactive && r.is_current()
         };
         let is_none_known = |code: &CodeableConcept| {
             NO_KNOWN_ALLERGY.iter().any(|c| code.has(SNOMED, c))

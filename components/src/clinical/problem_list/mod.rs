@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::clinical::allergy_list::code_in;
+use crate::clinical::withdrawn::Withdrawn;
 use crate::clinical::cui::FhirDateTime;
 use crate::clinical::fetched::{Fetched, RecordItem, fetched_view, record_items};
 use crate::docs::{ComponentDocs, Example};
@@ -30,10 +31,12 @@ fn date(value: Option<&serde_json::Value>) -> Option<FhirDateTime> {
 
 /// The problem for a Condition; `None` for one entered in error.
 pub(crate) fn problem(condition: &Condition) -> Option<Problem> {
-    let verification = code_in(condition.verification_status.as_ref(), VERIFICATION);
-    if verification == Some("entered-in-error") {
+    // Withdrawn (crate::clinical::withdrawn): entered in error is not
+    // shown; refuted is, labelled and never current.
+    if !condition.is_shown() {
         return None;
     }
+    let verification = code_in(condition.verification_status.as_ref(), VERIFICATION);
     let clinical = code_in(condition.clinical_status.as_ref(), CLINICAL);
     let name = condition.code.as_ref().and_then(CodeableConcept::label).unwrap_or("Unnamed problem").to_string();
     let mut details = Vec::new();
@@ -75,7 +78,7 @@ pub(crate) fn problem(condition: &Condition) -> Option<Problem> {
     if let Some(recorded) = recorded {
         dates.push(format!("Recorded {recorded}"));
     }
-    let current = matches!(clinical, Some("active" | "recurrence" | "relapse") | None) && verification != Some("refuted");
+    let current = matches!(clinical, Some("active" | "recurrence" | "relapse") | None) && condition.is_current();
     Some(Problem {
         item: RecordItem {
             name,
