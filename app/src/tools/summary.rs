@@ -215,6 +215,40 @@ fn latest(observations: &[Observation]) -> Option<VitalSet> {
 mod tests {
     use super::*;
 
+    /// The summary's latest set is the newest by the time taken, whatever
+    /// order the server sends (newest first, as the search asks).
+    #[test]
+    fn the_latest_vital_signs_are_the_newest_set() {
+        let pulse = |when: &str, value: u32| -> Observation {
+            serde_json::from_value(serde_json::json!({
+                "resourceType": "Observation", "status": "final", "effectiveDateTime": when,
+                "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},
+                "valueQuantity": {"value": value, "unit": "beats/minute"}
+            }))
+            .expect("an Observation")
+        };
+        let newest_first = [
+            pulse("2026-12-04T14:00:00Z", 120),
+            pulse("2026-12-04T10:00:00+01:00", 90),
+            pulse("2026-12-03T22:00:00Z", 70),
+        ];
+        let latest = latest(&newest_first).expect("a set");
+        assert_eq!(
+            (
+                latest.when.as_str(),
+                latest.get(bedside::clinical::Measure::Pulse)
+            ),
+            ("2026-12-04T14:00:00Z", Some(120.0))
+        );
+        let mut oldest_first = newest_first.clone();
+        oldest_first.reverse();
+        assert_eq!(
+            super::latest(&oldest_first).map(|s| s.when),
+            Some("2026-12-04T14:00:00Z".to_string())
+        );
+        assert_eq!(super::latest(&[]), None);
+    }
+
     #[test]
     fn results_wait_for_both_lists_and_a_failure_of_either_is_told() {
         let ready = || Fetched::<Observation>::Ready(vec![]);

@@ -183,9 +183,7 @@ fn Ward(id: String) -> impl IntoView {
                 if !alive.try_get_value().unwrap_or(false) {
                     return;
                 }
-                if read.is_ok() {
-                    let _ = read_at.try_set(Some(Instant::now()));
-                }
+                let _ = read_at.try_update(|at| *at = last_read(*at, read.is_ok(), Instant::now()));
                 let _ = patients.try_set(read.into());
                 schedule(client, id, patients, read_at, alive, timer, REFRESH_MS);
             });
@@ -312,6 +310,13 @@ async fn ward_patients(client: &FhirClient, ward: &str) -> Result<Vec<WardPatien
             }
         })
         .collect())
+}
+
+/// When the list on screen was read, after a read at `now`: a read that
+/// failed leaves the list, and so its time, as it was, so "Last read" never
+/// says a list is newer than it is.
+fn last_read(before: Option<Instant>, succeeded: bool, now: Instant) -> Option<Instant> {
+    if succeeded { Some(now) } else { before }
 }
 
 /// One row a patient: the patient's id, bed and banner fields. A patient
@@ -540,6 +545,19 @@ mod tests {
               "location":[{{"location":{{"reference":"Location/w7"}}}}{bed}]}}"#
         ))
         .expect("an Encounter")
+    }
+
+    #[test]
+    fn last_read_moves_only_when_a_read_succeeds() {
+        let (first, later) = (Instant(1_000), Instant(61_000));
+        assert_eq!(last_read(None, false, first), None, "never read: no time");
+        assert_eq!(last_read(None, true, first), Some(first));
+        assert_eq!(
+            last_read(Some(first), false, later),
+            Some(first),
+            "a failed refresh keeps the old time"
+        );
+        assert_eq!(last_read(Some(first), true, later), Some(later));
     }
 
     /// Issue 32: a patient with two in-progress stays had two rows.

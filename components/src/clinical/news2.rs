@@ -585,6 +585,111 @@ mod tests {
         }
     }
 
+    /// RCP NEWS2 (2017) Chart 4, "Clinical response to the NEWS trigger
+    /// thresholds", for every band: the frequency and the actions are
+    /// written here from the chart, not read back through `response`.
+    #[test]
+    fn rcp_chart_4_response_at_totals_0_1_4_a_single_3_and_5_6_7() {
+        const ROUTINE: &[&str] = &["Continue routine NEWS monitoring"];
+        const NURSE: &[&str] = &[
+            "Inform a registered nurse, who must assess the patient",
+            "The registered nurse decides whether more frequent monitoring or escalation of care is needed",
+        ];
+        const TEAM: &[&str] = &[
+            "The registered nurse informs the medical team caring for the patient, who will review and decide whether escalation of care is needed",
+        ];
+        const URGENT: &[&str] = &[
+            "The registered nurse immediately informs the medical team caring for the patient",
+            "The registered nurse requests an urgent assessment by a clinician or team with core competencies in the care of acutely ill patients",
+            "Provide clinical care in an environment with monitoring facilities",
+        ];
+        const EMERGENCY: &[&str] = &[
+            "The registered nurse immediately informs the medical team caring for the patient, at least at specialist registrar level",
+            "Emergency assessment by a team with critical care competencies, including a practitioner with advanced airway management skills",
+            "Consider transfer to a level 2 or 3 clinical care facility (a higher-dependency unit or ICU)",
+            "Provide clinical care in an environment with monitoring facilities",
+        ];
+        let cases: [(&str, Observations, u32, &str, &[&str]); 7] = [
+            ("0", normal(), 0, "Minimum 12-hourly", ROUTINE),
+            (
+                "1",
+                Observations {
+                    pulse: 91,
+                    ..normal()
+                },
+                1,
+                "Minimum 4–6-hourly",
+                NURSE,
+            ),
+            (
+                "4",
+                Observations {
+                    pulse: 111,
+                    inspired: Inspired::Oxygen,
+                    ..normal()
+                },
+                4,
+                "Minimum 4–6-hourly",
+                NURSE,
+            ),
+            (
+                "a single 3",
+                Observations {
+                    respiration_rate: 8,
+                    ..normal()
+                },
+                3,
+                "Minimum 1-hourly",
+                TEAM,
+            ),
+            (
+                "5",
+                Observations {
+                    respiration_rate: 8,
+                    inspired: Inspired::Oxygen,
+                    ..normal()
+                },
+                5,
+                "Minimum 1-hourly",
+                URGENT,
+            ),
+            (
+                "6",
+                Observations {
+                    respiration_rate: 21,
+                    pulse: 111,
+                    inspired: Inspired::Oxygen,
+                    ..normal()
+                },
+                6,
+                "Minimum 1-hourly",
+                URGENT,
+            ),
+            (
+                "7",
+                Observations {
+                    respiration_rate: 25,
+                    pulse: 111,
+                    inspired: Inspired::Oxygen,
+                    ..normal()
+                },
+                7,
+                "Continuous monitoring of vital signs",
+                EMERGENCY,
+            ),
+        ];
+        for (band, obs, total, frequency, actions) in cases {
+            let news = score(&obs);
+            assert_eq!(news.total, total, "{band}");
+            let response = news.response();
+            assert_eq!(
+                (response.frequency, response.actions),
+                (frequency, actions),
+                "{band}"
+            );
+        }
+    }
+
     #[test]
     fn risk_at_every_threshold() {
         // 0: low, 12-hourly.

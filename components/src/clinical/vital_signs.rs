@@ -904,6 +904,120 @@ mod tests {
         );
     }
 
+    /// Every code a set is written with, against the published code written
+    /// here (LOINC and SNOMED CT per vital sign as FHIR R4's vital signs
+    /// profiles and UK Core give them; the five ACVPU findings; air and
+    /// oxygen; the NEWS2 total; UCUM units), never read back through this
+    /// module's tables: a wrong code in a table fails here. And a record
+    /// written by another system with these codes reads back.
+    #[test]
+    fn codes_and_units_are_the_published_ones() {
+        let published = [
+            (Measure::RespirationRate, "9279-1", "86290005", "/min"),
+            (Measure::SpO2, "59408-5", "431314004", "%"),
+            (Measure::Pulse, "8867-4", "364075005", "/min"),
+            (Measure::Temperature, "8310-5", "276885007", "Cel"),
+        ];
+        let acvpu = [
+            (Acvpu::Alert, "248234008"),
+            (Acvpu::NewConfusion, "1104441000000107"),
+            (Acvpu::Voice, "300202002"),
+            (Acvpu::Pain, "450847001"),
+            (Acvpu::Unresponsive, "422768004"),
+        ];
+        for (level, snomed) in acvpu {
+            let mut set = complete();
+            set.consciousness = Some(level);
+            for inspired in [Inspired::Air, Inspired::Oxygen] {
+                set.inspired = Some(inspired);
+                let json = decode(&set.transaction(&Recording {
+                    patient: "p1",
+                    ..Default::default()
+                }));
+                let entries: Vec<&serde_json::Value> = json["entry"]
+                    .as_array()
+                    .expect("entries")
+                    .iter()
+                    .map(|e| &e["resource"])
+                    .collect();
+                let coded = |system: &str, code: &str| {
+                    entries.iter().copied().find(|o| {
+                        o["code"]["coding"].as_array().is_some_and(|c| {
+                            c.iter().any(|c| c["system"] == system && c["code"] == code)
+                        })
+                    })
+                };
+                for (measure, loinc, sct, ucum) in published {
+                    let o = coded("http://loinc.org", loinc)
+                        .unwrap_or_else(|| panic!("{measure:?} as LOINC {loinc}"));
+                    assert!(
+                        coded("http://snomed.info/sct", sct).is_some(),
+                        "{measure:?} as SNOMED CT {sct}"
+                    );
+                    assert_eq!(o["valueQuantity"]["system"], "http://unitsofmeasure.org");
+                    assert_eq!(o["valueQuantity"]["code"], ucum, "{measure:?}");
+                }
+                let bp = coded("http://loinc.org", "85354-9").expect("blood pressure panel");
+                for (i, (loinc, sct)) in [("8480-6", "271649006"), ("8462-4", "271650006")]
+                    .into_iter()
+                    .enumerate()
+                {
+                    let codes = &bp["component"][i]["code"]["coding"];
+                    assert_eq!(
+                        (codes[0]["code"].as_str(), codes[1]["code"].as_str()),
+                        (Some(loinc), Some(sct))
+                    );
+                    assert_eq!(bp["component"][i]["valueQuantity"]["code"], "mm[Hg]");
+                }
+                let air = coded("http://loinc.org", "3150-0").expect("air or oxygen");
+                let expected = match inspired {
+                    Inspired::Air => "722742002",
+                    Inspired::Oxygen => "371825009",
+                };
+                assert_eq!(
+                    air["valueCodeableConcept"]["coding"][0]["system"],
+                    "http://snomed.info/sct"
+                );
+                assert_eq!(air["valueCodeableConcept"]["coding"][0]["code"], expected);
+                let level_of = coded("http://loinc.org", "67775-7").expect("consciousness");
+                assert_eq!(
+                    level_of["valueCodeableConcept"]["coding"][0]["code"], snomed,
+                    "{level:?}"
+                );
+                assert!(
+                    coded("http://snomed.info/sct", "1104051000000101").is_some(),
+                    "the NEWS2 total"
+                );
+                assert!(entries.iter().all(|o| o["category"][0]["coding"][0]
+                    == serde_json::json!({"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "vital-signs", "display": "Vital Signs"})));
+            }
+            // Read back from another system's record, coded as published.
+            let theirs: Observation = serde_json::from_value(serde_json::json!({
+                "resourceType": "Observation", "status": "final", "effectiveDateTime": "2026-11-21T14:05:00Z",
+                "code": {"coding": [{"system": "http://loinc.org", "code": "67775-7"}]},
+                "valueCodeableConcept": {"coding": [{"system": "http://snomed.info/sct", "code": snomed}]}
+            }))
+            .expect("an Observation");
+            assert_eq!(
+                VitalSet::from_observations([&theirs])[0].consciousness,
+                Some(level)
+            );
+        }
+        for (measure, loinc, _, _) in published {
+            let theirs: Observation = serde_json::from_value(serde_json::json!({
+                "resourceType": "Observation", "status": "final", "effectiveDateTime": "2026-11-21T14:05:00Z",
+                "code": {"coding": [{"system": "http://loinc.org", "code": loinc}]},
+                "valueQuantity": {"value": 40}
+            }))
+            .expect("an Observation");
+            assert_eq!(
+                VitalSet::from_observations([&theirs])[0].get(measure),
+                Some(40.0),
+                "{loinc}"
+            );
+        }
+    }
+
     #[test]
     fn an_incomplete_set_records_what_there_is_and_no_score() {
         let set =
