@@ -237,5 +237,13 @@ test.describe("observations", () => {
       expect(Date.parse(found.entry[0].resource.effectiveDateTime)).toBe(Math.floor(hourAgo.getTime() / 60_000) * 60_000);
     }
     await expectAccessible(page);
+
+    // The other switch: committed, then the connection dropped with no
+    // answer at all. The same transaction, resent, still finds its own.
+    const dropped = await request.post(new URL("/_sandbox/fault", FHIR_BASE).toString(), { data: { patient: patient.id, answer: "drop" } });
+    expect(dropped.status()).toBe(204);
+    await expect(fhir(request, token.access_token, "", { method: "POST", data: bundle })).rejects.toThrow(/socket hang up|ECONNRESET/);
+    const resent = await (await fhir(request, token.access_token, "", { method: "POST", data: bundle })).json();
+    expect(resent.entry.map((e: { response: { status: string } }) => e.response.status.split(" ")[0])).toEqual(bundle.entry.map(() => "200"));
   });
 });
