@@ -547,6 +547,82 @@ mod tests {
         .expect("an Encounter")
     }
 
+    /// A server with `pages` pages of one in-progress stay each, and no
+    /// vital signs.
+    struct Ward {
+        pages: usize,
+    }
+
+    impl bedside::fhir::Transport for Ward {
+        fn send(
+            &self,
+            request: bedside::fhir::HttpRequest,
+            _timeout_ms: u32,
+        ) -> futures::future::LocalBoxFuture<'static, Result<bedside::fhir::HttpResponse, FhirError>>
+        {
+            let page = request
+                .url
+                .split("page=")
+                .nth(1)
+                .and_then(|n| n.parse::<usize>().ok())
+                .unwrap_or(1);
+            let body = if request.url.contains("/Encounter?") {
+                let next = (page < self.pages).then(|| {
+                    serde_json::json!([{"relation": "next", "url": format!("https://fhir.test/R4/Encounter?page={}", page + 1)}])
+                });
+                serde_json::json!({
+                    "resourceType": "Bundle", "type": "searchset", "link": next.unwrap_or_else(|| serde_json::json!([])),
+                    "entry": [{"resource": {"resourceType": "Encounter", "status": "in-progress", "class": {"code": "IMP"},
+                        "subject": {"reference": format!("Patient/p{page}")}}}]
+                })
+            } else {
+                serde_json::json!({"resourceType": "Bundle", "type": "searchset"})
+            };
+            let answer = Ok(bedside::fhir::HttpResponse {
+                status: 200,
+                headers: vec![],
+                body: body.to_string().into_bytes(),
+            });
+            Box::pin(async move { answer })
+        }
+
+        fn sleep(&self, _ms: u32) -> futures::future::LocalBoxFuture<'static, ()> {
+            Box::pin(async {})
+        }
+
+        fn random(&self) -> f64 {
+            0.5
+        }
+    }
+
+    /// Issue 32: the read stopped after 300 stays without a word. Every
+    /// page is read now; past what any ward holds, the list is refused with
+    /// a reason rather than shown in part.
+    #[test]
+    fn every_page_of_stays_is_read_and_too_many_is_said() {
+        let client =
+            |pages| FhirClient::new("https://fhir.test/R4/", std::rc::Rc::new(Ward { pages }));
+        let four = futures::executor::block_on(ward_patients(&client(4), "w"))
+            .expect("a ward of four pages");
+        assert_eq!(
+            four.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+            ["p1", "p2", "p3", "p4"],
+            "past the old 3-page stop"
+        );
+        let all = futures::executor::block_on(ward_patients(&client(STAY_PAGES), "w"))
+            .expect("the most a ward can hold");
+        assert_eq!(all.len(), STAY_PAGES);
+        match futures::executor::block_on(ward_patients(&client(STAY_PAGES + 1), "w")) {
+            Err(WardListError::TooMany(n)) => assert_eq!(n, STAY_PAGES * 100),
+            other => panic!("expected too many, got {:?}", other.map(|p| p.len())),
+        }
+        assert!(
+            WardListError::TooMany(2000)
+                .to_string()
+                .contains("more than 2000 current stays")
+        );
+    }
+
     #[test]
     fn last_read_moves_only_when_a_read_succeeds() {
         let (first, later) = (Instant(1_000), Instant(61_000));
