@@ -159,25 +159,33 @@ test.describe("observations", () => {
 
   test("the SpO2 scale changes only when confirmed, and the time taken is never the future and questioned past a day", async ({ page, request }) => {
     const token = await signInThroughApp(page, "nurse");
-    await openWorkersPatient(page, request, token.access_token);
+    const patient = await openWorkersPatient(page, request, token.access_token);
+    // The scale in force, from the record: the newest SpO2 reading that records one.
+    const readings = await (await fhir(request, token.access_token, `Observation?subject=Patient/${patient.id}&code=http://loinc.org|59408-5&_sort=-date&_count=100`)).json();
+    type Component = { code: { coding: { code: string }[] }; valueInteger?: number };
+    const recorded = (readings.entry ?? [])
+      .map((e: { resource: { component?: Component[] } }) => e.resource.component?.find((c) => c.code.coding.some((k) => k.code === "spo2-scale"))?.valueInteger)
+      .find((v: number | undefined) => v === 1 || v === 2);
+    const inForce = recorded === 2 ? 2 : 1;
+    const other = inForce === 1 ? 2 : 1;
+    // 90% on air scores 3 on Scale 1 and 0 on Scale 2; the rest of the set scores 3.
+    const scored = (scale: number) => (scale === 1 ? "NEWS2 6, medium risk" : "NEWS2 3, low risk");
     const spo2 = field(page, "Oxygen saturation (SpO2)");
     await fillSet(page);
     await spo2.fill("90");
-    // Scale 1 (this worker's patient has never been put on Scale 2): 90% scores 3.
-    await expect(page.getByText("Scored on SpO2 Scale 1")).toBeVisible();
-    await expect(page.getByText("NEWS2 6, medium risk", { exact: true })).toBeVisible();
+    await expect(page.getByText(`Scored on SpO2 Scale ${inForce}`)).toBeVisible();
+    await expect(page.getByText(scored(inForce), { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Change SpO2 scale" }).click();
     const confirm = page.getByTestId("scale-confirm");
-    await expect(confirm).toContainText("Change this patient's SpO2 scale from Scale 1 to Scale 2?");
+    await expect(confirm).toContainText(`Change this patient's SpO2 scale from Scale ${inForce} to Scale ${other}?`);
     await expectAccessible(page);
     await confirm.getByRole("button", { name: "Cancel" }).click();
-    await expect(page.getByText("Scored on SpO2 Scale 1")).toBeVisible();
-    await expect(page.getByText("NEWS2 6, medium risk", { exact: true })).toBeVisible();
+    await expect(page.getByText(`Scored on SpO2 Scale ${inForce}`)).toBeVisible();
+    await expect(page.getByText(scored(inForce), { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Change SpO2 scale" }).click();
-    await confirm.getByRole("button", { name: "Yes, change to Scale 2" }).click();
-    // On Scale 2, 90% on air is in the target range: it scores 0.
-    await expect(page.getByText(/Scored on SpO2 Scale 2/)).toBeVisible();
-    await expect(page.getByText("NEWS2 3, low risk", { exact: true })).toBeVisible();
+    await confirm.getByRole("button", { name: `Yes, change to Scale ${other}` }).click();
+    await expect(page.getByText(`Scored on SpO2 Scale ${other}`)).toBeVisible();
+    await expect(page.getByText(scored(other), { exact: true })).toBeVisible();
 
     // A time later than now is refused; one more than a day ago is questioned.
     const when = (ms: number, options: Intl.DateTimeFormatOptions) =>

@@ -14,6 +14,11 @@
 //! carries none of them, and their styles arrive with the later stylesheet.
 //! The record lists take [`Fetched`] records, so that loading, a failed
 //! fetch and "none recorded" always read differently.
+//!
+//! Every reader of records applies one rule for withdrawn records
+//! ([`withdrawn`]: entered in error, cancelled, refuted), and the hazards
+//! these rules control, with the tests that prove each control, are in
+//! `docs/clinical-safety/hazard-log.md`.
 
 pub mod cui;
 pub mod fetched;

@@ -614,6 +614,21 @@ mod tests {
         }
     }
 
+    /// A U&E report naming `results` by id.
+    fn report(id: &str, status: &str, issued: &str, results: &[&str]) -> DiagnosticReport {
+        DiagnosticReport {
+            id: Some(id.into()),
+            status: status.into(),
+            code: CodeableConcept::coded(LOINC, "24326-1", Some("Urea and electrolytes")),
+            issued: Some(issued.into()),
+            result: results
+                .iter()
+                .map(|r| Reference::to("Observation", r))
+                .collect(),
+            ..Default::default()
+        }
+    }
+
     fn flagged(mut o: Observation, flag: &str) -> Observation {
         o.interpretation = vec![CodeableConcept::coded(INTERPRETATION, flag, Some(flag))];
         o
@@ -814,17 +829,6 @@ mod tests {
     /// test's previous value.
     #[test]
     fn a_withdrawn_report_takes_its_results_with_it_and_a_cancelled_result_never_counts() {
-        let report = |id: &str, status: &str, issued: &str, results: &[&str]| DiagnosticReport {
-            id: Some(id.into()),
-            status: status.into(),
-            code: CodeableConcept::coded(LOINC, "24326-1", Some("Urea and electrolytes")),
-            issued: Some(issued.into()),
-            result: results
-                .iter()
-                .map(|r| Reference::to("Observation", r))
-                .collect(),
-            ..Default::default()
-        };
         let observations = [
             potassium("k1", "4.2", "2026-11-19T08:00:00Z"),
             potassium("wrong", "7.9", "2026-11-20T08:00:00Z"),
@@ -913,19 +917,13 @@ mod tests {
             crp,
             old_crp,
         ];
-        let report = |id: &str, issued: &str, results: &[&str]| DiagnosticReport {
-            id: Some(id.into()),
-            status: "final".into(),
-            code: CodeableConcept::coded(LOINC, "24326-1", Some("Urea and electrolytes")),
-            issued: Some(issued.into()),
-            result: results
-                .iter()
-                .map(|r| Reference::to("Observation", r))
-                .collect(),
-            ..Default::default()
-        };
-        let older = report("r1", "2026-11-19T11:00:00Z", &["k1"]);
-        let mut newer = report("r2", "2026-11-21T11:00:00Z", &["k2", "na", "kx", "gone"]);
+        let older = report("r1", "final", "2026-11-19T11:00:00Z", &["k1"]);
+        let mut newer = report(
+            "r2",
+            "final",
+            "2026-11-21T11:00:00Z",
+            &["k2", "na", "kx", "gone"],
+        );
         newer.status = "preliminary".into();
         newer.result[1].reference = Some("https://fhir.example/R4/Observation/na".into());
         let groups = group_results(&[older, newer], &observations);

@@ -553,6 +553,10 @@ fn entry_form(
         <FormErrors form=form />
         {problem_view}
         <form class=style::form on:submit=submit novalidate>
+            // While a set is on its way, or its fate is not known, its values
+            // stay as sent: a change then would be lost when the set is found
+            // saved, or sent under the first attempt's identity.
+            <fieldset class=style::whole disabled=move || saving.get() || uncertain.with(Option::is_some)>
             <fieldset class="nhsuk-fieldset">
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">"When the observations were taken"</legend>
                 <div class=style::taken>
@@ -611,6 +615,7 @@ fn entry_form(
                 error=consciousness.error
             />
             {measure_input(Measure::Temperature, temperature, "To one decimal place, like 36.8")}
+            </fieldset>
             <div class=style::live aria-live="polite">
                 <p class=style::total>
                     <News2Score score=score entered=Signal::derive(move || current.with(VitalSet::scored_parameters)) />
