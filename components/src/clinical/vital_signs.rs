@@ -14,6 +14,16 @@
 //! component of the SpO2 Observation in Bedside's own code system,
 //! [`NEWS2_SYSTEM`].
 //!
+//! The SpO2 scale in force ([`scale_in_force`]) is the one recorded on the
+//! patient's newest SpO2 reading that records one. That follows the RCP's
+//! NEWS2 report (2017): Scale 2 is for a patient with hypercapnic
+//! respiratory failure whose target range of 88–92% a clinician has
+//! prescribed, a decision recorded with the observations, and carried until
+//! a clinician changes it. No UK Core or PRSB element names the scale yet,
+//! so the decision travels with each SpO2 reading, as the paper chart
+//! carries it on each column; a reading from a system that does not record
+//! the scale, or a set without SpO2, changes nothing.
+//!
 //! What is physiologically impossible is refused before anything is sent
 //! ([`Measure::plausible`]): a typing slip such as a pulse of 720 must
 //! never score, chart or reach the record as if it were measured.
