@@ -53,9 +53,52 @@ pub fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// `href` if it is a path on this origin, else `None`: it starts with one
+/// `/`, and neither it nor its decoded form starts with `//` or `/\\` (which
+/// a browser reads as another host: an open redirect), nor holds a control
+/// character (which a browser's URL parser drops, so `/\t/host` is
+/// `//host`).
+pub fn local_path(href: &str) -> Option<&str> {
+    let foreign = |s: &str| {
+        !s.starts_with('/')
+            || s.starts_with("//")
+            || s.starts_with("/\\")
+            || s.chars().any(char::is_control)
+    };
+    (!foreign(href) && !foreign(&decode(href))).then_some(href)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 33: the address to return to after sign-in was not checked,
+    /// so `//host` paths were an open redirect.
+    #[test]
+    fn only_paths_on_this_origin_are_local() {
+        for local in [
+            "/",
+            "/ward-list?ward=ward-3",
+            "/patient-summary?patient=a%2Fb",
+            "/a//b",
+        ] {
+            assert_eq!(local_path(local), Some(local), "{local}");
+        }
+        for foreign in [
+            "//evil.example/x",
+            "/\\evil.example",
+            "https://evil.example/",
+            "evil.example",
+            "",
+            "/%2F/evil.example",
+            "/%5Cevil.example",
+            "/\t/evil.example",
+            "/%09/evil.example",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(local_path(foreign), None, "{foreign:?}");
+        }
+    }
 
     #[test]
     fn encodes_reserved_and_non_ascii_bytes() {

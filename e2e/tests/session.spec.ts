@@ -185,6 +185,17 @@ test.describe("single sign-on", () => {
     expect(await storedText(page)).toContain(second.refresh_token!);
   });
 
+  test("after signing in, an address that would leave the site (//host) returns to the start page, never to the other host", async ({ page }) => {
+    // The app reads `//ward-list` as the ward list, but a browser reads it
+    // as the host `ward-list`: a crafted link leaves it as the address to
+    // come back to after signing in.
+    const origin = new URL(test.info().project.use.baseURL ?? "").origin;
+    await page.goto(`${origin}//ward-list`);
+    await signInThroughApp(page, "nurse");
+    expect(new URL(page.url()).origin).toBe(origin);
+    expect(new URL(page.url()).pathname).toBe("/");
+  });
+
   test("a tampered callback state is refused with a clear page", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();

@@ -217,13 +217,21 @@ impl FhirClient {
         format!("{}/{}", self.inner.base, path.trim_start_matches('/'))
     }
 
+    /// `Type/id`, refusing an id that is not a FHIR id ([`is_valid_id`]).
+    fn record_url(&self, resource_type: &str, id: &str) -> Result<String, FhirError> {
+        if !is_valid_id(id) {
+            return Err(FhirError::InvalidId { id: id.to_string() });
+        }
+        Ok(self.url(&format!("{resource_type}/{id}")))
+    }
+
     /// Reads a resource: `read::<Patient>("Patient", "123")`.
     pub async fn read<T: DeserializeOwned>(
         &self,
         resource_type: &str,
         id: &str,
     ) -> Result<T, FhirError> {
-        let response = self.get(self.url(&format!("{resource_type}/{id}"))).await?;
+        let response = self.get(self.record_url(resource_type, id)?).await?;
         decode(&response.body)
     }
 
@@ -235,7 +243,10 @@ impl FhirClient {
         version: &str,
     ) -> Result<T, FhirError> {
         let response = self
-            .get(self.url(&format!("{resource_type}/{id}/_history/{version}")))
+            .get(format!(
+                "{}/_history/{version}",
+                self.record_url(resource_type, id)?
+            ))
             .await?;
         decode(&response.body)
     }
@@ -340,7 +351,7 @@ impl FhirClient {
         resource: &T,
         version: Option<&str>,
     ) -> Result<T, FhirError> {
-        let mut request = HttpRequest::new(Method::Put, self.url(&format!("{resource_type}/{id}")))
+        let mut request = HttpRequest::new(Method::Put, self.record_url(resource_type, id)?)
             .json(encode(resource)?)
             .header("Prefer", "return=representation".into());
         if let Some(version) = version {
@@ -362,7 +373,7 @@ impl FhirClient {
     /// Reads without sharing an in-flight GET (after a conflict, the shared
     /// answer could be the stale one).
     async fn fresh_read(&self, resource_type: &str, id: &str) -> Result<Resource, FhirError> {
-        let request = HttpRequest::new(Method::Get, self.url(&format!("{resource_type}/{id}")));
+        let request = HttpRequest::new(Method::Get, self.record_url(resource_type, id)?);
         decode(&self.execute(request).await?.body)
     }
 
@@ -370,7 +381,7 @@ impl FhirClient {
     pub async fn delete(&self, resource_type: &str, id: &str) -> Result<(), FhirError> {
         self.execute(HttpRequest::new(
             Method::Delete,
-            self.url(&format!("{resource_type}/{id}")),
+            self.record_url(resource_type, id)?,
         ))
         .await
         .map(|_| ())
@@ -379,7 +390,7 @@ impl FhirClient {
     /// A resource's history, newest first.
     pub async fn history(&self, resource_type: &str, id: &str) -> Result<Bundle, FhirError> {
         let response = self
-            .get(self.url(&format!("{resource_type}/{id}/_history")))
+            .get(format!("{}/_history", self.record_url(resource_type, id)?))
             .await?;
         decode(&response.body)
     }
@@ -426,9 +437,7 @@ impl FhirClient {
     /// Whether `url` is at this client's FHIR base (the base itself, or a
     /// path or query under it).
     fn is_ours(&self, url: &str) -> bool {
-        let base = &self.inner.base;
-        url.strip_prefix(base.as_str())
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']))
+        is_under(&self.inner.base, url)
     }
 
     /// Sends a request with auth, refresh-on-401 and retries.
@@ -484,6 +493,76 @@ impl FhirClient {
             }
         }
     }
+}
+
+/// A FHIR id (R4 §2.24.0.1, `id`: `[A-Za-z0-9\-\.]{1,64}`), and not `.`
+/// or `..`, which the id pattern allows but a URL path resolves.
+pub fn is_valid_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        && id != "."
+        && id != ".."
+}
+
+/// Whether `url` is `base` or below it on a segment boundary, once both
+/// are normalised as a browser will before sending: dot segments (`..`,
+/// `%2e%2E`) resolved, the scheme and host compared without case. A string
+/// prefix is not enough: `base/Patient/../../admin` starts with the base and
+/// is sent elsewhere on its host.
+pub fn is_under(base: &str, url: &str) -> bool {
+    let (Some(base), Some(url)) = (normalise(base), normalise(url)) else {
+        return false;
+    };
+    let base = base.trim_end_matches('/');
+    url.strip_prefix(base)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?', '#']))
+}
+
+/// `scheme://host[:port]/path?query` with the scheme and host lower-cased
+/// and the path's dot segments removed (RFC 3986 §5.2.4); `None` for what is
+/// not an absolute http(s) URL.
+fn normalise(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let split = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, rest) = rest.split_at(split);
+    if authority.is_empty() || authority.contains(['@', '\\']) {
+        return None;
+    }
+    let split = rest.find(['?', '#']).unwrap_or(rest.len());
+    let (path, tail) = rest.split_at(split);
+    let mut segments: Vec<&str> = Vec::new();
+    let dot = |s: &str| s == "." || s.eq_ignore_ascii_case("%2e");
+    let dots = |s: &str| {
+        let s = s.to_ascii_lowercase();
+        s == ".." || s == ".%2e" || s == "%2e." || s == "%2e%2e"
+    };
+    let parts: Vec<&str> = path.split('/').skip(1).collect();
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        if dots(part) {
+            segments.pop();
+            if last {
+                segments.push("");
+            }
+        } else if dot(part) {
+            if last {
+                segments.push("");
+            }
+        } else {
+            segments.push(part);
+        }
+    }
+    Some(format!(
+        "{scheme}://{}/{}{tail}",
+        authority.to_ascii_lowercase(),
+        segments.join("/")
+    ))
 }
 
 fn is_match(entry: &super::resources::BundleEntry) -> bool {
@@ -663,5 +742,68 @@ pub(crate) mod fetch {
         fn random(&self) -> f64 {
             js_sys::Math::random()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 33: ids from the address went into request paths unchecked.
+    #[test]
+    fn only_fhir_ids_go_into_a_path() {
+        for good in ["123", "a-b.c", "ward-12", "A", &"x".repeat(64)] {
+            assert!(is_valid_id(good), "{good}");
+        }
+        for bad in [
+            "",
+            ".",
+            "..",
+            "../admin",
+            "..%2F..%2Fadmin",
+            "a/b",
+            "a b",
+            "a?b",
+            "a#b",
+            "é",
+            &"x".repeat(65),
+        ] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+
+    /// Issue 33: `is_ours` was a string prefix, so `base/Patient/../../x`
+    /// counted as the base's while the browser sends it elsewhere.
+    #[test]
+    fn a_url_is_under_the_base_only_once_normalised_on_a_segment_boundary() {
+        let base = "https://fhir.test/R4";
+        for ours in [
+            "https://fhir.test/R4",
+            "https://fhir.test/R4/Patient/1",
+            "https://fhir.test/R4?_count=1",
+            "HTTPS://FHIR.TEST/R4/Patient?name=x",
+            "https://fhir.test/R4/Patient/./1",
+            "https://fhir.test/R4/Patient/../Observation?subject=x",
+        ] {
+            assert!(is_under(base, ours), "{ours}");
+        }
+        for theirs in [
+            "https://fhir.test/R4/Patient/../../admin",
+            "https://fhir.test/R4/%2e%2e/admin",
+            "https://fhir.test/R4/Patient/%2E%2E/%2e./x",
+            "https://fhir.test/R40/Patient",
+            "https://fhir.test.evil.example/R4/Patient",
+            "https://fhir.test@evil.example/R4/Patient",
+            "http://fhir.test/R4/Patient",
+            "https://other.test/R4",
+            "/R4/Patient",
+            "javascript:alert(1)",
+        ] {
+            assert!(!is_under(base, theirs), "{theirs}");
+        }
+        assert!(
+            is_under("https://fhir.test/R4/", "https://fhir.test/R4/Patient"),
+            "a trailing slash on the base"
+        );
     }
 }

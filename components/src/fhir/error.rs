@@ -65,6 +65,17 @@ pub enum FhirError {
         /// The address refused.
         url: String,
     },
+    /// A record id that is not a FHIR id (`[A-Za-z0-9\-.]{1,64}`, and not
+    /// `.` or `..`), from an address, say: it is never put into a request
+    /// path, where `../..` would send the request, and its token, elsewhere
+    /// on the server.
+    #[error(
+        "The address names a record in a form no clinical record system uses, so nothing was sent. Check the link you followed."
+    )]
+    InvalidId {
+        /// The id refused.
+        id: String,
+    },
     /// The server answered with something that is not the FHIR expected.
     #[error(
         "The clinical record system sent information Bedside could not read. Nothing has been changed."
@@ -174,6 +185,7 @@ impl FhirError {
             Self::ForeignAddress { url } => {
                 format!("refused to send the token outside the FHIR base: {url}")
             }
+            Self::InvalidId { id } => format!("refused an id that is not a FHIR id: {id}"),
             Self::Decode { path, detail } => format!("decode error at {path}: {detail}"),
         }
     }

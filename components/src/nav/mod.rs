@@ -53,7 +53,10 @@ impl Navigator {
         self.go(href, true);
     }
 
+    /// Only ever to a path on this origin: anything else (an address a
+    /// stored return path or a crafted link names) goes to the start page.
     fn go(&self, href: &str, replace: bool) {
+        let href = crate::url::local_path(href).unwrap_or("/");
         #[cfg(target_arch = "wasm32")]
         {
             let null = wasm_bindgen::JsValue::NULL;
@@ -65,7 +68,8 @@ impl Navigator {
                 }
             });
             if result.is_err() {
-                // History refused (another origin, say): let the browser load it.
+                // History refused: let the browser load it (a local path, so
+                // the browser stays on this origin).
                 let _ = window().location().set_href(href);
                 return;
             }
