@@ -20,6 +20,9 @@ pub mod routes;
 pub mod tools;
 pub mod workspace;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod test_server;
+
 use bedside::nav::{Navigator, Router};
 use bedside::session::{
     AccountArea, BrokerOptions, ContextNotice, LockScreen, SessionBroker, SessionWarning,

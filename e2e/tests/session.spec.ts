@@ -107,8 +107,11 @@ test.describe("single sign-on", () => {
   });
 
   test("an EHR launch from a server this site does not know is refused", async ({ page }) => {
-    await page.goto(`/launch?iss=${encodeURIComponent("https://evil.example/fhir")}&launch=abc`);
-    await expect(page.getByRole("alert")).toContainText("which this site is not set up to use");
+    await page.goto(`/launch?iss=${encodeURIComponent("https://evil.example/fhir Call 0800 000 000 to unlock your account")}&launch=abc`);
+    await expect(page.getByRole("alert")).toContainText("a clinical record system this site is not set up to use");
+    // The link's text is never said on Bedside's page.
+    await expect(page.getByRole("alert")).not.toContainText("0800");
+    await expect(page.getByRole("alert")).not.toContainText("evil.example");
     expect(page.url().startsWith(APP)).toBe(true);
     await expectAccessible(page);
   });

@@ -37,6 +37,11 @@ fn page() -> Result<AnyView, SplitLoaderError> {
 /// Matches shown on each page.
 const PAGE_SIZE: u32 = 20;
 
+/// The furthest page an address can ask for: 1,000 matches in. Paging is by
+/// the server's `next` links, one request a page, so `page=4000000000` would
+/// otherwise walk the whole server; a search that needs more is refined.
+const MAX_PAGE: u32 = 50;
+
 /// A search as its address holds it, `/find-patient?q=smith&dob=1980-03-31&page=2`,
 /// so a search survives a reload and can be bookmarked or sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,9 +67,11 @@ impl Wanted {
             .and_then(|d| Date::new(d.year, d.month, d.day));
         let page = path
             .query_param("page")
-            .and_then(|p| p.parse().ok())
+            .and_then(|p| p.parse::<u64>().ok())
             .filter(|p| *p >= 1)
-            .unwrap_or(1);
+            .map_or(1, |p| {
+                u32::try_from(p.min(u64::from(MAX_PAGE))).unwrap_or(MAX_PAGE)
+            });
         Some(Self { text, born, page })
     }
 
@@ -233,10 +240,18 @@ async fn find(client: FhirClient, wanted: Wanted) -> Result<Found, FhirError> {
         .search_as(&patient_search(&wanted.text, wanted.born))
         .await?;
     let mut reached = 1;
-    while reached < wanted.page {
-        let Some(next) = page.link("next").map(str::to_string) else {
+    let mut seen: Vec<String> = Vec::new();
+    while reached < wanted.page.min(MAX_PAGE) {
+        // A `next` link already followed (a server's page that points at
+        // itself, or back) would go round for ever.
+        let Some(next) = page
+            .link("next")
+            .map(str::to_string)
+            .filter(|n| !seen.contains(n))
+        else {
             break;
         };
+        seen.push(next.clone());
         page = client.page_as(&next).await?;
         reached += 1;
     }
@@ -435,6 +450,43 @@ mod tests {
             wanted("/find-patient?q=smith&page=-2").map(|w| w.page),
             Some(1)
         );
+        // Issue 33: an address cannot make the app walk the whole server.
+        for far in ["51", "4000000000", "99999999999999999999"] {
+            let page = wanted(&format!("/find-patient?q=smith&page={far}")).map(|w| w.page);
+            assert!(matches!(page, Some(MAX_PAGE) | Some(1)), "{far}: {page:?}");
+        }
+        assert_eq!(
+            wanted("/find-patient?q=smith&page=4000000000").map(|w| w.page),
+            Some(MAX_PAGE)
+        );
+        assert_eq!(
+            wanted("/find-patient?q=smith&page=50").map(|w| w.page),
+            Some(50)
+        );
+    }
+
+    /// Issue 33: a server whose `next` link points back at a page already
+    /// read had the search go round for ever.
+    #[test]
+    fn a_next_link_already_followed_is_not_followed_again() {
+        let asked = std::rc::Rc::new(std::cell::Cell::new(0));
+        let counter = asked.clone();
+        let client = crate::test_server::client(move |_| {
+            counter.set(counter.get() + 1);
+            serde_json::json!({
+                "resourceType": "Bundle", "type": "searchset", "total": 100,
+                "link": [{"relation": "next", "url": "https://fhir.test/R4/Patient?page=2"}],
+                "entry": []
+            })
+        });
+        let wanted = Wanted {
+            text: "smith".into(),
+            born: None,
+            page: 40,
+        };
+        let found = futures::executor::block_on(find(client, wanted)).expect("a page");
+        assert_eq!(asked.get(), 2, "the search, and its next page once");
+        assert_eq!(found.page, 2);
     }
 
     fn found(shown: usize, page: u32, total: Option<u32>, more: bool) -> Found {

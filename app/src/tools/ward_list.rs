@@ -549,50 +549,27 @@ mod tests {
 
     /// A server with `pages` pages of one in-progress stay each, and no
     /// vital signs.
-    struct Ward {
-        pages: usize,
-    }
-
-    impl bedside::fhir::Transport for Ward {
-        fn send(
-            &self,
-            request: bedside::fhir::HttpRequest,
-            _timeout_ms: u32,
-        ) -> futures::future::LocalBoxFuture<'static, Result<bedside::fhir::HttpResponse, FhirError>>
-        {
-            let page = request
-                .url
+    fn ward(pages: usize) -> FhirClient {
+        crate::test_server::client(move |url| {
+            let page = url
                 .split("page=")
                 .nth(1)
                 .and_then(|n| n.parse::<usize>().ok())
                 .unwrap_or(1);
-            let body = if request.url.contains("/Encounter?") {
-                let next = (page < self.pages).then(|| {
-                    serde_json::json!([{"relation": "next", "url": format!("https://fhir.test/R4/Encounter?page={}", page + 1)}])
-                });
-                serde_json::json!({
-                    "resourceType": "Bundle", "type": "searchset", "link": next.unwrap_or_else(|| serde_json::json!([])),
-                    "entry": [{"resource": {"resourceType": "Encounter", "status": "in-progress", "class": {"code": "IMP"},
-                        "subject": {"reference": format!("Patient/p{page}")}}}]
-                })
+            if !url.contains("/Encounter?") {
+                return serde_json::json!({"resourceType": "Bundle", "type": "searchset"});
+            }
+            let next = if page < pages {
+                serde_json::json!([{"relation": "next", "url": format!("https://fhir.test/R4/Encounter?page={}", page + 1)}])
             } else {
-                serde_json::json!({"resourceType": "Bundle", "type": "searchset"})
+                serde_json::json!([])
             };
-            let answer = Ok(bedside::fhir::HttpResponse {
-                status: 200,
-                headers: vec![],
-                body: body.to_string().into_bytes(),
-            });
-            Box::pin(async move { answer })
-        }
-
-        fn sleep(&self, _ms: u32) -> futures::future::LocalBoxFuture<'static, ()> {
-            Box::pin(async {})
-        }
-
-        fn random(&self) -> f64 {
-            0.5
-        }
+            serde_json::json!({
+                "resourceType": "Bundle", "type": "searchset", "link": next,
+                "entry": [{"resource": {"resourceType": "Encounter", "status": "in-progress", "class": {"code": "IMP"},
+                    "subject": {"reference": format!("Patient/p{page}")}}}]
+            })
+        })
     }
 
     /// Issue 32: the read stopped after 300 stays without a word. Every
@@ -600,8 +577,7 @@ mod tests {
     /// a reason rather than shown in part.
     #[test]
     fn every_page_of_stays_is_read_and_too_many_is_said() {
-        let client =
-            |pages| FhirClient::new("https://fhir.test/R4/", std::rc::Rc::new(Ward { pages }));
+        let client = ward;
         let four = futures::executor::block_on(ward_patients(&client(4), "w"))
             .expect("a ward of four pages");
         assert_eq!(

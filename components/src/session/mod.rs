@@ -83,9 +83,11 @@ pub enum SignInError {
     /// The browser's cryptography failed.
     #[error(transparent)]
     Pkce(#[from] PkceError),
-    /// An EHR launch from a server this site is not set up for.
+    /// An EHR launch from a server this site is not set up for. The `iss`
+    /// it named is kept for developers, never shown: it is text anyone can
+    /// put in a link, and Bedside's page would be saying it.
     #[error(
-        "Bedside was opened from {0}, which this site is not set up to use, so it did not sign in. Open Bedside from your clinical record system again, or contact your IT service desk."
+        "Bedside was opened from a clinical record system this site is not set up to use, so it did not sign in. Open Bedside from your clinical record system again, or contact your IT service desk."
     )]
     UnknownIssuer(String),
     /// An EHR launch link without its `launch` or `iss`.

@@ -503,6 +503,21 @@ mod tests {
         assert!(!html.contains("clinical page"), "{html}");
     }
 
+    /// Issue 33: `/launch?iss=<any text>` put that text on Bedside's page.
+    #[test]
+    fn an_unknown_launch_server_is_never_named_from_the_link() {
+        let said = super::super::SignInError::UnknownIssuer(
+            "Your account is locked: call 0800 000 000".into(),
+        )
+        .to_string();
+        let html = render(Status::Failed(said));
+        assert!(html.contains("not set up to use"), "{html}");
+        assert!(
+            !html.contains("0800") && !html.contains("account is locked"),
+            "{html}"
+        );
+    }
+
     fn session_at(organisation: &str, patient: Option<&str>) -> Session {
         let token = crate::smart::TokenResponse::parse(
             br#"{"access_token":"a","token_type":"Bearer","expires_in":300}"#,
