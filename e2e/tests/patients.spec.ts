@@ -207,6 +207,28 @@ test.describe("the ward list", () => {
     await expectAccessible(page);
   });
 
+  test("a locked screen reads nothing clinical: the ward list is not read again while it is locked", async ({ page }) => {
+    await page.clock.install();
+    await signInThroughApp(page, "nurse");
+    await openTool(page, "Ward list");
+    await page.getByTestId("wards").getByRole("link", { name: "Ward 21 (Care of the Elderly)" }).click();
+    // Read once, whole: the time of the read is shown only after all of it.
+    await expect(page.getByTestId("ward-read-at")).toHaveText(/^Last read /, READ);
+    const reads: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/Encounter?") || r.url().includes("/Observation?")) reads.push(r.url());
+    });
+    await page.getByRole("button", { name: "Lock screen" }).click();
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+    // Two refreshes' worth of time, then as long again for any read to start.
+    await page.clock.fastForward("01:01");
+    await page.clock.fastForward("01:01");
+    await page.clock.runFor(1000);
+    await expect.poll(() => reads.join(" "), { timeout: 2_000 }).toBe("");
+    await page.waitForLoadState("networkidle");
+    expect(reads, "no clinical reads while locked").toEqual([]);
+  });
+
   test("lists wards and beds in number order, and says when a ward address names no ward rather than show an empty ward", async ({ page, pageProblems }) => {
     await signInThroughApp(page, "nurse");
     await openTool(page, "Ward list");

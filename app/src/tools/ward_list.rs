@@ -10,6 +10,7 @@ use bedside::fhir::search::escape;
 use bedside::fhir::{FhirClient, FhirError, Prefix, Resource, Search, use_fhir_read};
 use bedside::nav::Navigator;
 use bedside::on_demand::{SplitLoaderError, wasm_split};
+use bedside::session::SessionBroker;
 use bedside::ui::{ErrorSummary, Loading, WarningCallout};
 use leptos::prelude::*;
 
@@ -168,6 +169,7 @@ fn Ward(id: String) -> impl IntoView {
             handle.clear();
         }
     });
+    #[allow(clippy::too_many_arguments)]
     fn schedule(
         client: FhirClient,
         id: String,
@@ -175,9 +177,21 @@ fn Ward(id: String) -> impl IntoView {
         read_at: RwSignal<Option<Instant>>,
         alive: StoredValue<bool>,
         timer: StoredValue<Option<TimeoutHandle>>,
+        broker: Option<SessionBroker>,
         delay_ms: u64,
     ) {
         let run = move || {
+            if !alive.try_get_value().unwrap_or(false) {
+                return;
+            }
+            // A locked screen reads nothing clinical: the list waits, and
+            // "Last read" says how old it is once the screen is unlocked.
+            if broker.is_some_and(|b| untrack(|| b.lock_reason()).is_some()) {
+                schedule(
+                    client, id, patients, read_at, alive, timer, broker, REFRESH_MS,
+                );
+                return;
+            }
             leptos::task::spawn_local(async move {
                 let read = ward_patients(&client, &id).await;
                 if !alive.try_get_value().unwrap_or(false) {
@@ -185,7 +199,9 @@ fn Ward(id: String) -> impl IntoView {
                 }
                 let _ = read_at.try_update(|at| *at = last_read(*at, read.is_ok(), Instant::now()));
                 let _ = patients.try_set(read.into());
-                schedule(client, id, patients, read_at, alive, timer, REFRESH_MS);
+                schedule(
+                    client, id, patients, read_at, alive, timer, broker, REFRESH_MS,
+                );
             });
         };
         if delay_ms == 0 {
@@ -193,10 +209,20 @@ fn Ward(id: String) -> impl IntoView {
         } else if let Ok(handle) =
             set_timeout_with_handle(run, std::time::Duration::from_millis(delay_ms))
         {
-            timer.set_value(Some(handle));
+            let _ = timer.try_set_value(Some(handle));
         }
     }
-    schedule(client, id.clone(), patients, read_at, alive, timer, 0);
+    let broker = SessionBroker::use_context();
+    schedule(
+        client,
+        id.clone(),
+        patients,
+        read_at,
+        alive,
+        timer,
+        broker,
+        0,
+    );
     let unknown = id.clone();
     let caption = move || match location.result.get() {
         Some(Ok(l)) => l.name.unwrap_or_else(|| id.clone()),
