@@ -582,6 +582,16 @@ pub fn draft_identifier(draft: &str, entry: usize) -> String {
     )
 }
 
+/// The identifier values an Observation carries (`identifier[].value`).
+pub fn identifier_values(o: &Observation) -> impl Iterator<Item = &str> {
+    o.extra
+        .get("identifier")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|i| i.get("value")?.as_str())
+}
+
 /// The identifier values a transaction's Observations carry, in order:
 /// what to search for to learn whether it reached the record.
 pub fn transaction_identifiers(bundle: &Bundle) -> Vec<String> {
@@ -589,12 +599,7 @@ pub fn transaction_identifiers(bundle: &Bundle) -> Vec<String> {
         .entry
         .iter()
         .filter_map(|e| match e.resource.as_ref()? {
-            Resource::Observation(o) => o
-                .extra
-                .get("identifier")?
-                .pointer("/0/value")?
-                .as_str()
-                .map(str::to_string),
+            Resource::Observation(o) => identifier_values(o).next().map(str::to_string),
             _ => None,
         })
         .collect()

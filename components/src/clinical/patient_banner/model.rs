@@ -14,7 +14,7 @@ pub use crate::clinical::cui::NOT_KNOWN;
 pub(crate) const NO_KNOWN_ALLERGY: [&str; 4] = ["716186003", "409137002", "428607008", "429625007"];
 pub(crate) const SNOMED: &str = "http://snomed.info/sct";
 pub(crate) const CLINICAL_STATUS: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
-pub(crate) const VERIFICATION: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+pub(crate) use crate::clinical::withdrawn::ALLERGY_VERIFICATION as VERIFICATION;
 pub(crate) const LIST_EMPTY_REASON: &str = "http://terminology.hl7.org/CodeSystem/list-empty-reason";
 
 /// The SNOMED CT code of a patient's "Allergies and adverse reactions" list

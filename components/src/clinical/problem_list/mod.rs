@@ -12,7 +12,7 @@ use crate::fhir::resources::Condition;
 use crate::ui::{Heading, HeadingLevel, HeadingSize, TagColour};
 
 const CLINICAL: &str = "http://terminology.hl7.org/CodeSystem/condition-clinical";
-const VERIFICATION: &str = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+use crate::clinical::withdrawn::CONDITION_VERIFICATION as VERIFICATION;
 const CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/condition-category";
 
 /// A problem as the list shows it, with what places it.

@@ -10,7 +10,8 @@ use crate::clinical::cui::Instant;
 use crate::clinical::news2::{Acvpu, Inspired, SpO2Scale};
 use crate::clinical::news2_score::{News2Score, score_text};
 use crate::clinical::vital_signs::{
-    DRAFT_SYSTEM, Measure, Recording, VitalSet, acvpu_coding, transaction_identifiers,
+    DRAFT_SYSTEM, Measure, Recording, VitalSet, acvpu_coding, identifier_values,
+    transaction_identifiers,
 };
 use crate::docs::{ComponentDocs, Example};
 use crate::fhir::resources::Bundle;
@@ -184,11 +185,7 @@ async fn find_draft(client: &FhirClient, identifiers: &[String]) -> Result<Found
         .iter()
         .filter(|id| {
             found.iter().any(|r| match r {
-                Resource::Observation(o) => o
-                    .extra
-                    .get("identifier")
-                    .and_then(|ids| ids.as_array())
-                    .is_some_and(|ids| ids.iter().any(|i| i.get("value").and_then(|v| v.as_str()) == Some(id.as_str()))),
+                Resource::Observation(o) => identifier_values(o).any(|v| v == id.as_str()),
                 _ => false,
             })
         })
@@ -441,7 +438,7 @@ fn entry_form(
             });
         }
     };
-    let measure_input = |measure: Measure, field: FormField, hint: &'static str| {
+    let measure_input = |measure: Measure, field: FormField, hint: Signal<&'static str>| {
         let spec = measure.spec();
         let (width, inputmode) = match spec.decimals {
             0 => (InputWidth::Chars3, "numeric"),
@@ -453,7 +450,7 @@ fn entry_form(
                 name=input_id.clone()
                 id=input_id
                 label=spec.label
-                hint=move || hint
+                hint=move || move || hint.get()
                 value=field.value
                 error=field.error
                 width=width
@@ -475,30 +472,10 @@ fn entry_form(
         SpO2Scale::Scale1 => "Scale 1",
         SpO2Scale::Scale2 => "Scale 2",
     };
-    let spo2_input = {
-        let spec = Measure::SpO2.spec();
-        let input_id = id(slug(Measure::SpO2));
-        view! {
-            <Input
-                name=input_id.clone()
-                id=input_id
-                label=spec.label
-                hint=move || {
-                    move || match scale.get() {
-                        SpO2Scale::Scale1 => "Scored on SpO2 Scale 1",
-                        SpO2Scale::Scale2 => "Scored on SpO2 Scale 2 (target 88 to 92%), as prescribed for this patient",
-                    }
-                }
-                value=spo2.value
-                error=spo2.error
-                width=InputWidth::Chars3
-                inputmode="numeric"
-                autocomplete="off"
-                spellcheck=false
-                suffix=spec.unit
-            />
-        }
-    };
+    let spo2_hint = Signal::derive(move || match scale.get() {
+        SpO2Scale::Scale1 => "Scored on SpO2 Scale 1",
+        SpO2Scale::Scale2 => "Scored on SpO2 Scale 2 (target 88 to 92%), as prescribed for this patient",
+    });
     let scale_control = move || {
         if !confirming.get() {
             return view! {
@@ -590,8 +567,8 @@ fn entry_form(
                     " Check the date and time are right before you save."
                 </p>
             </fieldset>
-            {measure_input(Measure::RespirationRate, respiration, "Counted for a full minute")}
-            {spo2_input}
+            {measure_input(Measure::RespirationRate, respiration, Signal::stored("Counted for a full minute"))}
+            {measure_input(Measure::SpO2, spo2, spo2_hint)}
             {scale_control}
             <Radios
                 name=id("inspired")
@@ -602,9 +579,9 @@ fn entry_form(
                 value=inspired.value
                 error=inspired.error
             />
-            {measure_input(Measure::Systolic, systolic, "The higher number")}
-            {measure_input(Measure::Diastolic, diastolic, "The lower number")}
-            {measure_input(Measure::Pulse, pulse, "From the monitor, or counted for a full minute")}
+            {measure_input(Measure::Systolic, systolic, Signal::stored("The higher number"))}
+            {measure_input(Measure::Diastolic, diastolic, Signal::stored("The lower number"))}
+            {measure_input(Measure::Pulse, pulse, Signal::stored("From the monitor, or counted for a full minute"))}
             <Radios
                 name=id("consciousness")
                 legend="Level of consciousness (ACVPU)"
@@ -614,7 +591,7 @@ fn entry_form(
                 value=consciousness.value
                 error=consciousness.error
             />
-            {measure_input(Measure::Temperature, temperature, "To one decimal place, like 36.8")}
+            {measure_input(Measure::Temperature, temperature, Signal::stored("To one decimal place, like 36.8"))}
             </fieldset>
             <div class=style::live aria-live="polite">
                 <p class=style::total>
