@@ -186,7 +186,7 @@ fn settings_are_read_as_serde_reads_them() {
         r#"{"signOn":{"organisations":[{"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"}]}}"#,
         r#"{"other":1,"signOn":{"organisations":[
             {"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a","scope":"openid user/*.rs","ehrScope":"launch openid"},
-            {"id":"b","name":"Trust B","fhirBaseUrl":"https://b/R4/","clientId":"d","issuer":"https://login.b"}],
+            {"id":"b","name":"Trust B","fhirBaseUrl":"https://b/R4/","clientId":"d","issuer":"https://login.b","sharedDevice":false}],
             "idleLockMinutes":0,"lockWarningSeconds":30}}"#,
     ];
     for text in documents {
@@ -204,6 +204,7 @@ fn settings_are_read_as_serde_reads_them() {
         r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"}],"idleLockMinutes":-1}}"#,
         r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"}],"idleLockMinutes":1.5}}"#,
         r#"{"signOn":{"organisations":{"id":"a"}}}"#,
+        r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a","sharedDevice":"no"}]}}"#,
         "not json",
     ];
     for text in broken {

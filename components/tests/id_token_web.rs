@@ -18,6 +18,7 @@ const EXPECTED: Expected<'static> = Expected {
     client_id: "bedside",
     nonce: Some("nonce-1"),
     authenticated_after_s: None,
+    authenticated_within_ms: None,
 };
 
 fn subtle() -> web_sys::SubtleCrypto {

@@ -132,6 +132,18 @@ export async function createAuthServer(config) {
         // Our own pages: oidc-provider's defaults load resources from the internet.
         logoutSource: async (ctx, form) => {
           ctx.type = "html";
+          // With a valid id_token_hint (oidc-provider has checked it by now)
+          // the app vouches for the request, and the session ends without a
+          // question, as most services do: an automatic sign-out has nobody
+          // there to answer it. Without one, anyone's link could sign the
+          // user out, so the user is asked.
+          if (ctx.oidc.params.id_token_hint) {
+            const confirmed = form.replace("</form>", '<input type="hidden" name="logout" value="yes"/></form>');
+            ctx.body = page("Signing out", `<h1>Signing out…</h1>${confirmed}
+<noscript><button form="op.logoutForm">Continue</button></noscript>
+<script>document.getElementById("op.logoutForm").submit();</script>`);
+            return;
+          }
           ctx.body = page("Sign out", `<h1>Sign out of the sandbox?</h1>${form}
 <button autofocus form="op.logoutForm" name="logout" value="yes">Yes, sign me out</button>
 <button class="secondary" form="op.logoutForm">No, stay signed in</button>`);
@@ -188,7 +200,9 @@ export async function createAuthServer(config) {
 
   // SMART apps ask for offline_access without prompt=consent; OpenID Connect
   // (and so oidc-provider) only honours it with that prompt. The sandbox
-  // always asks for consent anyway, so it adds the prompt.
+  // always asks for consent anyway, so it adds the prompt. (In a browser
+  // with remembered consent, see `rememberedConsent`, that consent is given
+  // without a page, as for an app the trust has approved.)
   provider.use(async (ctx, next) => {
     if (ctx.path === "/auth" && ctx.method === "GET") {
       const query = new URLSearchParams(ctx.querystring);
@@ -212,7 +226,14 @@ export async function createAuthServer(config) {
         const all = [...grant.getOIDCScope().split(" "), ...String(ctx.body.scope ?? "").split(" ")];
         ctx.body.scope = [...new Set(all.filter(Boolean))].join(" ");
       }
-      const claims = decodeJwt(ctx.body.access_token);
+      // A JWT for the FHIR server; an identity-only answer may carry an
+      // opaque token for userinfo instead, whose context is the grant's.
+      let claims;
+      try {
+        claims = decodeJwt(ctx.body.access_token);
+      } catch {
+        claims = grant ? launchContexts.get(grant.jti) ?? {} : {};
+      }
       if (claims.patient) {
         ctx.body.patient = claims.patient;
         ctx.body.need_patient_banner = true;
@@ -225,11 +246,23 @@ export async function createAuthServer(config) {
   });
 
   async function interaction(req, res, url) {
-    const [, , uid, action] = url.pathname.split("/");
+    const [, , uid, asked] = url.pathname.split("/");
     const details = await provider.interactionDetails(req, res);
     if (details.uid !== uid) throw new errors.SessionNotFound("interaction mismatch");
     const { prompt, params, session } = details;
-    const form = req.method === "POST" ? new URLSearchParams(await readBody(req)) : null;
+    let form = req.method === "POST" ? new URLSearchParams(await readBody(req)) : null;
+    let action = asked;
+    // Remembered consent: no consent page where nothing needs choosing,
+    // so a live sign-on session takes a sign-in straight back to the app,
+    // as real single sign-on does. Tests see then whether the app asked
+    // who is at the computer.
+    if (prompt.name === "consent" && rememberedConsent(req)) {
+      const wantsPicker = String(params.scope ?? "").split(" ").includes("launch/patient") && !params.launch;
+      if (!wantsPicker) {
+        action = "confirm";
+        form = new URLSearchParams({ decision: "allow" });
+      }
+    }
 
     if (prompt.name === "login") {
       if (action === "login" && form && USERS[form.get("user")]) {
@@ -277,8 +310,12 @@ export async function createAuthServer(config) {
       // A launch context belongs to this authorisation alone: it gets a
       // grant of its own (with everything asked for), or the context would
       // also reach the tokens of the earlier grant this browser holds (say,
-      // a standalone sign-in in another tab) when they are refreshed.
-      const fresh = !details.grantId || context !== undefined;
+      // a standalone sign-in in another tab) when they are refreshed. And a
+      // sign-in without one never inherits the launch context of the grant
+      // it would reuse (a colleague's EHR launch), unless this browser asks
+      // for a service that does so (`sandbox_inherit_context`).
+      const inherits = details.grantId && launchContexts.has(details.grantId);
+      const fresh = !details.grantId || context !== undefined || (inherits && !cookie(req, "sandbox_inherit_context"));
       const grant = fresh
         ? new provider.Grant({ accountId: session.accountId, clientId: params.client_id })
         : await provider.Grant.find(details.grantId);
@@ -346,7 +383,7 @@ export async function createAuthServer(config) {
       // that ignores `prompt=login` and `max_age` (waves an existing session
       // through), so Bedside's refusal to unlock on it can be tested. Per
       // browser, so tests running side by side do not see each other's.
-      if (url.pathname === "/auth" && /(?:^|;\s*)sandbox_ignore_reauth=1(?:;|$)/.test(req.headers.cookie ?? "")) {
+      if (url.pathname === "/auth" && cookie(req, "sandbox_ignore_reauth")) {
         url.searchParams.delete("prompt");
         url.searchParams.delete("max_age");
         req.url = url.pathname + url.search;
@@ -442,6 +479,28 @@ export function smartConfiguration(config) {
       "permission-v2",
     ],
   };
+}
+
+/**
+ * Whether this browser set a sandbox test switch (`name=1`). Per browser, so
+ * tests running side by side do not see each other's:
+ *   - `sandbox_ignore_reauth`: `prompt=login` and `max_age` are ignored;
+ *   - `sandbox_remember_consent`: see `rememberedConsent`;
+ *   - `sandbox_inherit_context`: a sign-in without `launch` reuses the
+ *     browser's newest grant with its launch context, as some services do.
+ */
+function cookie(req, name) {
+  return new RegExp(`(?:^|;\\s*)${name}=1(?:;|$)`).test(req.headers.cookie ?? "");
+}
+
+/**
+ * Remembered consent: consent given without a page where the app asks for
+ * nothing to choose, as services do for apps an organisation pre-approves,
+ * so that a live sign-on session signs the browser straight in. The
+ * sandbox's default asks every time, which hides single sign-on from tests.
+ */
+function rememberedConsent(req) {
+  return cookie(req, "sandbox_remember_consent");
 }
 
 function html(res, body, status = 200) {

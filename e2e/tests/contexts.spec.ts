@@ -3,10 +3,12 @@ import { type APIRequestContext, type Page } from "@playwright/test";
 import { fhir, FHIR_BASE, ISSUER, SECOND_FHIR_BASE, SECOND_ISSUER } from "./sandbox/smart";
 import {
   approveAtSandbox,
+  unlockAtSandbox,
   nextToken,
   openTool,
   ORGANISATION,
   rewriteAnswerToApp,
+  sandboxSwitches,
   SECOND_ORGANISATION,
   signedInUser,
   signInThroughApp,
@@ -117,6 +119,35 @@ test.describe("tabs in different contexts", () => {
     expect(theirs.headers()["authorization"]).toBe(`Bearer ${launch.access_token}`);
   });
 
+  test("unlocking never changes a tab's patient: launched for A, with B launched in another tab, it unlocks on A with its draft", async ({ page, context }) => {
+    await launchFromEhr(page, "patient-00003", { user: "doctor" });
+    await page.getByRole("navigation", { name: "This patient's pages" }).getByRole("link", { name: "Observations" }).click();
+    const pulse = page.getByRole("textbox", { name: "Pulse", exact: true });
+    await pulse.fill("97");
+    const second = await context.newPage();
+    await launchFromEhr(second, "patient-00007");
+
+    // A sign-in service that hands an authorization without `launch` the
+    // browser's newest grant, launch context and all (the second tab's,
+    // for patient B), as some do.
+    await sandboxSwitches(context, { inheritContext: true });
+    await page.getByRole("button", { name: "Lock screen" }).click();
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+    const answer = nextToken(page, "authorization_code");
+    const popupOpened = page.waitForEvent("popup");
+    await page.getByRole("button", { name: /Sign in to unlock/ }).click();
+    await unlockAtSandbox(await popupOpened, "doctor");
+    expect((await answer).patient, "the service answered with the other tab's patient").toBe("patient-00007");
+
+    // Still patient A, with what was typed, and no offer to switch.
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeHidden();
+    await expect(pulse).toHaveValue("97");
+    expect(new URL(page.url()).searchParams.get("patient")).toBe("patient-00003");
+    const kept = JSON.parse((await page.evaluate(() => sessionStorage.getItem("bedside.session"))) ?? "{}");
+    expect(kept.context?.patient).toBe("patient-00003");
+    await expect(banner(second)).toBeVisible();
+  });
+
   test("a standalone tab with no patient keeps having none when another tab is launched for a patient", async ({ page, context }) => {
     const first = await signInThroughApp(page, "nurse");
     const second = await context.newPage();
@@ -172,7 +203,7 @@ test.describe("tabs in different contexts", () => {
     const popup = await popupOpened;
     // Unlocking at the tab's own organisation's sign-in service.
     await popup.waitForURL((u) => u.href.startsWith(`${ISSUER}/`));
-    await approveAtSandbox(popup, "nurse");
+    await unlockAtSandbox(popup, "nurse");
     await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeHidden();
     await expect(page.getByLabel("Name or NHS number")).toHaveValue("Unsaved words");
     await expect(notice(page)).toContainText(`Bedside was signed in to ${SECOND_ORGANISATION} in another window`);

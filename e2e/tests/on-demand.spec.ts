@@ -1,5 +1,6 @@
 import { test, expect, expectAccessible, takeExpectedProblems } from "./fixtures";
-import { ORGANISATION, approveAtSandbox, openTool, signInThroughApp } from "./pages/session";
+import { backFromSignOut, ORGANISATION, openTool, signInThroughApp, unlockAtSandbox } from "./pages/session";
+import { ISSUER } from "./sandbox/smart";
 import { registry } from "./registry";
 
 // The launcher, each clinical tool, the patient details and the gallery are split points:
@@ -90,14 +91,20 @@ test.describe("code that arrives on demand", () => {
     // The pop-up is a page of its own, which loads the app as any page does.
     const popupOpened = page.waitForEvent("popup");
     await page.getByRole("button", { name: /Sign in to unlock/ }).click();
-    await approveAtSandbox(await popupOpened, "nurse");
+    await unlockAtSandbox(await popupOpened, "nurse");
     await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeHidden();
     await expect(page.getByTestId("launcher")).toBeVisible();
 
-    // Signing out ends the sign-on server's session too (its own page asks).
+    // Signing out needs no code either: it leaves for the sign-on server's
+    // end-session page at once. (It then comes back to a fresh page load,
+    // which fetches the first load like any other.)
+    const back = backFromSignOut(page);
     await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByRole("heading", { name: "Sign out of the sandbox?" })).toBeVisible();
+    await page.waitForRequest((r) => r.url().startsWith(`${ISSUER}/session/end`));
     expect(refused, "no wasm was asked for after sign-in").toBe(0);
+    await page.unroute(/\.wasm$/);
+    await back;
+    await expect(page.getByRole("status")).toHaveText("You have signed out of Bedside.", { timeout: 15_000 });
   });
 
   test("a tool whose code cannot be fetched says so, and Try again loads it", async ({ page, pageProblems }) => {

@@ -1,5 +1,5 @@
 import { test, expect, expectAccessible, takeExpectedProblems } from "./fixtures";
-import { openTool, signedInUser, signInThroughApp } from "./pages/session";
+import { backFromSignOut, openTool, signedInUser, signInThroughApp } from "./pages/session";
 import { fhir, ISSUER } from "./sandbox/smart";
 import { join } from "node:path";
 import { GALLERY_SCREENSHOTS, SCREENSHOTS } from "./screenshots";
@@ -362,11 +362,12 @@ test.describe("a nurse's round", () => {
     await expect(banner).toContainText(family);
     await expectAccessible(page);
 
-    // Sign out, at the sign-in service too.
+    // Sign out, at the sign-in service too, and back.
+    const back = backFromSignOut(page);
     await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByRole("heading", { name: "Sign out of the sandbox?" })).toBeVisible();
-    await page.getByRole("button", { name: "Yes, sign me out" }).click();
+    await back;
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
+    await expect(page.getByRole("status")).toHaveText("You have signed out of Bedside.");
     await expectAccessible(page);
 
     expect(signIns, "exactly one sign-in in the whole round").toEqual([`authorize ${new URL(ISSUER).origin}`, "code"]);

@@ -178,7 +178,7 @@ test.describe("sandbox sign-on", () => {
     expect((await response.json()).error).toBe("invalid_grant");
   });
 
-  test("end-session signs the user out: the next sign-in asks who they are again", async ({ page, request }) => {
+  test("end-session with the app's id_token as hint signs the user out without asking: the next sign-in asks who they are again", async ({ page, request }) => {
     const token = await signIn(page, request, { user: "nurse", scope: "openid fhirUser user/*.rs", redirectUri: REDIRECT });
     // Still signed in at the provider, with the grant given: a second
     // authorization comes straight back with a code (single sign-on).
@@ -190,13 +190,19 @@ test.describe("sandbox sign-on", () => {
     end.searchParams.set("id_token_hint", token.id_token!);
     end.searchParams.set("post_logout_redirect_uri", `${APP}/`);
     end.searchParams.set("client_id", CLIENT_ID);
-    await page.goto(end.href);
     const back = page.waitForURL(`${APP}/`);
-    await page.getByRole("button", { name: /sign me out/i }).click();
+    await page.goto(end.href);
     await back;
 
     await page.goto(authorizeUrl(REDIRECT, "openid user/*.rs", pkce()));
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  });
+
+  test("end-session without a hint asks first: anyone's link could otherwise sign the user out", async ({ page, request }) => {
+    await signIn(page, request, { user: "nurse", scope: "openid fhirUser user/*.rs", redirectUri: REDIRECT });
+    await page.goto(`${ISSUER}/session/end?client_id=${CLIENT_ID}`);
+    await expect(page.getByRole("heading", { name: "Sign out of the sandbox?" })).toBeVisible();
+    await expectAccessible(page);
   });
 
   test("the sign-in and consent pages pass axe", async ({ page }) => {

@@ -1,6 +1,20 @@
 import { test, expect, expectAccessible, expectStyled } from "./fixtures";
 import { fhir, FHIR_BASE, ISSUER, SECOND_ISSUER } from "./sandbox/smart";
-import { approveAtSandbox, nextToken, openTool, ORGANISATION, rewriteAnswerToApp, signedInUser, signInThroughApp, storedText, USER_NAME } from "./pages/session";
+import {
+  approveAtSandbox,
+  backFromSignOut,
+  nextToken,
+  openTool,
+  ORGANISATION,
+  rewriteAnswerToApp,
+  sandboxSwitches,
+  serviceSignsStraightIn,
+  signedInUser,
+  signInThroughApp,
+  storedText,
+  unlockAtSandbox,
+  USER_NAME,
+} from "./pages/session";
 
 // The sign-on broker in the real app, against the sandbox's oidc-provider
 // and FHIR server: one sign-in shared by every tab, refreshed silently,
@@ -136,12 +150,14 @@ test.describe("single sign-on", () => {
     await second.goto("/");
     await expect(signedInUser(second)).toContainText(USER_NAME.nurse);
 
+    const back = backFromSignOut(second);
     await second.getByRole("button", { name: "Sign out" }).click();
-    // The sign-on server's own session ends too (RP-initiated logout).
-    await expect(second.getByRole("heading", { name: "Sign out of the sandbox?" })).toBeVisible();
-    await second.getByRole("button", { name: "Yes, sign me out" }).click();
-    await second.waitForURL(`${APP}/`);
+    // The sign-on server's own session ends too (RP-initiated logout),
+    // without a "Sign out?" question (the id_token is the hint), back on a
+    // Bedside page that says so.
+    await back;
     await expect(second.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
+    await expect(second.getByRole("status")).toHaveText("You have signed out of Bedside.");
 
     // The first tab was signed out without a reload.
     await expect(page.getByText("You have been signed out of Bedside in another window.")).toBeVisible();
@@ -158,9 +174,9 @@ test.describe("single sign-on", () => {
     });
     expect(reuse.status()).toBe(400);
 
-    // Signing in again asks who you are: the provider's session is over.
-    await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
-    await expect(page.getByRole("button", { name: /Sign in as Staff Nurse/ })).toBeVisible();
+    // The provider's session is over: even a request that does not ask who
+    // is at the computer meets its login page.
+    expect(await serviceSignsStraightIn(page)).toBe(false);
   });
 
   test("an expiring access token is refreshed silently while in use", async ({ page }) => {
@@ -247,6 +263,69 @@ test.describe("single sign-on", () => {
   });
 });
 
+test.describe("the next person at a shared PC", () => {
+  // Remembered consent: the sandbox's sign-in service signs a live session
+  // straight back in, as real single sign-on does.
+  test.beforeEach(({ context }) => sandboxSwitches(context, { rememberConsent: true }));
+
+  test("nurse A signs in and closes the tab; nurse B opening Bedside is asked who they are", async ({ page, context }) => {
+    await signInThroughApp(page, "nurse", { consent: false });
+    await page.close();
+
+    const next = await context.newPage();
+    await next.goto("/");
+    await next.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    await expect(next.getByRole("heading", { name: "Sign in", exact: true }), "the login page, not A's session").toBeVisible();
+    expect(new URL(next.url()).origin).toBe(new URL(ISSUER).origin);
+    // A's session was still alive there: a request that does not ask who is
+    // at the computer would have signed B in as A.
+    const probe = await context.newPage();
+    expect(await serviceSignsStraightIn(probe)).toBe(true);
+    await probe.close();
+
+    const token = nextToken(next, "authorization_code");
+    await next.getByRole("button", { name: /Sign in as Dr/ }).click();
+    await token;
+    await expect(signedInUser(next)).toContainText(USER_NAME.doctor);
+  });
+
+  test("a service that ignores the question: Bedside asks 'Continue as …?', and 'I am not' ends that session", async ({ page, context }) => {
+    await signInThroughApp(page, "nurse", { consent: false });
+    await page.close();
+    await sandboxSwitches(context, { ignoreReauth: true });
+    // Whole seconds on the service's clock: A's sign-in is now clearly
+    // before B's click.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+
+    const next = await context.newPage();
+    await next.goto("/");
+    await next.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    const question = next.getByRole("heading", { name: /Continue as .*Florence Nightingale\?/ });
+    await expect(question).toBeVisible();
+    await expect(question).toBeFocused();
+    await expect(signedInUser(next)).toHaveCount(0);
+    await expectAccessible(next);
+
+    await next.getByRole("button", { name: /I am not/ }).click();
+    await expect(next.getByRole("status")).toContainText("Sign in with your own account");
+    await expect(signedInUser(next)).toHaveCount(0);
+    expect(await serviceSignsStraightIn(next), "the left-behind session was ended").toBe(false);
+  });
+
+  test("'Continue as' is the same person's choice to carry on", async ({ page, context }) => {
+    await signInThroughApp(page, "nurse", { consent: false });
+    await page.close();
+    await sandboxSwitches(context, { ignoreReauth: true });
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const next = await context.newPage();
+    await next.goto("/");
+    await next.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    await next.getByRole("button", { name: /Continue as .*Florence Nightingale/ }).click();
+    await expect(signedInUser(next)).toContainText(USER_NAME.nurse);
+    await expect(next.getByTestId("launcher")).toBeVisible();
+  });
+});
+
 test.describe("idle lock on shared PCs", () => {
   // A sign-in, a re-authentication in a popup and axe on three screens:
   // like the multi-tab journeys in contexts.spec.ts, longer than 30 s on a
@@ -279,7 +358,7 @@ test.describe("idle lock on shared PCs", () => {
     await page.getByRole("button", { name: /Sign in to unlock/ }).click();
     const popup = await popupOpened;
     // Re-authentication asks who you are again (prompt=login).
-    await approveAtSandbox(popup, "nurse");
+    await unlockAtSandbox(popup, "nurse");
 
     await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeHidden();
     await expect(field).toBeVisible();
@@ -295,7 +374,14 @@ test.describe("idle lock on shared PCs", () => {
 
     const popupOpened = page.waitForEvent("popup");
     await page.getByRole("button", { name: /Sign in to unlock/ }).click();
-    await approveAtSandbox(await popupOpened, "doctor");
+    // The pop-up proves who is here, no more: the doctor's own session
+    // comes from a sign-in of their own, which the proof just given lets
+    // through without asking again who they are (consent only).
+    const revoked = page.waitForRequest((r) => r.url().endsWith("/token/revocation"));
+    await unlockAtSandbox(await popupOpened, "doctor");
+    await revoked;
+    await expect(page.getByRole("heading", { name: /Allow Bedside/ })).toBeVisible();
+    await page.getByRole("button", { name: "Allow", exact: true }).click();
 
     await expect(signedInUser(page)).toContainText(USER_NAME.doctor);
     // The nurse's pages are gone: the doctor starts at the launcher, and the tool opens empty.
@@ -328,7 +414,7 @@ test.describe("idle lock on shared PCs", () => {
 
     const popupOpened = page.waitForEvent("popup");
     await page.getByRole("button", { name: /Sign in to unlock/ }).click();
-    await approveAtSandbox(await popupOpened, "nurse");
+    await unlockAtSandbox(await popupOpened, "nurse");
     await expect(locked).toBeHidden();
     await expect(page.getByRole("heading", { level: 1, name: "Find a patient" })).toBeVisible();
   });
@@ -342,46 +428,99 @@ test.describe("idle lock on shared PCs", () => {
 
     // What a browser does when it reopens a closed tab: the same address,
     // the same sessionStorage.
-    const renewals = new Map<import("@playwright/test").Page, Promise<{ refresh_token?: string }>>();
+    const refreshes: string[] = [];
+    context.on("request", (r) => {
+      if (r.url().endsWith("/token") && (r.postData() ?? "").includes("grant_type=refresh_token")) refreshes.push(r.url());
+    });
     const restore = async (entries: Record<string, string>) => {
       const tab = await context.newPage();
-      renewals.set(tab, nextToken(tab, "refresh_token"));
       await tab.addInitScript((saved) => {
         if (sessionStorage.length === 0) for (const [k, v] of Object.entries(saved)) sessionStorage.setItem(k, v);
       }, entries);
       await tab.goto("/");
       return tab;
     };
-    // Each reopened tab renews the (rotating) refresh token: the next one
-    // reopens with what the last one kept, as a browser's would. What it
-    // kept is read once the renewed token is stored, not while the renewal
-    // is still on its way (the old token is spent by then).
-    const closeKeeping = async (tab: import("@playwright/test").Page) => {
-      const renewed = await renewals.get(tab);
-      expect(renewed?.refresh_token, "the reopened tab renewed its refresh token").toBeTruthy();
-      await expect
-        .poll(() => tab.evaluate(() => JSON.stringify(Object.entries(sessionStorage))))
-        .toContain(renewed?.refresh_token ?? "");
-      const kept = await tab.evaluate(() => Object.fromEntries(Object.entries(sessionStorage)));
+    // A tab that opens locked waits, locked, for someone to prove they are
+    // here: it never renews its kept refresh token on its own (another tab
+    // may have rotated it meanwhile). Once the lock screen is up, its start
+    // is over: had it renewed, the request would have left by then.
+    const lockedAndQuiet = async (tab: import("@playwright/test").Page) => {
+      await expect(tab.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+      await expect(tab.getByTestId("launcher")).toHaveCount(0);
+      await expect.poll(() => tab.evaluate(() => document.readyState)).toBe("complete");
+      await tab.waitForTimeout(1_000);
+      expect(refreshes, "no refresh from a tab that opened locked").toEqual([]);
       await tab.close();
-      const { ["bedside.lock"]: _, ["bedside.lock-since"]: __, ...unlocked } = kept;
-      return unlocked;
     };
-    const reopened = await restore(storage);
-    await expect(reopened.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
-    await expect(reopened.getByTestId("launcher")).toHaveCount(0);
-    let unlocked = await closeKeeping(reopened);
+    const { ["bedside.lock"]: _, ["bedside.lock-since"]: __, ...unlocked } = storage;
+    await lockedAndQuiet(await restore(storage));
 
     // Not locked when it closed, but unused for longer than the idle limit
     // (10 minutes, config/sandbox.json): locked when it comes back.
-    const stale = await restore({ ...unlocked, "bedside.activity": String(Date.now() - 11 * 60_000) });
-    await expect(stale.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
-    await expect(stale.getByTestId("launcher")).toHaveCount(0);
-    unlocked = await closeKeeping(stale);
+    await lockedAndQuiet(await restore({ ...unlocked, "bedside.activity": String(Date.now() - 11 * 60_000) }));
 
-    // Used a minute ago: not locked.
+    // Used a minute ago: not locked, and it renews its session as a reload does.
     const recent = await restore({ ...unlocked, "bedside.activity": String(Date.now() - 60_000) });
     await expect(recent.getByTestId("launcher")).toBeVisible();
+    expect(refreshes).toHaveLength(1);
+  });
+
+  test("a restored locked tab never renews alone: the working tab's refresh, after the other tab unlocks, still succeeds", async ({ page, context }) => {
+    await context.clock.install();
+    const first = await signInThroughApp(page, "nurse");
+    const second = await context.newPage();
+    await second.goto("/");
+    await expect(signedInUser(second)).toContainText(USER_NAME.nurse);
+    const refreshesFrom = new Map<import("@playwright/test").Page, number>();
+    const count = (tab: import("@playwright/test").Page) =>
+      tab.on("request", (r) => {
+        if (r.url().endsWith("/token") && (r.postData() ?? "").includes("grant_type=refresh_token")) refreshesFrom.set(tab, (refreshesFrom.get(tab) ?? 0) + 1);
+      });
+
+    // Both lock; the second tab is closed, keeping its storage as a browser does.
+    await page.getByRole("button", { name: "Lock screen" }).click();
+    for (const tab of [page, second]) await expect(tab.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+    const kept = await second.evaluate(() => Object.fromEntries(Object.entries(sessionStorage)));
+    await second.close();
+
+    // Later it is restored: locked, with the session of the tab still open.
+    const restored = await context.newPage();
+    count(restored);
+    await restored.addInitScript((saved) => {
+      if (sessionStorage.length === 0) for (const [k, v] of Object.entries(saved)) sessionStorage.setItem(k, v);
+    }, kept);
+    await restored.goto("/");
+    await expect(restored.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
+
+    // The other tab is unlocked, and the token's lifetime passes.
+    const popupOpened = page.waitForEvent("popup");
+    await page.getByRole("button", { name: /Sign in to unlock/ }).click();
+    await unlockAtSandbox(await popupOpened, "nurse");
+    await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeHidden();
+    await expect(restored.getByRole("heading", { name: "This screen is locked" }), "the proof unlocks the same context's tabs").toBeHidden();
+    const renewed = nextToken(page, "refresh_token");
+    await context.clock.fastForward(first.expires_in * 1000);
+    const next = await renewed;
+    expect(next.refresh_token, "the working tab's refresh succeeded, with a rotated token").not.toBe(first.refresh_token);
+    expect(refreshesFrom.get(restored) ?? 0, "no refresh from the restored tab").toBe(0);
+    await expect.poll(() => storedText(restored)).toContain(next.refresh_token!);
+
+    // Restored again, now that the refresh token it kept has been rotated
+    // (the review's case): it takes the working tab's session instead of
+    // replaying its own, and the working tab's next refresh still succeeds.
+    await restored.close();
+    const late = await context.newPage();
+    count(late);
+    await late.addInitScript((saved) => {
+      if (sessionStorage.length === 0) for (const [k, v] of Object.entries(saved)) sessionStorage.setItem(k, v);
+    }, kept);
+    await late.goto("/");
+    await expect.poll(() => storedText(late)).toContain(next.refresh_token!);
+    const again = nextToken(page, "refresh_token");
+    await context.clock.fastForward(next.expires_in * 1000);
+    expect((await again).refresh_token).not.toBe(next.refresh_token);
+    expect(refreshesFrom.get(late) ?? 0, "no refresh from the tab restored with a spent token").toBe(0);
+    await expect(page.getByRole("heading", { name: "Your session has ended" })).toHaveCount(0);
   });
 
   test("unlocking against a sign-in service that does not ask for the password again is refused", async ({ page, context }) => {
@@ -397,11 +536,8 @@ test.describe("idle lock on shared PCs", () => {
     const popupOpened = page.waitForEvent("popup");
     await page.getByRole("button", { name: /Sign in to unlock/ }).click();
     const popup = await popupOpened;
-    // Straight to consent: nobody was asked who they are.
-    await expect(popup.getByRole("heading", { name: /Allow Bedside/ })).toBeVisible();
-    const closed = popup.waitForEvent("close");
-    await popup.getByRole("button", { name: "Allow", exact: true }).click();
-    await closed;
+    // Straight back: nobody was asked who they are.
+    await popup.waitForEvent("close");
 
     const problem = page.getByRole("alert");
     await expect(problem).toContainText("did not ask for your password again");
@@ -447,17 +583,21 @@ test.describe("idle lock on shared PCs", () => {
 
     // lockSignOutMinutes defaults to 60.
     const revocation = page.waitForRequest((r) => r.url().endsWith("/token/revocation"));
+    const back = backFromSignOut(page);
     await page.clock.fastForward("59:00");
     await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
     await page.clock.fastForward("01:00");
     const revoked = new URLSearchParams((await revocation).postData() ?? "").get("token");
     expect(revoked, "the refresh token was sent for revocation").toBeTruthy();
-    // Then the sign-on server's own session ends too (RP-initiated logout).
-    await expect(page.getByRole("heading", { name: "Sign out of the sandbox?" })).toBeVisible();
+    // Then the sign-on server's own session ends too (RP-initiated logout),
+    // with nobody at the computer to answer a question, and Bedside says why.
+    await back;
+    await expect(page.getByRole("status")).toContainText("the screen stayed locked for too long", { timeout: 15_000 });
     const reuse = await page.request.post(`${ISSUER}/token`, {
       form: { grant_type: "refresh_token", refresh_token: revoked!, client_id: "bedside" },
     });
     expect(reuse.status()).toBe(400);
+    expect(await serviceSignsStraightIn(page), "the sign-in service's session ended").toBe(false);
   });
 
   test("two tabs: locking one while the leader's refresh is held up leaves both locked", async ({ page, context }) => {

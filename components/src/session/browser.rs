@@ -46,11 +46,16 @@ pub(super) const SIGNED_OUT: &str = "You have signed out of Bedside.";
 /// Shown instead when the sign-in service could not be told: on a shared
 /// computer the next person could otherwise be signed in as this one.
 pub(super) const SIGNED_OUT_HERE_ONLY: &str = "You have signed out of Bedside on this computer, but Bedside could not reach the sign-in service to end your sign-in there. Close every browser window before you leave this computer.";
+/// Shown after "Not you?": the sign-in service held someone else's sign-in.
+pub(super) const NOT_YOU: &str = "Bedside did not sign you in: the sign-in service was still signed in as someone else, and it has now signed them out. Sign in with your own account.";
+/// What the sign-in page says when the browser is back from the sign-in
+/// service's sign-out (`sessionStorage`, which outlives the trip).
+const STORED_NOTICE: &str = "bedside.signed-out";
 /// Shown after another tab signed out.
 pub(super) const SIGNED_OUT_ELSEWHERE: &str =
     "You have been signed out of Bedside in another window.";
 /// Shown after a screen stayed locked longer than the deployment allows.
-const LOCKED_TOO_LONG: &str = "Bedside signed you out because the screen stayed locked for too long. Sign in again to carry on.";
+pub(super) const LOCKED_TOO_LONG: &str = "Bedside signed you out because the screen stayed locked for too long. Sign in again to carry on.";
 /// How soon a refresh that met network trouble is tried again.
 pub(super) const RETRY_REFRESH_MS: u64 = 15_000;
 
@@ -139,6 +144,9 @@ pub(crate) struct Runtime {
     lock_since: Cell<f64>,
     last_activity: Cell<f64>,
     activity_told: Cell<f64>,
+    /// A sign-in held until the person at the computer says it is theirs
+    /// ([`Status::Confirm`]), and the page it returns to.
+    unconfirmed: RefCell<Option<(Session, String)>>,
     /// Kept alive with the runtime (the channel's and the lock's callbacks).
     pub(super) closures: RefCell<Vec<JsCallback>>,
 }
@@ -240,6 +248,9 @@ pub(super) fn start(broker: SessionBroker, config_url: String, options: super::B
     // Asked now, alongside the settings, and before this tab joins the queue
     // for the leader's lock.
     let others = other_tabs_open().shared();
+    // Back from the sign-in service's sign-out: what to say.
+    let notice = stored_text(STORED_NOTICE);
+    remove(STORED_NOTICE);
     spawn_local(async move {
         let config = match get_json(&config_url).await {
             Ok(r) if r.status == 200 => {
@@ -278,6 +289,7 @@ pub(super) fn start(broker: SessionBroker, config_url: String, options: super::B
             lock_since: Cell::new(0.0),
             last_activity: Cell::new(now_ms()),
             activity_told: Cell::new(0.0),
+            unconfirmed: RefCell::new(None),
             closures: RefCell::new(Vec::new()),
         });
         broker.runtime.set_value(Some(rt.clone()));
@@ -292,16 +304,23 @@ pub(super) fn start(broker: SessionBroker, config_url: String, options: super::B
                 run_sign_in(broker, rt, Job::Callback { href });
             }
             ["launch"] => run_sign_in(broker, rt, Job::Launch { path }),
-            _ => resume(broker, &rt, others.await).await,
+            _ => resume(broker, &rt, others.await, notice).await,
         }
     });
 }
 
 /// A tab opening (or reloading): another tab's session, else the one this
-/// tab kept across a reload, else signed out.
+/// tab kept across a reload, else signed out (saying `notice`, if any).
 /// `others`: another tab may be open; when none is, nobody can answer, so
 /// the sign-in page is not held back waiting for an answer.
-async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
+///
+/// A tab that opens locked never renews its kept refresh token on its own:
+/// while it was closed another tab of its context may have used (and so
+/// rotated) that token, and a replayed one ends the grant at servers that
+/// detect reuse. It takes a peer's session, still locked, or waits locked
+/// with its own until unlocked; only then, and only as its context's
+/// leader, does it refresh.
+async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool, notice: Option<String>) {
     // Locked before the reload (or before the browser closed and restored
     // the tab), or unused for longer than the idle limit: locked now, before
     // anything else can show a page.
@@ -323,6 +342,16 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
         .map(Session::context_key)
         .unwrap_or_default();
     rt.wanted.replace(want.clone());
+    let locked = broker.lock.get_untracked().is_some();
+    if let Some(stored) = stored.clone().filter(|_| locked) {
+        // The lock screen, over no page, with the kept session: a peer's
+        // "unlocked" is checked against it ([`Job::Unlocked`]).
+        if locked_too_long(rt) {
+            sign_out_with(broker, LOCKED_TOO_LONG);
+            return;
+        }
+        take_session(broker, rt, stored, broker.lock.get_untracked());
+    }
     if others {
         let (tx, rx) = oneshot::channel();
         *rt.hello_waiter.borrow_mut() = Some(tx);
@@ -333,9 +362,12 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool) {
         rt.hello_waiter.borrow_mut().take();
     }
     let Some(stored) = stored else {
-        forget_here(broker, rt, None);
+        forget_here(broker, rt, notice);
         return;
     };
+    if locked {
+        return;
+    }
     // The stored session has no access token: pages stay away (status
     // Working) until the refresh, which nothing may race with a second use
     // of the same refresh token.
@@ -745,8 +777,13 @@ fn clear_timer(slot: &RefCell<Option<TimeoutHandle>>) {
 }
 
 /// The leader refreshes ahead of expiry (see [`Session::refresh_due_at_ms`]).
+///
+/// Not while the screen is locked: a locked session is not kept alive
+/// (someone must prove they are here first, and the lock's time limit ends
+/// it); unlocking schedules the refresh again, at once if it is overdue.
 pub(super) fn schedule_refresh(broker: SessionBroker, rt: &Rc<Runtime>) {
-    if !rt.leader.get() {
+    if !rt.leader.get() || broker.lock.get_untracked().is_some() {
+        clear_timer(&rt.refresh_timer);
         return;
     }
     let Some(due) = broker
@@ -770,11 +807,15 @@ pub(super) enum Job {
         organisation: String,
         return_to: String,
     },
-    /// Re-authentication in this pop-up, to unlock the screen.
+    /// Re-authentication in this pop-up, to unlock the screen locked for
+    /// `reason`.
     Unlock {
         popup: web_sys::Window,
         session: std::sync::Arc<Session>,
+        reason: LockReason,
     },
+    /// "Continue as …?" answered ([`Status::Confirm`]).
+    Confirmed { same_person: bool },
     /// Another tab says its session is unlocked, while this tab is locked:
     /// believed only if the session's id_token proves a sign-in later than
     /// anything this tab's session knew of.
@@ -793,8 +834,12 @@ pub(super) enum Job {
     },
     /// Taking the lead of this tab's context ([`follow_context`]).
     Lead,
-    /// Ending a session (already forgotten here) at the sign-in service.
-    SignOut { session: std::sync::Arc<Session> },
+    /// Ending a session (already forgotten here) at the sign-in service,
+    /// then saying `notice`.
+    SignOut {
+        session: std::sync::Arc<Session>,
+        notice: &'static str,
+    },
     /// Revoking the refresh token of a session already forgotten here, of
     /// another context than `context`, the one another tab signed out of;
     /// if that was another organisation, its sign-in service was not told,
@@ -913,7 +958,30 @@ pub(super) fn unlock(broker: SessionBroker) {
         broker.problem.set(Some(super::POPUP_BLOCKED.into()));
         return;
     };
-    run_sign_in(broker, rt, Job::Unlock { popup, session });
+    let reason = broker.lock.get_untracked().unwrap_or(LockReason::Idle);
+    run_sign_in(
+        broker,
+        rt,
+        Job::Unlock {
+            popup,
+            session,
+            reason,
+        },
+    );
+}
+
+pub(super) fn confirm_person(broker: SessionBroker, same_person: bool) {
+    if let Some(rt) = runtime(broker) {
+        run_sign_in(broker, rt, Job::Confirmed { same_person });
+    }
+}
+
+/// Keeps `notice` for the sign-in page the sign-in service's sign-out
+/// returns to.
+pub(super) fn leave_notice(notice: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORED_NOTICE, notice);
+    }
 }
 
 fn clean_address(rt: &Runtime, href: &str) {
@@ -1020,6 +1088,8 @@ pub(super) fn lock(broker: SessionBroker, reason: LockReason, tell_others: bool)
     if let Some(rt) = runtime(broker) {
         hold_lock(broker, &rt);
         clear_timer(&rt.idle_timer);
+        // A locked session is not renewed (see `schedule_refresh`).
+        clear_timer(&rt.refresh_timer);
         if tell_others {
             post(&rt, &Message::Locked);
         }
@@ -1116,7 +1186,7 @@ pub(super) fn sign_out(broker: SessionBroker) {
 }
 
 /// Signs out everywhere, telling the user `notice` on the sign-in page.
-fn sign_out_with(broker: SessionBroker, notice: &str) {
+fn sign_out_with(broker: SessionBroker, notice: &'static str) {
     let Some(rt) = runtime(broker) else { return };
     let session = broker.session.get_untracked();
     post(
@@ -1133,7 +1203,7 @@ fn sign_out_with(broker: SessionBroker, notice: &str) {
     // is signed out but the service may still know the user: say so, since
     // the next person at a shared PC could otherwise be signed straight in.
     spawn_local(async move {
-        match sign_in_code(broker, rt, Job::SignOut { session }).await {
+        match sign_in_code(broker, rt, Job::SignOut { session, notice }).await {
             Ok(step) => step.await,
             Err(_) => broker.status.set(Status::SignedOut {
                 notice: Some(SIGNED_OUT_HERE_ONLY.into()),

@@ -113,6 +113,12 @@ pub enum SignInError {
         "The sign-in service did not ask for your password again, so Bedside cannot unlock this screen. Try again; if this keeps happening, contact your IT service desk."
     )]
     NotReauthenticated,
+    /// Unlocking after the session expired: the sign-in service's new
+    /// tokens were for another patient or organisation than the tab's.
+    #[error(
+        "The sign-in service gave Bedside access for a different patient or organisation, so this screen stays locked rather than change the patient under it. Try again; if this keeps happening, open the patient again from your clinical record system."
+    )]
+    OtherContext,
     /// The sign-in code could not be fetched (the network dropped).
     #[error("{CODE_UNAVAILABLE}")]
     CodeUnavailable,
@@ -158,6 +164,11 @@ pub enum Status {
     Failed(String),
     /// This window was the pop-up of a re-authentication, now finished.
     PopupDone,
+    /// On a shared computer, the sign-in service answered with a sign-in
+    /// from before the user's click, naming this person: Bedside asks
+    /// whether that is who is at the computer ([`SessionBroker::confirm_person`])
+    /// before using it.
+    Confirm(String),
 }
 
 /// Why the screen is locked.
@@ -387,6 +398,16 @@ impl SessionBroker {
         browser::sign_in(*self, organisation.to_string());
         #[cfg(not(target_arch = "wasm32"))]
         let _ = organisation;
+    }
+
+    /// Answers "Continue as …?" ([`Status::Confirm`]): `true` uses the
+    /// sign-in; `false` (not them) ends it at the sign-in service, so the
+    /// person at the computer can sign in as themselves.
+    pub fn confirm_person(&self, same_person: bool) {
+        #[cfg(target_arch = "wasm32")]
+        browser::confirm_person(*self, same_person);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = same_person;
     }
 
     /// Re-authentication to unlock the screen, in a pop-up window so this

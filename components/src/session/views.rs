@@ -57,6 +57,9 @@ pub fn SessionGate(
         Gate::Other(Status::Failed(message)) => {
             view! { <SignInProblem message=message /> }.into_any()
         }
+        // Rare (a sign-in service that ignored `prompt=login`): its view
+        // arrives with the lock screen's code, not with the first page.
+        Gate::Other(Status::Confirm(_)) => idle_view(broker, IdleView::Confirm).into_any(),
         // Progress, a finished pop-up, start-up: a heading and a line, one
         // view for all three (each distinct view costs the first load code).
         Gate::Other(other) => {
@@ -248,6 +251,7 @@ enum IdleView {
     Warning,
     Lock(LockReason),
     Elsewhere,
+    Confirm,
 }
 
 /// The warning and the lock screen are code of their own (a split point
@@ -297,6 +301,7 @@ fn idle_view_now(broker: SessionBroker, which: IdleView) -> AnyView {
         IdleView::Warning => warning_view(broker),
         IdleView::Lock(reason) => lock_screen_view(broker, reason),
         IdleView::Elsewhere => elsewhere_view(broker),
+        IdleView::Confirm => confirm_view(broker),
     }
 }
 
@@ -361,6 +366,42 @@ fn elsewhere_now(broker: SessionBroker) -> AnyView {
                 "Keep this window as it is"
             </Button>
         </WarningCallout>
+    }
+    .into_any()
+}
+
+/// "Continue as …?": the sign-in service answered with a sign-in from
+/// before the click ([`Status::Confirm`]), on a shared computer.
+fn confirm_view(broker: SessionBroker) -> AnyView {
+    Effect::new(|| move_focus_to("confirm-person-title"));
+    let name = match untrack(|| broker.status()) {
+        Status::Confirm(name) => name,
+        _ => return ().into_any(),
+    };
+    view! {
+        <h1 id="confirm-person-title" tabindex="-1">
+            {format!("Continue as {name}?")}
+        </h1>
+        <p>
+            {format!(
+                "The sign-in service did not ask who you are: it was still signed in as {name}, perhaps from someone who used this computer before you.",
+            )}
+        </p>
+        <p>"Anything you record will be recorded as theirs. If you are not them, Bedside signs them out so that you can sign in as yourself."</p>
+        <Button
+            button_type=ButtonType::Button
+            on_click=Callback::new(move |_| broker.confirm_person(true))
+        >
+            {format!("Continue as {name}")}
+        </Button>
+        " "
+        <Button
+            button_type=ButtonType::Button
+            variant=ButtonVariant::Secondary
+            on_click=Callback::new(move |_| broker.confirm_person(false))
+        >
+            {format!("I am not {name}")}
+        </Button>
     }
     .into_any()
 }

@@ -17,7 +17,8 @@ use js_sys::{Array, JSON, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::smart::config::{
-    default_ehr_scope, default_idle, default_lock_sign_out, default_scope, default_warning,
+    default_ehr_scope, default_idle, default_lock_sign_out, default_scope, default_shared_device,
+    default_warning,
 };
 use crate::smart::session::{ContextIdentifier, FhirContextItem, LaunchContext, Message, User};
 use crate::smart::{
@@ -193,6 +194,9 @@ pub fn read_config(text: &[u8]) -> Result<SignOnConfig, ConfigError> {
                     issuer: o.str("issuer")?,
                     scope: o.opt_str("scope")?.unwrap_or_else(default_scope),
                     ehr_scope: o.opt_str("ehrScope")?.unwrap_or_else(default_ehr_scope),
+                    shared_device: o
+                        .opt_bool("sharedDevice")?
+                        .unwrap_or_else(default_shared_device),
                 })
             })
             .collect::<Result<_, String>>()?;
@@ -365,6 +369,7 @@ fn write_session(s: &Session) -> Writer {
         .f64("expires_at_ms", s.expires_at_ms)
         .opt_str("refresh_token", s.refresh_token.as_deref())
         .opt_str("id_token", s.id_token.as_deref())
+        .f64("id_token_received_ms", s.id_token_received_ms)
         .str("scope", &s.scope)
         .obj("user", user)
         .obj("context", context)
@@ -385,6 +390,7 @@ fn read_session(r: &Reader) -> Result<Session, String> {
             .ok_or("missing `expires_at_ms`")?,
         refresh_token: r.opt_str("refresh_token")?,
         id_token: r.opt_str("id_token")?,
+        id_token_received_ms: r.opt_f64("id_token_received_ms")?.unwrap_or(0.0),
         scope: r.str("scope")?,
         user: User {
             sub: user.str("sub")?,

@@ -41,6 +41,17 @@ pub struct Organisation {
     /// Scopes for an EHR launch (`launch` binds the EHR's context).
     #[serde(default = "default_ehr_scope")]
     pub ehr_scope: String,
+    /// The PCs are shared (the default): a standalone sign-in always asks
+    /// the sign-in service who is at the computer (`prompt=login`), and if
+    /// the service answers with someone's earlier sign-in instead, Bedside
+    /// asks "Continue as …?" before using it. Off only for personal
+    /// devices, where the service's single sign-on is the user's own.
+    #[serde(default = "default_shared_device")]
+    pub shared_device: bool,
+}
+
+pub(crate) fn default_shared_device() -> bool {
+    true
 }
 
 /// Read and search everything the user may see, and record observations
@@ -168,6 +179,10 @@ mod tests {
             "openid fhirUser user/*.rs"
         );
         assert_eq!(c.idle_lock_ms(), None);
+        assert!(
+            c.organisation("a").expect("a").shared_device,
+            "shared unless said"
+        );
         assert_eq!(c.lock_warning_seconds, 60);
         assert!(c.organisation("c").is_none());
     }

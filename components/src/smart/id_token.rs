@@ -22,7 +22,13 @@
 //!    `auth_time` required when `max_age` is sent), and did not just wave
 //!    through the session it already had, whose `auth_time` is the old one.
 //!    Both times are the sign-in service's own, so a ward PC's clock being
-//!    off does not matter.
+//!    off does not matter. It must also be no earlier than the moment the
+//!    request was made (or the screen locked): that moment is known only
+//!    on the PC's clock, so it is carried to the service's clock by the
+//!    token's own `iat` less the time the PC measured between that moment
+//!    and the token's arrival ([`IdTokenClaims::authenticated_since`]). An
+//!    interval, not a time of day: a PC clock that is wrong, or that jumps,
+//!    before the moment does not matter either.
 //!
 //! Parsing, key choice and the claim checks are plain Rust, tested natively;
 //! only [`verify`]'s signature check needs a browser.
@@ -90,7 +96,19 @@ pub struct Expected<'a> {
     /// For a re-authentication: `auth_time` must be later than this (when
     /// the locked session's user last signed in, seconds since the epoch).
     pub authenticated_after_s: Option<f64>,
+    /// For a re-authentication: the user must have signed in no earlier
+    /// than this many milliseconds (the PC's measure) before the token
+    /// arrived: since the request, or since the screen locked
+    /// ([`IdTokenClaims::authenticated_since`]).
+    pub authenticated_within_ms: Option<f64>,
 }
+
+/// What the PC's measure of an interval and the sign-in service's whole
+/// seconds may differ by, in seconds: `iat` and `auth_time` are both rounded
+/// down, and the token was on its way for a moment after `iat`. Both errors
+/// make the check kinder, never stricter, than the truth; this covers the
+/// rounding.
+pub const INTERVAL_SLACK_S: f64 = 2.0;
 
 /// `aud` is a string or an array of strings (RFC 7519 §4.1.3).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -136,6 +154,20 @@ pub struct IdTokenClaims {
     /// When the user last entered their credentials, seconds since the epoch.
     #[serde(default)]
     pub auth_time: Option<f64>,
+}
+
+impl IdTokenClaims {
+    /// Whether the user entered their credentials after a moment this PC
+    /// saw `ms_before_receipt` milliseconds before the token arrived. The
+    /// moment, on the sign-in service's clock, is the token's `iat` less
+    /// that interval ([`INTERVAL_SLACK_S`] allowed for rounding); a service
+    /// that waved an older sign-in through gives that sign-in's `auth_time`,
+    /// before it. No `auth_time`, no proof.
+    pub fn authenticated_since(&self, ms_before_receipt: f64) -> bool {
+        let moment_s = self.iat - ms_before_receipt.max(0.0) / 1000.0;
+        self.auth_time
+            .is_some_and(|t| t + INTERVAL_SLACK_S >= moment_s)
+    }
 }
 
 /// The JOSE header.
@@ -277,6 +309,11 @@ pub fn check_claims(
     }
     if let Some(after) = expected.authenticated_after_s
         && !claims.auth_time.is_some_and(|t| t > after)
+    {
+        return Err(IdTokenError::NotReauthenticated);
+    }
+    if let Some(within) = expected.authenticated_within_ms
+        && !claims.authenticated_since(within)
     {
         return Err(IdTokenError::NotReauthenticated);
     }
@@ -459,6 +496,7 @@ mod tests {
         client_id: "bedside",
         nonce: Some("n1"),
         authenticated_after_s: None,
+        authenticated_within_ms: None,
     };
 
     fn parse(claims: &str) -> UnverifiedIdToken {
@@ -603,6 +641,46 @@ mod tests {
         );
         // A first sign-in does not ask.
         assert_eq!(at(1.0).check_claims(&EXPECTED, NOW), Ok(()));
+    }
+
+    #[test]
+    fn a_reauthentication_must_follow_the_request_by_the_pcs_own_measure() {
+        // The token was issued at IAT by the service's clock and arrived 30 s
+        // after the "Sign in to unlock" click by the PC's: the click was at
+        // IAT - 30 on the service's clock, whatever the PC's clock says.
+        const IAT: f64 = NOW - 5.0;
+        let unlocking = Expected {
+            authenticated_within_ms: Some(30_000.0),
+            ..EXPECTED
+        };
+        let at = |t: f64| parse(&claims(&format!(r#","auth_time":{t}"#)));
+        assert_eq!(at(IAT - 10.0).check_claims(&unlocking, NOW), Ok(()));
+        // The rounding of whole seconds is allowed for, and no more.
+        assert_eq!(
+            at(IAT - 30.0 - INTERVAL_SLACK_S).check_claims(&unlocking, NOW),
+            Ok(())
+        );
+        assert_eq!(
+            at(IAT - 30.0 - INTERVAL_SLACK_S - 1.0).check_claims(&unlocking, NOW),
+            Err(IdTokenError::NotReauthenticated)
+        );
+        // A sign-in from before the click (a session waved through).
+        assert_eq!(
+            at(IAT - 600.0).check_claims(&unlocking, NOW),
+            Err(IdTokenError::NotReauthenticated)
+        );
+        assert_eq!(
+            parse(&claims("")).check_claims(&unlocking, NOW),
+            Err(IdTokenError::NotReauthenticated)
+        );
+        // For a lock that began 20 minutes before the token arrived: a
+        // sign-in 5 minutes before it passes, one 25 minutes before does not.
+        let claims_at = |t: f64| at(t).claims;
+        assert!(claims_at(IAT - 300.0).authenticated_since(20.0 * 60_000.0));
+        assert!(!claims_at(IAT - 1500.0).authenticated_since(20.0 * 60_000.0));
+        // A negative interval (the PC's clock went back) counts as none.
+        assert!(!claims_at(IAT - 10.0).authenticated_since(-60_000.0));
+        assert!(claims_at(IAT).authenticated_since(-60_000.0));
     }
 
     #[test]

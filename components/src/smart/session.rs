@@ -19,8 +19,14 @@
 //!   kept there too, and a reopened tab opens locked. An idle screen locks
 //!   and hides clinical data; a tab that opens locked builds no clinical
 //!   page at all. Unlocking needs the password again (`prompt=login`,
-//!   `max_age=0`, `auth_time` checked). A session locked too long is signed
-//!   out; sign-out clears every tab.
+//!   `max_age=0`, `auth_time` checked against the last sign-in and against
+//!   the click, by the PC's measure of the interval) and proves only who is
+//!   there: the tab keeps its own tokens and context. A session locked too
+//!   long is signed out; sign-out clears every tab and ends the sign-in
+//!   service's session without a question (`id_token_hint`). On a shared
+//!   device a standalone sign-in always asks who is at the computer
+//!   (`prompt=login`), and a service that answers with an earlier sign-in
+//!   anyway gets "Continue as …?" first.
 //! - **What the lock does not do**: it hides pages from the next person at
 //!   the screen; it does not protect the tab's memory or `sessionStorage`
 //!   from someone with the browser's developer tools on an unmanaged PC.
@@ -29,7 +35,9 @@
 //!   (`rotateRefreshToken`); a replayed old one is refused and, at servers
 //!   that detect reuse, ends the grant. Only one tab per context (the
 //!   leader, holding a Web Lock named after it) ever refreshes that
-//!   context's token, so Bedside itself never replays one.
+//!   context's token, and a tab that opens locked never refreshes with the
+//!   token it kept (a peer may have rotated it), so Bedside itself never
+//!   replays one.
 //! - **A forged or replayed sign-in response** (CSRF, code injection,
 //!   mix-up). `state` ties the callback to this browser's attempt, PKCE ties
 //!   the code to this attempt's verifier, `nonce` and the verified id_token
@@ -219,8 +227,13 @@ pub struct Session {
     pub expires_at_ms: f64,
     /// For new access tokens; rotated on each use.
     pub refresh_token: Option<String>,
-    /// For the provider's end-session call.
+    /// For the provider's end-session call, and the proof of who signed in.
     pub id_token: Option<String>,
+    /// When this PC received that id_token (ms since the epoch; 0 without
+    /// one): another tab measures from it whether the sign-in it proves
+    /// came after that tab locked ([`crate::smart::id_token::IdTokenClaims::authenticated_since`]).
+    #[serde(default)]
+    pub id_token_received_ms: f64,
     /// Granted scopes, space-separated.
     pub scope: String,
     /// Who.
@@ -254,6 +267,11 @@ impl Session {
             expires_at_ms: token.expires_at_ms(received_at_ms),
             access_token: token.access_token,
             refresh_token: token.refresh_token,
+            id_token_received_ms: if token.id_token.is_some() {
+                received_at_ms
+            } else {
+                0.0
+            },
             id_token: token.id_token,
             scope: token.scope,
             user,
@@ -281,11 +299,24 @@ impl Session {
         }
         if token.id_token.is_some() {
             next.id_token = token.id_token;
+            next.id_token_received_ms = received_at_ms;
         }
         if !token.scope.is_empty() {
             next.scope = token.scope;
         }
         next
+    }
+
+    /// This session, unlocked by `proof`: a fresh id_token of the same
+    /// person, received at `received_at_ms`. Only the proof is taken from
+    /// the re-authentication; tokens, scopes and context stay this
+    /// session's, so unlocking never changes the patient or organisation.
+    pub fn proven(&self, proof: String, received_at_ms: f64) -> Self {
+        Self {
+            id_token: Some(proof),
+            id_token_received_ms: received_at_ms,
+            ..self.clone()
+        }
     }
 
     /// When to refresh ahead of expiry: a minute before, or a fifth of the
@@ -387,6 +418,32 @@ pub struct PendingSignIn {
     /// `auth_time` must be later.
     #[serde(default)]
     pub reauthenticated_after_s: Option<f64>,
+    /// When the request left (ms since the epoch, this PC's clock): the
+    /// sign-in must be no older ([`crate::smart::id_token::IdTokenClaims::authenticated_since`]),
+    /// or, for a first sign-in on a shared device, Bedside asks whether
+    /// the person it names is the one at the computer.
+    #[serde(default)]
+    pub asked_at_ms: f64,
+    /// Unlocking needs only proof of who is at the computer: identity
+    /// scopes were asked for, and nothing of the answer but its id_token is
+    /// kept.
+    #[serde(default)]
+    pub proof_only: bool,
+    /// A sign-in that follows the proof another person gave in an unlock
+    /// pop-up: that person, and when they signed in (the service's clock).
+    /// Their sign-in, reused, is not someone else's left behind.
+    #[serde(default)]
+    pub proven: Option<Proven>,
+}
+
+/// Someone who proved who they are moments ago (see
+/// [`PendingSignIn::proven`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Proven {
+    /// Their `sub`.
+    pub sub: String,
+    /// Their id_token's `auth_time`, seconds.
+    pub auth_time_s: f64,
 }
 
 /// What tabs of the app tell each other (JSON over a `BroadcastChannel`).
@@ -601,6 +658,32 @@ mod tests {
         );
         assert_eq!(kept.refresh_token.as_deref(), Some("r1"));
         assert_eq!(kept.scope, "openid");
+        // The id_token's arrival is its own: a renewal without one keeps
+        // the time the kept one came, which another tab measures from.
+        assert_eq!(rotated.id_token_received_ms, s.id_token_received_ms);
+        assert!(s.id_token_received_ms > 0.0);
+        let renewed = s.refreshed(
+            token(r#"{"access_token":"a4","token_type":"Bearer","id_token":"i2"}"#),
+            3_000_000.0,
+        );
+        assert_eq!(renewed.id_token_received_ms, 3_000_000.0);
+    }
+
+    #[test]
+    fn an_unlock_takes_only_the_proof_never_the_answers_tokens_or_context() {
+        let ours = session();
+        let unlocked = ours.proven("i9".into(), 4_000_000.0);
+        assert_eq!(unlocked.id_token.as_deref(), Some("i9"));
+        assert_eq!(unlocked.id_token_received_ms, 4_000_000.0);
+        assert_eq!(
+            Session {
+                id_token: ours.id_token.clone(),
+                id_token_received_ms: ours.id_token_received_ms,
+                ..unlocked.clone()
+            },
+            ours
+        );
+        assert_eq!(unlocked.context_key(), ours.context_key());
     }
 
     #[test]

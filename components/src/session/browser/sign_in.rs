@@ -21,10 +21,10 @@ use super::{
 };
 use crate::fhir::{FhirClient, StaticToken};
 use crate::nav::{Path, current_href};
-use crate::session::{SessionBroker, SignInError, Status};
+use crate::session::{LockReason, SessionBroker, SignInError, Status};
 use crate::smart::id_token::{self, Expected, Jwks};
 use crate::smart::pkce::CodeVerifier;
-use crate::smart::session::{Message, PendingSignIn, User};
+use crate::smart::session::{Message, PendingSignIn, Proven, User};
 use crate::smart::{
     AuthorizationRequest, LaunchMode, Organisation, Session, SmartConfiguration,
     check_callback_address, check_response_issuer, parse_callback,
@@ -44,20 +44,34 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                 let begin = Begin::Redirect {
                     return_to,
                     launch: None,
+                    proven: None,
                 };
                 if let Err(e) = begin_sign_in(&org, begin, &org.scope).await {
                     broker.status.set(Status::Failed(e.to_string()));
                 }
             }
-            Job::Unlock { popup, session } => {
+            Job::Unlock {
+                popup,
+                session,
+                reason,
+            } => {
                 let Some(org) = rt.config.organisation(&session.organisation).cloned() else {
                     return;
                 };
-                let scope = session_scope(&org, &session);
+                // An idle lock needs only to know who is at the computer:
+                // the session's own tokens carry on. An expired one needs
+                // new tokens too.
+                let proof_only = reason == LockReason::Idle;
+                let scope = if proof_only {
+                    identity_scope(&session)
+                } else {
+                    session_scope(&org, &session)
+                };
                 let begin = Begin::Popup {
                     popup,
                     sub: session.user.sub.clone(),
                     after_s: last_sign_in_at(&session),
+                    proof_only,
                 };
                 if let Err(e) = begin_sign_in(&org, begin, &scope).await {
                     broker.problem.set(Some(e.to_string()));
@@ -75,7 +89,8 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                     complete(broker, &rt, &query, &redirect, true).await;
                 }
             }
-            Job::SignOut { session } => sign_out(broker, &session).await,
+            Job::SignOut { session, notice } => sign_out(broker, &session, notice).await,
+            Job::Confirmed { same_person } => confirmed(broker, &rt, same_person).await,
             Job::Lead => lead(broker, &rt),
             Job::Revoke { session, context } => {
                 revoke_refresh_token(&session).await;
@@ -181,7 +196,9 @@ async fn refresh(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> {
 /// Another tab's word that the session is unlocked, checked against this
 /// tab's own session: the id_token must verify with this organisation's
 /// issuer and keys (as this tab discovered them, never as the message says),
-/// and its `auth_time` must be later than this tab's own last id_token. Then this tab
+/// and its `auth_time` must be later than this tab's own last id_token and
+/// than the moment this tab locked (measured from when the other tab
+/// received it, see [`fresh_sign_in`]). Then this tab
 /// unlocks too (as whoever signed in: another person gets fresh pages).
 /// Otherwise (a leader's refresh that crossed the lock, or a forgery) it
 /// stays locked; the same person's renewed tokens are still taken.
@@ -193,7 +210,7 @@ async fn unlocked_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, session: Se
     let Some(ours) = broker.session.get_untracked() else {
         return;
     };
-    let proven = fresh_sign_in(&ours, &session).await;
+    let proven = fresh_sign_in(&ours, &session, rt.lock_since.get()).await;
     if broker.lock.get_untracked().is_none() {
         return; // unlocked here meanwhile
     }
@@ -220,6 +237,9 @@ async fn unlocked_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, session: Se
         broker.lock.get_untracked()
     };
     super::take_session(broker, rt, session, still_locked);
+    if let Some(tx) = rt.hello_waiter.borrow_mut().take() {
+        let _ = tx.send(());
+    }
     for tx in rt.refresh_waiters.borrow_mut().drain(..) {
         let _ = tx.send(Some(token.clone()));
     }
@@ -229,8 +249,14 @@ async fn unlocked_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, session: Se
 }
 
 /// Whether `session`'s id_token proves a sign-in at `ours`'s organisation's
-/// issuer, for this app, later than `ours`'s own last id_token.
-async fn fresh_sign_in(ours: &Session, session: &Session) -> bool {
+/// issuer, for this app, later than `ours`'s own last id_token and than
+/// `locked_since_ms` (this tab's lock, by this PC's clock). The sending tab
+/// received the token at `id_token_received_ms` by the same clock, so the
+/// lock began that long before the token's `iat` on the service's clock
+/// (see [`id_token::IdTokenClaims::authenticated_since`]): an older sign-in
+/// (a renewal that crossed the lock, carrying the last unlock's token) does
+/// not unlock.
+async fn fresh_sign_in(ours: &Session, session: &Session, locked_since_ms: f64) -> bool {
     let Some(id_token) = session.id_token.as_deref() else {
         return false;
     };
@@ -240,6 +266,7 @@ async fn fresh_sign_in(ours: &Session, session: &Session) -> bool {
             ours,
             id_token,
             Some(last_sign_in_at(ours)),
+            Some(session.id_token_received_ms - locked_since_ms),
             &session.user.sub,
         )
         .await
@@ -248,14 +275,20 @@ async fn fresh_sign_in(ours: &Session, session: &Session) -> bool {
 /// Whether `id_token` verifies with `session`'s issuer and keys, for this
 /// app, and names the session's user.
 async fn same_identity(session: &Session, id_token: &str) -> bool {
-    names_user(session, id_token, None, &session.user.sub).await
+    names_user(session, id_token, None, None, &session.user.sub).await
 }
 
 /// Whether `id_token` verifies against `trusted`'s issuer and keys (as this
-/// tab discovered them), for this app, with `auth_time` after `after_s`
-/// when given, and names `sub`. No nonce: this tab made no attempt of its
-/// own that the token answers.
-async fn names_user(trusted: &Session, id_token: &str, after_s: Option<f64>, sub: &str) -> bool {
+/// tab discovered them), for this app, with `auth_time` after `after_s` and
+/// within `within_ms` of its arrival when given, and names `sub`. No
+/// nonce: this tab made no attempt of its own that the token answers.
+async fn names_user(
+    trusted: &Session,
+    id_token: &str,
+    after_s: Option<f64>,
+    within_ms: Option<f64>,
+    sub: &str,
+) -> bool {
     let (Some(issuer), Some(jwks_uri)) = (
         trusted.server.issuer.as_deref(),
         trusted.server.jwks_uri.as_deref(),
@@ -270,6 +303,7 @@ async fn names_user(trusted: &Session, id_token: &str, after_s: Option<f64>, sub
         client_id: &trusted.client_id,
         nonce: None,
         authenticated_after_s: after_s,
+        authenticated_within_ms: within_ms,
     };
     id_token::verify(id_token, &jwks, &expected, now_ms() / 1000.0)
         .await
@@ -343,13 +377,19 @@ fn signed_out_of_another_organisation(
     }
 }
 
-/// Ends `session` at the sign-in service, once this computer has forgotten it.
-async fn sign_out(broker: SessionBroker, session: &Session) {
+/// Ends `session` at the sign-in service, once this computer has forgotten
+/// it; `notice` is what the user is told when they are back.
+async fn sign_out(broker: SessionBroker, session: &Session, notice: &'static str) {
     revoke_refresh_token(session).await;
     // Then end the sign-on session itself (OpenID Connect RP-Initiated
     // Logout), or the next person at this PC would be signed straight in.
+    // The id_token as hint lets the service end it without asking "Sign
+    // out?" (OpenID Connect RP-Initiated Logout §2): an automatic sign-out
+    // has nobody at the computer to answer, and a question left on the
+    // screen leaves the session alive.
     match &session.server.end_session_endpoint {
         Some(endpoint) => {
+            super::leave_notice(notice);
             let redirect = format!("{}/", origin());
             let mut pairs = vec![
                 ("client_id", session.client_id.as_str()),
@@ -363,7 +403,7 @@ async fn sign_out(broker: SessionBroker, session: &Session) {
             let _ = window().location().assign(&target);
         }
         None => broker.status.set(Status::SignedOut {
-            notice: Some(super::SIGNED_OUT.into()),
+            notice: Some(notice.into()),
         }),
     }
 }
@@ -400,8 +440,24 @@ fn oauth_error(response: &crate::fhir::HttpResponse) -> String {
     }
 }
 
-/// Re-authentication asks for what the session had (an EHR launch's
-/// patient scopes included), less the one-time `launch`.
+/// Unlocking an idle screen asks only who is at the computer: the OpenID
+/// scopes of the session. Without `offline_access` no refresh token comes
+/// back, and nothing else of the answer is used.
+fn identity_scope(session: &Session) -> String {
+    let identity: Vec<&str> = session
+        .scope
+        .split(' ')
+        .filter(|s| matches!(*s, "openid" | "profile" | "fhirUser"))
+        .collect();
+    if identity.contains(&"openid") {
+        identity.join(" ")
+    } else {
+        "openid fhirUser".to_string()
+    }
+}
+
+/// Re-authentication after the session expired asks for what the session
+/// had (an EHR launch's patient scopes included), less the one-time `launch`.
 fn session_scope(org: &Organisation, session: &Session) -> String {
     let granted: Vec<&str> = session
         .scope
@@ -419,12 +475,16 @@ enum Begin {
     Redirect {
         return_to: String,
         launch: Option<String>,
+        /// See [`PendingSignIn::proven`].
+        proven: Option<Proven>,
     },
     Popup {
         popup: web_sys::Window,
         sub: String,
         /// See [`last_sign_in_at`].
         after_s: f64,
+        /// See [`PendingSignIn::proof_only`].
+        proof_only: bool,
     },
 }
 
@@ -466,12 +526,38 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
     let state = CodeVerifier::generate()?.as_str().to_string();
     let nonce = CodeVerifier::generate()?.as_str().to_string();
     let redirect_uri = crate::smart::redirect_uri(&origin(), &org.id);
-    let (launch, return_to, unlocking, reauthenticated_after_s) = match &begin {
-        Begin::Redirect { return_to, launch } => (launch.clone(), return_to.clone(), None, None),
-        Begin::Popup { sub, after_s, .. } => {
-            (None, current_href(), Some(sub.clone()), Some(*after_s))
-        }
+    let (launch, return_to, unlocking, reauthenticated_after_s, proven, proof_only) = match &begin {
+        Begin::Redirect {
+            return_to,
+            launch,
+            proven,
+        } => (
+            launch.clone(),
+            return_to.clone(),
+            None,
+            None,
+            proven.clone(),
+            false,
+        ),
+        Begin::Popup {
+            sub,
+            after_s,
+            proof_only,
+            ..
+        } => (
+            None,
+            current_href(),
+            Some(sub.clone()),
+            Some(*after_s),
+            None,
+            *proof_only,
+        ),
     };
+    // Who is at a shared computer is asked, not assumed: the sign-in
+    // service may still hold the last person's session. Not after an
+    // unlock's proof moments ago (that person is `proven`), nor for an EHR
+    // launch, whose user the EHR vouches for with `launch`.
+    let ask_who = org.shared_device && launch.is_none() && proven.is_none();
     let request = AuthorizationRequest {
         client_id: org.client_id.clone(),
         redirect_uri: redirect_uri.clone(),
@@ -493,13 +579,19 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
             ehr_launch: mode == LaunchMode::Ehr,
             unlocking,
             reauthenticated_after_s,
+            asked_at_ms: now_ms(),
+            proof_only,
+            proven,
         },
     );
     match begin {
         Begin::Redirect { .. } => {
             // `max_age` makes the id_token carry `auth_time` (OIDC Core
-            // §3.1.2.1), which unlocking compares with, and a sign-in older
-            // than a shift is not reused.
+            // §3.1.2.1), which unlocking and "Continue as" compare with, and
+            // a sign-in older than a shift is not reused.
+            if ask_who {
+                target.push_str("&prompt=login");
+            }
             target.push_str(&format!("&max_age={SHIFT_S}"));
             let _ = window().location().assign(&target);
         }
@@ -534,6 +626,7 @@ async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
     let begin = Begin::Redirect {
         return_to: "/".into(),
         launch: Some(launch),
+        proven: None,
     };
     if let Err(e) = begin_sign_in(&org, begin, &org.ehr_scope).await {
         broker.status.set(Status::Failed(e.to_string()));
@@ -597,52 +690,163 @@ async fn complete(
     if !in_place {
         broker.status.set(Status::Working("Signing you in".into()));
     }
-    match redeem(rt, query, redirect, &pending).await {
-        Ok(session) => {
-            let other_person = pending
-                .unlocking
-                .as_deref()
-                .is_some_and(|sub| sub != session.user.sub);
-            if other_person {
-                // Nothing of the previous user's survives: pages, drafts,
-                // data, and their refresh token, revoked at the server.
-                let previous = broker.session.get_untracked();
-                super::forget_here(broker, rt, None);
-                if let Some(previous) = previous {
-                    revoke_refresh_token(&previous).await;
-                }
-            }
-            let launch_page = pending
-                .ehr_launch
-                .then(|| session.context.page(rt.options.ehr_launch_page?))
-                .flatten();
-            // A new sign-in is news to tabs in other contexts; an unlock is
-            // not (it changes no context).
-            publish(broker, rt, session, None, pending.unlocking.is_none());
-            rt.last_activity.set(now_ms());
-            super::after_sign_in(broker, rt);
-            if !in_place || other_person {
-                let target = if other_person {
-                    "/".to_string()
-                } else {
-                    launch_page.unwrap_or(pending.return_to)
-                };
-                if let Some(nav) = rt.navigator {
-                    nav.replace(&target);
-                }
-            }
-        }
-        Err(e) if in_place => broker.problem.set(Some(e.to_string())),
-        Err(e) => broker.status.set(Status::Failed(e.to_string())),
+    let (session, claims) = match redeem(rt, query, redirect, &pending).await {
+        Ok(answer) => answer,
+        Err(e) if in_place => return broker.problem.set(Some(e.to_string())),
+        Err(e) => return broker.status.set(Status::Failed(e.to_string())),
+    };
+    if pending.unlocking.is_some() {
+        return unlocked_here(broker, rt, &pending, session, &claims).await;
+    }
+    let target = pending
+        .ehr_launch
+        .then(|| session.context.page(rt.options.ehr_launch_page?))
+        .flatten()
+        .unwrap_or_else(|| pending.return_to.clone());
+    let shared = rt
+        .config
+        .organisation(&pending.organisation)
+        .is_some_and(|o| o.shared_device);
+    if shared && !pending.ehr_launch && !signed_in_for_this(&pending, &session, &claims) {
+        // The service answered with a sign-in from before the click: on a
+        // shared computer that may be the last person's. The person here
+        // says whether it is theirs before anything is used.
+        let name = session.user.shown_name().to_string();
+        rt.unconfirmed.replace(Some((session, target)));
+        broker.status.set(Status::Confirm(name));
+        return;
+    }
+    start_session(broker, rt, session, &target, true);
+}
+
+/// Whether the sign-in behind `claims` happened for this request: after it
+/// left (by the PC's measure, see
+/// [`id_token::IdTokenClaims::authenticated_since`]), or is the sign-in the
+/// same person proved moments ago in an unlock pop-up.
+fn signed_in_for_this(
+    pending: &PendingSignIn,
+    session: &Session,
+    claims: &id_token::IdTokenClaims,
+) -> bool {
+    claims.authenticated_since(session.id_token_received_ms - pending.asked_at_ms)
+        || pending.proven.as_ref().is_some_and(|p| {
+            p.sub == claims.sub && claims.auth_time.is_some_and(|t| t >= p.auth_time_s)
+        })
+}
+
+/// `session` is this tab's (and the other tabs' news, if `news`), and the
+/// page goes to `target`.
+fn start_session(
+    broker: SessionBroker,
+    rt: &Rc<Runtime>,
+    session: Session,
+    target: &str,
+    news: bool,
+) {
+    publish(broker, rt, session, None, news);
+    rt.last_activity.set(now_ms());
+    super::after_sign_in(broker, rt);
+    if let Some(nav) = rt.navigator {
+        nav.replace(target);
     }
 }
 
+/// "Continue as …?" answered: the held sign-in is used, or (not them) its
+/// refresh token is revoked and the sign-in service's session ended, so the
+/// person at the computer can sign in as themselves.
+async fn confirmed(broker: SessionBroker, rt: &Rc<Runtime>, same_person: bool) {
+    let Some((session, target)) = rt.unconfirmed.borrow_mut().take() else {
+        return;
+    };
+    if same_person {
+        start_session(broker, rt, session, &target, true);
+    } else {
+        broker
+            .status
+            .set(Status::Working("Signing them out".into()));
+        sign_out(broker, &session, super::NOT_YOU).await;
+    }
+}
+
+/// A re-authentication in a pop-up, redeemed. The same person: proof that
+/// they are here, and the screen unlocks with the tab's own session, never
+/// the answer's context (an idle lock keeps its tokens too; an expired one
+/// takes the new tokens only for the same patient and organisation).
+/// Someone else: nothing of the previous user's survives, and their own
+/// session starts.
+async fn unlocked_here(
+    broker: SessionBroker,
+    rt: &Rc<Runtime>,
+    pending: &PendingSignIn,
+    session: Session,
+    claims: &id_token::IdTokenClaims,
+) {
+    let previous = broker.session.get_untracked();
+    if pending.unlocking.as_deref() != Some(session.user.sub.as_str()) {
+        // Pages, drafts, data, and the previous user's refresh token,
+        // revoked at the server.
+        super::forget_here(broker, rt, None);
+        if let Some(previous) = previous {
+            revoke_refresh_token(&previous).await;
+        }
+        if !pending.proof_only {
+            return start_session(broker, rt, session, "/", false);
+        }
+        // They proved who they are, no more: their own session comes from
+        // a sign-in of their own, which reuses the proof just given.
+        revoke_refresh_token(&session).await;
+        let Some(org) = rt.config.organisation(&pending.organisation).cloned() else {
+            return;
+        };
+        broker.status.set(Status::Working("Signing you in".into()));
+        let begin = Begin::Redirect {
+            return_to: "/".into(),
+            launch: None,
+            proven: claims.auth_time.map(|auth_time_s| Proven {
+                sub: claims.sub.clone(),
+                auth_time_s,
+            }),
+        };
+        if let Err(e) = begin_sign_in(&org, begin, &org.scope).await {
+            broker.status.set(Status::Failed(e.to_string()));
+        }
+        return;
+    }
+    let Some(ours) = previous else {
+        return;
+    };
+    let unlocked = if pending.proof_only {
+        // Asked without offline_access, so no refresh token is expected;
+        // one sent anyway is never used, and revoked.
+        if session.refresh_token.is_some() && session.refresh_token != ours.refresh_token {
+            revoke_refresh_token(&session).await;
+        }
+        let Some(proof) = session.id_token.clone() else {
+            return;
+        };
+        ours.proven(proof, session.id_token_received_ms)
+    } else if session.context_key() == ours.context_key() {
+        session
+    } else {
+        // Not revoked: the service may have handed back another tab's
+        // grant, whose refresh token this one would take with it.
+        return broker
+            .problem
+            .set(Some(SignInError::OtherContext.to_string()));
+    };
+    rt.last_activity.set(now_ms());
+    // Not news: an unlock changes no context.
+    publish(broker, rt, unlocked, None, false);
+    super::after_sign_in(broker, rt);
+}
+
+/// The code exchanged for tokens, and the verified id_token's claims.
 async fn redeem(
     rt: &Runtime,
     query: &str,
     redirect: &str,
     pending: &PendingSignIn,
-) -> Result<Session, SignInError> {
+) -> Result<(Session, id_token::IdTokenClaims), SignInError> {
     let code = parse_callback(query, &pending.state)?;
     check_callback_address(redirect, &pending.redirect_uri)?;
     let org = rt
@@ -685,6 +889,12 @@ async fn redeem(
         client_id: &org.client_id,
         nonce: Some(&pending.nonce),
         authenticated_after_s: pending.reauthenticated_after_s,
+        // An unlock's sign-in must also follow the click on "Sign in to
+        // unlock", by this PC's measure of the time since.
+        authenticated_within_ms: pending
+            .unlocking
+            .is_some()
+            .then_some(received - pending.asked_at_ms),
     };
     let claims = id_token::verify(&id_token, &jwks, &expected, received / 1000.0)
         .await
@@ -693,9 +903,9 @@ async fn redeem(
             other => other.into(),
         })?;
     let user = User {
-        sub: claims.sub,
-        name: claims.name,
-        fhir_user: claims.fhir_user,
+        sub: claims.sub.clone(),
+        name: claims.name.clone(),
+        fhir_user: claims.fhir_user.clone(),
         display_name: None,
     };
     let mut session = Session::from_token(
@@ -707,8 +917,11 @@ async fn redeem(
         pending.server.clone(),
         received,
     );
-    session.user.display_name = display_name(&session).await;
-    Ok(session)
+    // A proof carries no FHIR access to read the name with.
+    if !pending.proof_only {
+        session.user.display_name = display_name(&session).await;
+    }
+    Ok((session, claims))
 }
 
 /// How long signing in waits for the user's own FHIR record (for the name
