@@ -270,6 +270,31 @@ async fn an_unreachable_server_is_a_network_error() {
 }
 
 #[wasm_bindgen_test]
+async fn an_answer_over_64_mb_is_not_read_whether_or_not_it_says_so() {
+    // The sandbox answers any path below `/_sandbox/oversized/<MB>/` with that
+    // many megabytes, declared (Content-Length) or not (chunked).
+    let server = base().trim_end_matches("/fhir/R4");
+    for (megabytes, how) in [(65, ""), (65, "/chunked")] {
+        let client = FhirClient::browser(&format!("{server}/_sandbox/oversized/{megabytes}{how}"))
+            .with_retry(bedside::fhir::RetryPolicy::NEVER);
+        assert!(
+            matches!(
+                client.read::<Patient>("Patient", "x").await,
+                Err(FhirError::TooLarge)
+            ),
+            "{megabytes} MB{how}"
+        );
+    }
+    // 63 MB is read (and is not FHIR).
+    let client = FhirClient::browser(&format!("{server}/_sandbox/oversized/63"))
+        .with_retry(bedside::fhir::RetryPolicy::NEVER);
+    assert!(matches!(
+        client.read::<Patient>("Patient", "x").await,
+        Err(FhirError::Decode { .. })
+    ));
+}
+
+#[wasm_bindgen_test]
 async fn use_fhir_read_follows_its_id_and_reports_loading() {
     use bedside::fhir::use_fhir_read;
     use leptos::prelude::*;

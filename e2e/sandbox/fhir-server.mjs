@@ -18,7 +18,10 @@
 //     (outside the FHIR base) with `{ patient, answer }` makes the next
 //     transaction about that patient commit and then answer 504 (`answer:
 //     504`) or lose its connection with no answer (`answer: "drop"`). Keyed
-//     by patient, so tests running side by side never see another's fault.
+//     by patient, so tests running side by side never see another's fault;
+//     and `GET /_sandbox/oversized/<MB>[/chunked]/…` (any path below it, so a
+//     client can take it as its base) answers that many megabytes of JSON,
+//     with a Content-Length or (`chunked`) without one.
 import { createServer } from "node:http";
 import {
   badRequest,
@@ -357,6 +360,19 @@ export function createFhirServer(config) {
         if (typeof patient !== "string" || !(answer === 504 || answer === "drop")) return fail(res, badRequest("patient and answer (504 or \"drop\") are required"));
         faults.set(patient, answer);
         res.writeHead(204).end();
+        return;
+      }
+      const oversized = /^\/_sandbox\/oversized\/(\d+)(\/chunked)?\//.exec(url.pathname);
+      if (oversized && req.method === "GET") {
+        const megabytes = Math.min(Number(oversized[1]), 256);
+        const chunk = Buffer.alloc(1 << 20, 0x20);
+        const headers = { ...corsHeaders, "Content-Type": "application/fhir+json" };
+        if (!oversized[2]) headers["Content-Length"] = String(megabytes << 20);
+        res.writeHead(200, headers);
+        for (let i = 0; i < megabytes && !res.destroyed; i++) {
+          if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
+        }
+        res.end();
         return;
       }
       if (req.method === "OPTIONS") {

@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, expectStyled } from "./fixtures";
+import { test, expect, expectAccessible, expectStyled, takeExpectedProblems } from "./fixtures";
 import { fhir, FHIR_BASE, ISSUER, SECOND_ISSUER } from "./sandbox/smart";
 import {
   approveAtSandbox,
@@ -204,6 +204,25 @@ test.describe("single sign-on", () => {
     expect(await storedText(page)).toContain(second.refresh_token!);
   });
 
+  test("a renewal while the sign-in service's keys cannot be fetched keeps the session, with the keys fetched at sign-in", async ({ page, pageProblems }) => {
+    await page.clock.install();
+    const first = await signInThroughApp(page, "nurse");
+    let keyFetches = 0;
+    await page.route(/\/jwks$/, (route) => {
+      keyFetches += 1;
+      return route.abort("internetdisconnected");
+    });
+    const refreshed = nextToken(page, "refresh_token");
+    await page.clock.fastForward((first.expires_in - 55) * 1000);
+    const second = await refreshed;
+    expect(second.id_token, "the renewal brings an id_token to check").toBeTruthy();
+    await expect.poll(() => storedText(page)).toContain(second.refresh_token!);
+    await expect(page.getByRole("heading", { name: "Your session has ended" })).toHaveCount(0);
+    await expect(signedInUser(page)).toContainText(USER_NAME.nurse);
+    expect(keyFetches, "the keys from the sign-in served").toBe(0);
+    takeExpectedProblems(pageProblems, /jwks/);
+  });
+
   test("after signing in, an address that would leave the site (//host) returns to the start page, never to the other host", async ({ page }) => {
     // The app reads `//ward-list` as the ward list, but a browser reads it
     // as the host `ward-list`: a crafted link leaves it as the address to
@@ -251,6 +270,25 @@ test.describe("single sign-on", () => {
     await expect(problem).toContainText("came from a different sign-in service");
     expect(page.url(), "the code is removed from the address").toBe(`${APP}/auth/callback`);
     expect(redeemed, "no code went to any token endpoint").toEqual([]);
+    await expectAccessible(page);
+  });
+
+  test("a FHIR server that names the right issuer with another sign-in page is refused before the browser goes there", async ({ page }) => {
+    // What a FHIR server (or someone between it and the browser) could
+    // publish: the pinned issuer, and a look-alike sign-in page.
+    const phishing = "http://127.0.0.1:8104/auth";
+    await page.route(`${FHIR_BASE}/.well-known/smart-configuration`, async (route) => {
+      const real = await (await route.fetch()).json();
+      await route.fulfill({ json: { ...real, authorization_endpoint: phishing } });
+    });
+    const visited: string[] = [];
+    page.on("request", (r) => visited.push(r.url()));
+    await page.goto("/");
+    await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    const problem = page.getByRole("alert");
+    await expect(problem).toContainText("does not list as its own");
+    expect(visited.filter((u) => u.startsWith(phishing)), "the browser never went there").toEqual([]);
+    expect(visited).toContain(`${ISSUER}/.well-known/openid-configuration`);
     await expectAccessible(page);
   });
 
@@ -463,6 +501,14 @@ test.describe("idle lock on shared PCs", () => {
     const recent = await restore({ ...unlocked, "bedside.activity": String(Date.now() - 60_000) });
     await expect(recent.getByTestId("launcher")).toBeVisible();
     expect(refreshes).toHaveLength(1);
+    const kept = await recent.evaluate(() => Object.fromEntries(Object.entries(sessionStorage)));
+    await recent.close();
+
+    // Used nine and a half minutes ago: the idle time counts from then, not
+    // from the reopening, so the warning is up at once.
+    const idle = await restore({ ...kept, "bedside.activity": String(Date.now() - 9.5 * 60_000) });
+    await expect(idle.getByTestId("launcher")).toBeVisible();
+    await expect(idle.getByRole("alertdialog")).toContainText("about to lock this screen");
   });
 
   test("a restored locked tab never renews alone: the working tab's refresh, after the other tab unlocks, still succeeds", async ({ page, context }) => {
@@ -568,11 +614,59 @@ test.describe("idle lock on shared PCs", () => {
     await page.getByRole("button", { name: "Lock screen" }).click();
     const locked = page.getByRole("heading", { name: "This screen is locked" });
     await expect(locked).toBeVisible();
-    const jwks = page.waitForResponse((r) => r.url().endsWith("/jwks"));
     await forge({ Session: { session: { ...stored, access_token: token.access_token, id_token: token.id_token }, locked: false } });
-    await jwks; // the id_token was checked, and found old
+    // The id_token is checked with the keys held since sign-in (no request
+    // to wait for): a moment is ample, and it is found old.
+    await page.waitForTimeout(1_000);
     await expect(locked).toBeVisible();
     await expect(page.getByLabel("Name or NHS number")).toBeHidden();
+  });
+
+  test("a tab that took its session from a message sends the refresh token only to the endpoints it discovered itself", async ({ page, context }) => {
+    await context.clock.install();
+    const first = await signInThroughApp(page, "nurse");
+    // The second tab hears every session with another token endpoint (a
+    // page of this origin posting on the channel could say anything).
+    const evil = `${ISSUER}/not-the-token-endpoint`;
+    const second = await context.newPage();
+    await second.addInitScript((endpoint) => {
+      const slot = Object.getOwnPropertyDescriptor(BroadcastChannel.prototype, "onmessage")!;
+      Object.defineProperty(BroadcastChannel.prototype, "onmessage", {
+        get() {
+          return slot.get!.call(this);
+        },
+        set(handler: (e: MessageEvent) => void) {
+          slot.set!.call(this, (event: MessageEvent) => {
+            let data = event.data;
+            try {
+              const message = JSON.parse(data);
+              if (message.Session) {
+                message.Session.session.server.token_endpoint = endpoint;
+                message.Session.session.server.revocation_endpoint = endpoint;
+                data = JSON.stringify(message);
+              }
+            } catch {
+              // not ours
+            }
+            handler({ data } as MessageEvent);
+          });
+        },
+      });
+    }, evil);
+    const sent: string[] = [];
+    second.on("request", (r) => {
+      if (r.method() === "POST" && r.url().startsWith(ISSUER)) sent.push(r.url());
+    });
+    await second.goto("/");
+    await expect(signedInUser(second)).toContainText(USER_NAME.nurse);
+
+    // The first tab closes: the second leads, and renews.
+    await page.close();
+    const renewed = nextToken(second, "refresh_token");
+    await context.clock.fastForward(first.expires_in * 1000);
+    await renewed;
+    expect(sent.filter((u) => u.startsWith(evil)), "nothing to the message's endpoint").toEqual([]);
+    expect(sent).toContain(`${ISSUER}/token`);
   });
 
   test("a screen left locked longer than the deployment allows is signed out, its refresh token revoked", async ({ page }) => {

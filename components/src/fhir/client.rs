@@ -618,13 +618,21 @@ pub(crate) mod fetch {
         Network(String),
         /// The deadline passed, after this many milliseconds.
         Timeout(u32),
+        /// The answer was larger than [`MAX_ANSWER_BYTES`]: not read on.
+        TooLarge,
     }
+
+    /// The largest answer read, 64 MB: several times the largest page a
+    /// tool asks for, far below what would stall a ward PC's tab. A server
+    /// (or anyone between) that sends more is not read further.
+    pub(crate) const MAX_ANSWER_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
     impl From<NoAnswer> for FhirError {
         fn from(failure: NoAnswer) -> Self {
             match failure {
                 NoAnswer::Network(detail) => FhirError::Network { detail },
                 NoAnswer::Timeout(after_ms) => FhirError::Timeout { after_ms },
+                NoAnswer::TooLarge => FhirError::TooLarge,
             }
         }
     }
@@ -635,6 +643,7 @@ pub(crate) mod fetch {
             match self {
                 NoAnswer::Network(detail) => detail.clone(),
                 NoAnswer::Timeout(after_ms) => format!("no answer within {after_ms} ms"),
+                NoAnswer::TooLarge => "an answer too large to read".into(),
             }
         }
     }
@@ -681,14 +690,33 @@ pub(crate) mod fetch {
                 JsFuture::from(window.fetch_with_str_and_init(&request.url, &init))
                     .await?
                     .dyn_into()?;
-            let buffer = JsFuture::from(response.array_buffer()?).await?;
-            Ok::<_, JsValue>((response, js_sys::Uint8Array::new(&buffer).to_vec()))
+            // Declared too large: not read at all.
+            let declared = response
+                .headers()
+                .get("content-length")
+                .ok()
+                .flatten()
+                .map(|n| js_sys::Number::parse_float(&n));
+            if declared.is_some_and(|n| n > MAX_ANSWER_BYTES) {
+                return Ok(None);
+            }
+            let buffer: js_sys::ArrayBuffer =
+                JsFuture::from(response.array_buffer()?).await?.dyn_into()?;
+            // Undeclared (chunked): not copied, nor decoded.
+            if f64::from(buffer.byte_length()) > MAX_ANSWER_BYTES {
+                return Ok(None);
+            }
+            Ok::<_, JsValue>(Some((response, js_sys::Uint8Array::new(&buffer).to_vec())))
         }
         .await;
         window.clear_timeout_with_handle(timer);
         guard.0 = None;
         match result {
-            Ok((response, body)) => {
+            Ok(None) => {
+                controller.abort();
+                Err(NoAnswer::TooLarge)
+            }
+            Ok(Some((response, body))) => {
                 let mut headers = Vec::new();
                 for name in [
                     "etag",

@@ -76,6 +76,11 @@ pub enum FhirError {
         /// The id refused.
         id: String,
     },
+    /// The answer was larger than Bedside reads (64 MB): not read on.
+    #[error(
+        "The clinical record system sent more than Bedside can read at once. Narrow what you asked for and try again. Nothing has been changed."
+    )]
+    TooLarge,
     /// The server answered with something that is not the FHIR expected.
     #[error(
         "The clinical record system sent information Bedside could not read. Nothing has been changed."
@@ -158,6 +163,7 @@ impl FhirError {
         match self {
             Self::Network { detail } => format!("network error: {detail}"),
             Self::Timeout { after_ms } => format!("timed out after {after_ms} ms"),
+            Self::TooLarge => "answer over 64 MB, not read".into(),
             Self::Unauthorized { issues } => format!("401 {}", Issues(issues)),
             Self::VersionConflict {
                 expected_version, ..

@@ -147,6 +147,10 @@ pub(crate) struct Runtime {
     /// A sign-in held until the person at the computer says it is theirs
     /// ([`Status::Confirm`]), and the page it returns to.
     unconfirmed: RefCell<Option<(Session, String)>>,
+    /// The sign-in service's keys as last fetched, by their address.
+    keys: RefCell<Option<(String, crate::smart::id_token::Jwks)>>,
+    /// Each organisation's endpoints as this tab discovered them.
+    servers: RefCell<Vec<(String, crate::smart::SmartConfiguration)>>,
     /// Kept alive with the runtime (the channel's and the lock's callbacks).
     pub(super) closures: RefCell<Vec<JsCallback>>,
 }
@@ -290,6 +294,8 @@ pub(super) fn start(broker: SessionBroker, config_url: String, options: super::B
             last_activity: Cell::new(now_ms()),
             activity_told: Cell::new(0.0),
             unconfirmed: RefCell::new(None),
+            keys: RefCell::new(None),
+            servers: RefCell::new(Vec::new()),
             closures: RefCell::new(Vec::new()),
         });
         broker.runtime.set_value(Some(rt.clone()));
@@ -333,6 +339,11 @@ async fn resume(broker: SessionBroker, rt: &Rc<Runtime>, others: bool, notice: O
     {
         rt.lock_since.set(lock.since_ms);
         broker.lock.set(Some(lock.reason));
+    }
+    // The idle time counts from the session's last use, not from this
+    // opening: a tab reopened after nine idle minutes warns at once.
+    if let Some(used) = last_used {
+        rt.last_activity.set(used.min(now_ms()));
     }
     let stored = load_session().filter(|s| s.refresh_token.is_some());
     // The tab's own context, if it kept one: another tab's session for

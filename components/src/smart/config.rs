@@ -138,14 +138,21 @@ impl SignOnConfig {
     }
 
     /// Whether `session` is one of this deployment's: its organisation is
-    /// configured, with the same client id and FHIR server. Another tab's
-    /// session that is not, is not believed: a token goes only to its own
-    /// organisation's FHIR server.
+    /// configured, with the same client id, FHIR server and pinned issuer.
+    /// Another tab's session that is not, is not believed: a token goes
+    /// only to its own organisation's FHIR server. (The endpoints such a
+    /// session names are never used as they stand: a tab sends tokens only
+    /// to the endpoints it discovered itself.)
     pub fn knows(&self, session: &crate::smart::Session) -> bool {
+        let same = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
         self.organisation(&session.organisation).is_some_and(|o| {
             o.client_id == session.client_id
-                && o.fhir_base_url.trim_end_matches('/')
-                    == session.fhir_base_url.trim_end_matches('/')
+                && same(&o.fhir_base_url, &session.fhir_base_url)
+                && session
+                    .server
+                    .issuer
+                    .as_deref()
+                    .is_some_and(|issuer| same(issuer, &o.issuer))
         })
     }
 
@@ -207,6 +214,55 @@ mod tests {
             "",
         ] {
             assert!(c.organisation_for_issuer(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn another_tabs_session_is_believed_only_for_a_configured_organisation_and_issuer() {
+        use crate::smart::{Session, SmartConfiguration, TokenResponse, User};
+        let c = SignOnConfig::parse(DOC.as_bytes()).expect("valid");
+        let session = |org: &str, client: &str, base: &str, issuer: Option<&str>| {
+            let mut server = SmartConfiguration::from_oauth_uris(
+                "https://x/auth".into(),
+                "https://x/token".into(),
+            );
+            server.issuer = issuer.map(str::to_string);
+            Session::from_token(
+                TokenResponse::parse(br#"{"access_token":"t","token_type":"Bearer"}"#)
+                    .expect("token"),
+                User {
+                    sub: "s".into(),
+                    name: None,
+                    fhir_user: None,
+                    display_name: None,
+                },
+                org,
+                client,
+                base,
+                server,
+                0.0,
+            )
+        };
+        let a = "https://fhir.a.example/R4";
+        assert!(c.knows(&session(
+            "a",
+            "bedside-a",
+            a,
+            Some("https://login.a.example/")
+        )));
+        for other in [
+            session("c", "bedside-a", a, Some("https://login.a.example")),
+            session("a", "other", a, Some("https://login.a.example")),
+            session(
+                "a",
+                "bedside-a",
+                "https://evil.example/R4",
+                Some("https://login.a.example"),
+            ),
+            session("a", "bedside-a", a, Some("https://login.b.example")),
+            session("a", "bedside-a", a, None),
+        ] {
+            assert!(!c.knows(&other), "{other:?}");
         }
     }
 

@@ -31,6 +31,12 @@ pub enum DiscoveryError {
         /// What discovery said.
         found: String,
     },
+    /// The FHIR server's discovery names a sign-in or token address that
+    /// the pinned issuer's own metadata does not.
+    #[error(
+        "This organisation's FHIR server gives a sign-in address ({0}) that its sign-in service does not list as its own. Contact your IT service desk."
+    )]
+    EndpointMismatch(String),
     /// A capability Bedside needs is missing.
     #[error(
         "This organisation's sign-in service does not support {missing}, which Bedside needs. Contact your IT service desk."
@@ -125,10 +131,6 @@ impl SmartConfiguration {
         Ok(Self::from_oauth_uris(authorize, token))
     }
 
-    /// Checks what a public browser app signing clinicians in needs: PKCE
-    /// S256, a public client, OpenID Connect sign-on (for `fhirUser`), and the
-    /// launch mode used. A configuration read from `oauth-uris` lists no
-    /// capabilities and is not held to them; the id_token check still applies.
     /// Whether discovery names exactly `pinned` as the issuer (a trailing
     /// `/` aside, which configuration files often differ on).
     pub fn check_issuer(&self, pinned: &str) -> Result<(), DiscoveryError> {
@@ -143,6 +145,45 @@ impl SmartConfiguration {
         }
     }
 
+    /// This configuration (the FHIR server's) held to the pinned issuer's
+    /// own OpenID Connect metadata (`{issuer}/.well-known/openid-configuration`,
+    /// `issuer_metadata`): that metadata must name the pinned issuer, and the
+    /// sign-in and token addresses the FHIR server gives must be the
+    /// issuer's own; the key set, revocation and end-session addresses are
+    /// taken from the issuer. So a FHIR server that names the right issuer
+    /// cannot send users to a sign-in page, or tokens to an address, that
+    /// the issuer does not list (the FHIR server is not the sign-in
+    /// service's to speak for).
+    pub fn confirmed_by(
+        mut self,
+        issuer_metadata: &SmartConfiguration,
+        pinned: &str,
+    ) -> Result<Self, DiscoveryError> {
+        issuer_metadata.check_issuer(pinned)?;
+        let same = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
+        for (ours, theirs) in [
+            (
+                &self.authorization_endpoint,
+                &issuer_metadata.authorization_endpoint,
+            ),
+            (&self.token_endpoint, &issuer_metadata.token_endpoint),
+        ] {
+            if !same(ours, theirs) {
+                return Err(DiscoveryError::EndpointMismatch(ours.clone()));
+            }
+        }
+        self.issuer = issuer_metadata.issuer.clone();
+        self.jwks_uri = issuer_metadata.jwks_uri.clone();
+        self.revocation_endpoint = issuer_metadata.revocation_endpoint.clone();
+        self.end_session_endpoint = issuer_metadata.end_session_endpoint.clone();
+        Ok(self)
+    }
+
+    /// Checks what a public browser app signing clinicians in needs: every
+    /// endpoint over TLS, PKCE S256, a public client, OpenID Connect sign-on
+    /// (for `fhirUser`), and the launch mode used. A configuration read from
+    /// `oauth-uris` lists no capabilities and is not held to them; the
+    /// id_token check still applies.
     pub fn check(&self, mode: LaunchMode) -> Result<(), DiscoveryError> {
         // Every endpoint over TLS: codes, tokens and keys travel to them.
         // Plain http only to this computer itself (a developer's sandbox).
@@ -212,6 +253,73 @@ fn is_secure(url: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_fhir_servers_sign_in_addresses_must_be_the_pinned_issuers_own() {
+        let fhir = |auth: &str, token: &str| {
+            let mut c = SmartConfiguration::from_oauth_uris(auth.into(), token.into());
+            c.issuer = Some("https://login.trust.example".into());
+            c.jwks_uri = Some("https://evil.example/keys".into());
+            c.end_session_endpoint = Some("https://evil.example/logout".into());
+            c
+        };
+        let mut issuer = SmartConfiguration::from_oauth_uris(
+            "https://login.trust.example/authorize".into(),
+            "https://login.trust.example/token".into(),
+        );
+        issuer.issuer = Some("https://login.trust.example/".into());
+        issuer.jwks_uri = Some("https://login.trust.example/jwks".into());
+        issuer.revocation_endpoint = Some("https://login.trust.example/revoke".into());
+        issuer.end_session_endpoint = Some("https://login.trust.example/logout".into());
+        let pinned = "https://login.trust.example";
+
+        let confirmed = fhir(
+            "https://login.trust.example/authorize",
+            "https://login.trust.example/token/",
+        )
+        .confirmed_by(&issuer, pinned)
+        .expect("the issuer's own");
+        // Keys and sign-out addresses are the issuer's, whatever the FHIR
+        // server said.
+        assert_eq!(confirmed.jwks_uri, issuer.jwks_uri);
+        assert_eq!(confirmed.end_session_endpoint, issuer.end_session_endpoint);
+        assert_eq!(confirmed.revocation_endpoint, issuer.revocation_endpoint);
+
+        // The right issuer named, with a phishing sign-in page or token address.
+        for (auth, token, bad) in [
+            (
+                "https://evil.example/authorize",
+                "https://login.trust.example/token",
+                "https://evil.example/authorize",
+            ),
+            (
+                "https://login.trust.example/authorize",
+                "https://evil.example/token",
+                "https://evil.example/token",
+            ),
+            (
+                "https://login.trust.example/authorize?x=1",
+                "https://login.trust.example/token",
+                "https://login.trust.example/authorize?x=1",
+            ),
+        ] {
+            assert_eq!(
+                fhir(auth, token).confirmed_by(&issuer, pinned),
+                Err(DiscoveryError::EndpointMismatch(bad.into()))
+            );
+        }
+        // Metadata that is not the pinned issuer's own.
+        let mut other = issuer.clone();
+        other.issuer = Some("https://evil.example".into());
+        assert!(matches!(
+            fhir(
+                "https://login.trust.example/authorize",
+                "https://login.trust.example/token"
+            )
+            .confirmed_by(&other, pinned),
+            Err(DiscoveryError::IssuerMismatch { .. })
+        ));
+    }
     use super::*;
 
     #[test]

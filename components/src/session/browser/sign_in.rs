@@ -89,11 +89,11 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                     complete(broker, &rt, &query, &redirect, true).await;
                 }
             }
-            Job::SignOut { session, notice } => sign_out(broker, &session, notice).await,
+            Job::SignOut { session, notice } => sign_out(broker, &rt, &session, notice).await,
             Job::Confirmed { same_person } => confirmed(broker, &rt, same_person).await,
             Job::Lead => lead(broker, &rt),
             Job::Revoke { session, context } => {
-                revoke_refresh_token(&session).await;
+                revoke_refresh_token(&rt, &session).await;
                 signed_out_of_another_organisation(broker, &rt, &session, &context);
             }
             Job::Unlocked { session } => unlocked_elsewhere(broker, &rt, *session).await,
@@ -149,6 +149,21 @@ async fn refresh(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> {
         end_of_session(broker, rt);
         return None;
     };
+    // The token endpoint this tab discovered, not one a message named.
+    let session = match trusted_server(rt, &session).await {
+        Ok(server) => Session {
+            server,
+            ..(*session).clone()
+        },
+        Err(SignInError::Network(_)) => {
+            retry_refresh_in(broker, rt, RETRY_REFRESH_MS);
+            return None;
+        }
+        Err(_) => {
+            end_of_session(broker, rt);
+            return None;
+        }
+    };
     let response = post_form(
         &session.server.token_endpoint,
         &[
@@ -180,13 +195,23 @@ async fn refresh(broker: SessionBroker, rt: &Rc<Runtime>) -> Option<String> {
     // A new id_token must be the same person's, from the same issuer, for
     // this app (OIDC Core §12.2) before it is kept or sent as a sign-out
     // hint. One that is not ends the session here: someone must sign in.
-    if let Some(id_token) = &token.id_token
-        && !same_identity(&current, id_token).await
-    {
-        end_of_session(broker, rt);
-        return None;
+    let mut token = token;
+    if let Some(id_token) = &token.id_token {
+        match names_user(rt, &session, id_token, None, None, &current.user.sub).await {
+            Checked::Yes => {}
+            Checked::No => {
+                end_of_session(broker, rt);
+                return None;
+            }
+            // The keys could not be fetched: the renewed tokens are kept
+            // (the old refresh token is spent), the unchecked id_token is
+            // not; the session's own stays the hint until a later renewal
+            // brings one that can be checked.
+            Checked::Unreachable => token.id_token = None,
+        }
     }
-    let next = current.refreshed(token, now_ms());
+    let mut next = current.refreshed(token, now_ms());
+    next.server = session.server;
     let access = next.access_token.clone();
     publish(broker, rt, next, broker.lock.get_untracked(), false);
     schedule_refresh(broker, rt);
@@ -210,7 +235,7 @@ async fn unlocked_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, session: Se
     let Some(ours) = broker.session.get_untracked() else {
         return;
     };
-    let proven = fresh_sign_in(&ours, &session, rt.lock_since.get()).await;
+    let proven = fresh_sign_in(rt, &ours, &session).await;
     if broker.lock.get_untracked().is_none() {
         return; // unlocked here meanwhile
     }
@@ -250,32 +275,38 @@ async fn unlocked_elsewhere(broker: SessionBroker, rt: &Rc<Runtime>, session: Se
 
 /// Whether `session`'s id_token proves a sign-in at `ours`'s organisation's
 /// issuer, for this app, later than `ours`'s own last id_token and than
-/// `locked_since_ms` (this tab's lock, by this PC's clock). The sending tab
+/// this tab's lock began (by this PC's clock). The sending tab
 /// received the token at `id_token_received_ms` by the same clock, so the
 /// lock began that long before the token's `iat` on the service's clock
 /// (see [`id_token::IdTokenClaims::authenticated_since`]): an older sign-in
 /// (a renewal that crossed the lock, carrying the last unlock's token) does
 /// not unlock.
-async fn fresh_sign_in(ours: &Session, session: &Session, locked_since_ms: f64) -> bool {
+async fn fresh_sign_in(rt: &Runtime, ours: &Session, session: &Session) -> bool {
     let Some(id_token) = session.id_token.as_deref() else {
         return false;
     };
     session.organisation == ours.organisation
         && session.server == ours.server
         && names_user(
+            rt,
             ours,
             id_token,
             Some(last_sign_in_at(ours)),
-            Some(session.id_token_received_ms - locked_since_ms),
+            Some(session.id_token_received_ms - rt.lock_since.get()),
             &session.user.sub,
         )
         .await
+            == Checked::Yes
 }
 
 /// Whether `id_token` verifies with `session`'s issuer and keys, for this
-/// app, and names the session's user.
-async fn same_identity(session: &Session, id_token: &str) -> bool {
-    names_user(session, id_token, None, None, &session.user.sub).await
+/// What checking an id_token came to.
+#[derive(PartialEq)]
+enum Checked {
+    Yes,
+    No,
+    /// The service's keys could not be fetched: neither yes nor no.
+    Unreachable,
 }
 
 /// Whether `id_token` verifies against `trusted`'s issuer and keys (as this
@@ -283,20 +314,18 @@ async fn same_identity(session: &Session, id_token: &str) -> bool {
 /// within `within_ms` of its arrival when given, and names `sub`. No
 /// nonce: this tab made no attempt of its own that the token answers.
 async fn names_user(
+    rt: &Runtime,
     trusted: &Session,
     id_token: &str,
     after_s: Option<f64>,
     within_ms: Option<f64>,
     sub: &str,
-) -> bool {
+) -> Checked {
     let (Some(issuer), Some(jwks_uri)) = (
         trusted.server.issuer.as_deref(),
         trusted.server.jwks_uri.as_deref(),
     ) else {
-        return false;
-    };
-    let Ok(jwks) = key_set(jwks_uri).await else {
-        return false;
+        return Checked::No;
     };
     let expected = Expected {
         issuer,
@@ -305,18 +334,43 @@ async fn names_user(
         authenticated_after_s: after_s,
         authenticated_within_ms: within_ms,
     };
-    id_token::verify(id_token, &jwks, &expected, now_ms() / 1000.0)
-        .await
-        .is_ok_and(|claims| claims.sub == sub)
+    match verify_id_token(rt, jwks_uri, id_token, &expected, now_ms() / 1000.0).await {
+        Ok(claims) if claims.sub == sub => Checked::Yes,
+        Err(SignInError::Network(_)) => Checked::Unreachable,
+        _ => Checked::No,
+    }
 }
 
 /// Twelve hours, a long shift: the oldest sign-in a new session may reuse.
 const SHIFT_S: u32 = 12 * 60 * 60;
 
-/// The sign-in service's keys for checking id_tokens.
-async fn key_set(jwks_uri: &str) -> Result<Jwks, SignInError> {
-    let keys = get_json(jwks_uri).await.map_err(SignInError::Network)?;
-    Ok(Jwks::parse(&keys.body)?)
+/// Verifies `id_token` with the service's keys at `jwks_uri`: the set this
+/// tab fetched last, fetched again only for a key it does not hold (the
+/// service rotated its keys), so a brief network failure at a renewal does
+/// not end the session.
+async fn verify_id_token(
+    rt: &Runtime,
+    jwks_uri: &str,
+    id_token: &str,
+    expected: &Expected<'_>,
+    now_s: f64,
+) -> Result<id_token::IdTokenClaims, SignInError> {
+    let held = rt
+        .keys
+        .borrow()
+        .as_ref()
+        .filter(|(uri, _)| uri == jwks_uri)
+        .map(|(_, keys)| keys.clone());
+    if let Some(keys) = held {
+        match id_token::verify(id_token, &keys, expected, now_s).await {
+            Err(id_token::IdTokenError::UnknownKey) => {}
+            checked => return checked.map_err(SignInError::from),
+        }
+    }
+    let fetched = get_json(jwks_uri).await.map_err(SignInError::Network)?;
+    let keys = Jwks::parse(&fetched.body)?;
+    rt.keys.replace(Some((jwks_uri.to_string(), keys.clone())));
+    Ok(id_token::verify(id_token, &keys, expected, now_s).await?)
 }
 
 /// When the person behind `session` last entered their password, by the
@@ -334,7 +388,13 @@ fn last_sign_in_at(session: &Session) -> f64 {
 
 /// Revokes `session`'s refresh token (RFC 7009), so it is useless even if
 /// copied. Best effort: the session is already forgotten here.
-async fn revoke_refresh_token(session: &Session) {
+async fn revoke_refresh_token(rt: &Runtime, session: &Session) {
+    if session.refresh_token.is_none() {
+        return;
+    }
+    let Some(session) = with_trusted_server(rt, session).await else {
+        return;
+    };
     if let (Some(endpoint), Some(refresh)) =
         (&session.server.revocation_endpoint, &session.refresh_token)
     {
@@ -379,8 +439,17 @@ fn signed_out_of_another_organisation(
 
 /// Ends `session` at the sign-in service, once this computer has forgotten
 /// it; `notice` is what the user is told when they are back.
-async fn sign_out(broker: SessionBroker, session: &Session, notice: &'static str) {
-    revoke_refresh_token(session).await;
+async fn sign_out(broker: SessionBroker, rt: &Runtime, session: &Session, notice: &'static str) {
+    // Only to endpoints this tab trusts: without them the service cannot
+    // be told, and the sign-in page says so.
+    let Some(session) = with_trusted_server(rt, session).await else {
+        broker.status.set(Status::SignedOut {
+            notice: Some(super::SIGNED_OUT_HERE_ONLY.into()),
+        });
+        return;
+    };
+    let session = &session;
+    revoke_refresh_token(rt, session).await;
     // Then end the sign-on session itself (OpenID Connect RP-Initiated
     // Logout), or the next person at this PC would be signed straight in.
     // The id_token as hint lets the service end it without asking "Sign
@@ -501,8 +570,23 @@ async fn discover(org: &Organisation, mode: LaunchMode) -> Result<SmartConfigura
             .map_err(SignInError::Network)?;
         SmartConfiguration::from_capability_statement(&metadata.body)?
     };
-    server.check(mode)?;
     server.check_issuer(&org.issuer)?;
+    // The sign-in service speaks for itself: its own metadata, at the
+    // pinned issuer (OpenID Connect Discovery), confirms the addresses the
+    // FHIR server gave and supplies the rest.
+    let issuer = org.issuer.trim_end_matches('/');
+    let metadata = get_json(&format!("{issuer}/.well-known/openid-configuration"))
+        .await
+        .map_err(SignInError::Network)?;
+    if metadata.status != 200 {
+        return Err(SignInError::Discovery(
+            crate::smart::DiscoveryError::Missing {
+                missing: "OpenID Connect discovery at its own address".into(),
+            },
+        ));
+    }
+    let server = server.confirmed_by(&SmartConfiguration::parse(&metadata.body)?, &org.issuer)?;
+    server.check(mode)?;
     if server.issuer.is_none() || server.jwks_uri.is_none() {
         return Err(SignInError::Discovery(
             crate::smart::DiscoveryError::Missing {
@@ -511,6 +595,54 @@ async fn discover(org: &Organisation, mode: LaunchMode) -> Result<SmartConfigura
         ));
     }
     Ok(server)
+}
+
+/// The endpoints this tab trusts for `session`'s organisation: as this
+/// tab discovered them (at its own sign-in, or now), never as a message
+/// from another tab says. A refresh token, a revocation or a sign-out hint
+/// goes only there.
+async fn trusted_server(
+    rt: &Runtime,
+    session: &Session,
+) -> Result<SmartConfiguration, SignInError> {
+    let known = rt
+        .servers
+        .borrow()
+        .iter()
+        .find(|(org, _)| *org == session.organisation)
+        .map(|(_, server)| server.clone());
+    if let Some(server) = known {
+        return Ok(server);
+    }
+    let org = rt
+        .config
+        .organisation(&session.organisation)
+        .ok_or_else(|| SignInError::Refused("unknown organisation".into()))?;
+    let mode = if session.scope.split(' ').any(|s| s == "launch") {
+        LaunchMode::Ehr
+    } else {
+        LaunchMode::Standalone
+    };
+    let server = discover(org, mode).await?;
+    trust_server(rt, &org.id, &server);
+    Ok(server)
+}
+
+/// Keeps `server` as the endpoints this tab discovered for `organisation`.
+fn trust_server(rt: &Runtime, organisation: &str, server: &SmartConfiguration) {
+    let mut servers = rt.servers.borrow_mut();
+    servers.retain(|(org, _)| org != organisation);
+    servers.push((organisation.to_string(), server.clone()));
+}
+
+/// `session` with the endpoints this tab trusts (see [`trusted_server`]);
+/// `None` if they cannot be had (then nothing is sent anywhere).
+async fn with_trusted_server(rt: &Runtime, session: &Session) -> Option<Session> {
+    let server = trusted_server(rt, session).await.ok()?;
+    Some(Session {
+        server,
+        ..session.clone()
+    })
 }
 
 async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<(), SignInError> {
@@ -764,7 +896,7 @@ async fn confirmed(broker: SessionBroker, rt: &Rc<Runtime>, same_person: bool) {
         broker
             .status
             .set(Status::Working("Signing them out".into()));
-        sign_out(broker, &session, super::NOT_YOU).await;
+        sign_out(broker, rt, &session, super::NOT_YOU).await;
     }
 }
 
@@ -787,14 +919,14 @@ async fn unlocked_here(
         // revoked at the server.
         super::forget_here(broker, rt, None);
         if let Some(previous) = previous {
-            revoke_refresh_token(&previous).await;
+            revoke_refresh_token(rt, &previous).await;
         }
         if !pending.proof_only {
             return start_session(broker, rt, session, "/", false);
         }
         // They proved who they are, no more: their own session comes from
         // a sign-in of their own, which reuses the proof just given.
-        revoke_refresh_token(&session).await;
+        revoke_refresh_token(rt, &session).await;
         let Some(org) = rt.config.organisation(&pending.organisation).cloned() else {
             return;
         };
@@ -819,7 +951,7 @@ async fn unlocked_here(
         // Asked without offline_access, so no refresh token is expected;
         // one sent anyway is never used, and revoked.
         if session.refresh_token.is_some() && session.refresh_token != ours.refresh_token {
-            revoke_refresh_token(&session).await;
+            revoke_refresh_token(rt, &session).await;
         }
         let Some(proof) = session.id_token.clone() else {
             return;
@@ -883,7 +1015,6 @@ async fn redeem(
     let (Some(issuer), Some(jwks_uri)) = (&pending.server.issuer, &pending.server.jwks_uri) else {
         return Err(SignInError::NoIdentity);
     };
-    let jwks = key_set(jwks_uri).await?;
     let expected = Expected {
         issuer,
         client_id: &org.client_id,
@@ -896,11 +1027,13 @@ async fn redeem(
             .is_some()
             .then_some(received - pending.asked_at_ms),
     };
-    let claims = id_token::verify(&id_token, &jwks, &expected, received / 1000.0)
+    let claims = verify_id_token(rt, jwks_uri, &id_token, &expected, received / 1000.0)
         .await
         .map_err(|e| match e {
-            id_token::IdTokenError::NotReauthenticated => SignInError::NotReauthenticated,
-            other => other.into(),
+            SignInError::IdToken(id_token::IdTokenError::NotReauthenticated) => {
+                SignInError::NotReauthenticated
+            }
+            other => other,
         })?;
     let user = User {
         sub: claims.sub.clone(),
@@ -908,6 +1041,8 @@ async fn redeem(
         fhir_user: claims.fhir_user.clone(),
         display_name: None,
     };
+    // What this browser discovered before it left for the sign-in page.
+    trust_server(rt, &org.id, &pending.server);
     let mut session = Session::from_token(
         token,
         user,
