@@ -88,6 +88,9 @@ fn Launcher() -> impl IntoView {
             {move || broker.user_name().unwrap_or_default()}
             ", you are signed in to "
             {organisation}
+            // The role chosen at sign-in (NHS Care Identity Service 2), which
+            // decides what this person may do.
+            {move || broker.user_role().map(|role| format!(" as {role}"))}
             "."
         </p>
         {patient

@@ -44,6 +44,7 @@ fn full_session() -> Session {
             name: Some("Florence \"Flo\" Nightingale".into()),
             fhir_user: Some("https://fhir.example/R4/Practitioner/p1".into()),
             display_name: Some("Miss Florence Nightingale".into()),
+            role: Some("Nurse Access Role (R8000)".into()),
         },
         "sandbox",
         "bedside",
@@ -64,6 +65,7 @@ fn bare_session() -> Session {
             name: None,
             fhir_user: None,
             display_name: None,
+            role: None,
         },
         "o",
         "c",
@@ -186,7 +188,8 @@ fn settings_are_read_as_serde_reads_them() {
         r#"{"signOn":{"organisations":[{"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"}]}}"#,
         r#"{"other":1,"signOn":{"organisations":[
             {"id":"a","name":"Trust A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a","scope":"openid user/*.rs","ehrScope":"launch openid"},
-            {"id":"b","name":"Trust B","fhirBaseUrl":"https://b/R4/","clientId":"d","issuer":"https://login.b","sharedDevice":false}],
+            {"id":"b","name":"Trust B","fhirBaseUrl":"https://b/R4/","clientId":"d","issuer":"https://login.b","sharedDevice":false,
+             "acrValues":"AAL3_ANY","extraScopes":"nationalrbacaccess selectedrole","minimumIdAssuranceLevel":3,"minimumAuthenticationAssuranceLevel":3}],
             "idleLockMinutes":0,"lockWarningSeconds":30}}"#,
     ];
     for text in documents {

@@ -20,16 +20,27 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname } from "node:path";
-import { decodeJwt, exportJWK, generateKeyPair } from "jose";
+import { createLocalJWKSet, decodeJwt, exportJWK, generateKeyPair, jwtVerify } from "jose";
 import Provider, { errors } from "oidc-provider";
 import { RESOURCE_TYPES } from "./fhir-server.mjs";
 
 /** Sandbox users. The patient-facing user is the patient `patient-00001`. */
 export const USERS = {
-  nurse: { name: "Staff Nurse Florence Nightingale", role: "Nurse", fhirUser: "Practitioner/nurse" },
-  doctor: { name: "Dr Joseph Lister", role: "Doctor", fhirUser: "Practitioner/doctor" },
+  nurse: { name: "Staff Nurse Florence Nightingale", role: "Nurse", fhirUser: "Practitioner/nurse", roleId: "555254240100", roleName: '"Clinical":"Clinical Provision":"Nurse Access Role"' },
+  doctor: { name: "Dr Joseph Lister", role: "Doctor", fhirUser: "Practitioner/doctor", roleId: "555254240200", roleName: '"Clinical":"Clinical Provision":"Clinical Practitioner Access Role"' },
   patient: { name: "Patient-facing user (sees only their own record)", role: "Patient", fhirUser: "Patient/patient-00001" },
 };
+
+/**
+ * NHS Care Identity Service 2's own scopes and claims (`cis2: true`): every
+ * id_token carries `id_assurance_level` and `authentication_assurance_level`
+ * ("3": a smartcard; "1" when the browser holds `sandbox_password_only=1`,
+ * a password sign-in); `selectedrole` gives `selected_roleid`, and
+ * `nationalrbacaccess` the user's roles (`nhsid_nrbac_roles`), which CIS2,
+ * and so the sandbox, gives only at the userinfo endpoint.
+ */
+const CIS2_SCOPES = ["nationalrbacaccess", "selectedrole"];
+const CIS2_ORG_CODE = "R8X00";
 
 const OIDC_SCOPES = ["openid", "profile", "fhirUser", "offline_access", "online_access", "launch", "launch/patient", "launch/encounter"];
 
@@ -83,6 +94,9 @@ ul{padding-left:20px}
  */
 export async function createAuthServer(config) {
   const keys = await loadKeys(config.keyFile);
+  const cis2 = config.cis2 ?? false;
+  const keySet = createLocalJWKSet({ keys: keys.jwks.keys.map(({ kty, n, e, kid, alg, use }) => ({ kty, n, e, kid, alg, use })) });
+  const scopes = cis2 ? [...OIDC_SCOPES, ...CIS2_SCOPES] : OIDC_SCOPES;
   const launches = new Map(); // launch id → { patient, encounter, expires }
   const launchContexts = new Map(); // grant id → { patient, encounter }
   const clientId = config.clientId ?? "bedside";
@@ -96,6 +110,30 @@ export async function createAuthServer(config) {
     `${o}/auth/callback`,
   ]);
   const issInResponse = config.issInResponse ?? true;
+
+  /** The sandbox's users as oidc-provider accounts, with their claims. */
+  const findAccount = async (ctx, sub) => {
+    const user = USERS[sub];
+    if (!user) return undefined;
+    return {
+      accountId: sub,
+      claims: async (use) => {
+        const claims = { sub, name: user.name, fhirUser: `${config.fhirBaseUrl}/${user.fhirUser}` };
+        if (!cis2) return claims;
+        // The level of the sign-in behind this token, as its login recorded it.
+        const acr = ctx.oidc?.entities?.AuthorizationCode?.acr ?? ctx.oidc?.entities?.RefreshToken?.acr ?? ctx.oidc?.session?.acr;
+        Object.assign(claims, {
+          id_assurance_level: "3",
+          authentication_assurance_level: acr === "AAL1_USERPASS" ? "1" : "3",
+          ...(user.roleId ? { selected_roleid: user.roleId } : {}),
+        });
+        if (use === "userinfo" && user.roleId) {
+          claims.nhsid_nrbac_roles = [{ person_roleid: user.roleId, role_name: user.roleName, org_code: CIS2_ORG_CODE }];
+        }
+        return claims;
+      },
+    };
+  };
 
   const provider = new Provider(config.issuer, {
     clients: [
@@ -112,18 +150,17 @@ export async function createAuthServer(config) {
     responseTypes: ["code"],
     clientBasedCORS: (_ctx, origin) => config.appOrigins.includes(origin),
     pkce: { required: () => true },
-    scopes: OIDC_SCOPES,
-    claims: { openid: ["sub"], fhirUser: ["fhirUser"], profile: ["name"] },
+    scopes,
+    claims: {
+      openid: cis2 ? ["sub", "id_assurance_level", "authentication_assurance_level"] : ["sub"],
+      fhirUser: ["fhirUser"],
+      profile: ["name"],
+      ...(cis2 ? { selectedrole: ["selected_roleid"], nationalrbacaccess: ["nhsid_nrbac_roles"] } : {}),
+    },
+    ...(cis2 ? { acrValues: ["AAL3_ANY", "AAL1_USERPASS"] } : {}),
     conformIdTokenClaims: false,
     extraParams: ["launch", "aud"],
-    findAccount: async (_ctx, sub) => {
-      const user = USERS[sub];
-      if (!user) return undefined;
-      return {
-        accountId: sub,
-        claims: async () => ({ sub, name: user.name, fhirUser: `${config.fhirBaseUrl}/${user.fhirUser}` }),
-      };
-    },
+    findAccount,
     features: {
       devInteractions: { enabled: false },
       revocation: { enabled: true },
@@ -215,6 +252,39 @@ export async function createAuthServer(config) {
     await next();
   });
 
+  // CIS2's userinfo gives the roles; oidc-provider's own (/me) takes no
+  // access token meant for the FHIR server, so the sandbox answers it.
+  if (cis2) {
+    provider.use(async (ctx, next) => {
+      await next();
+      if (ctx.path === "/.well-known/openid-configuration" && ctx.body) {
+        ctx.body.userinfo_endpoint = `${config.issuer.replace(/\/$/, "")}/userinfo`;
+      }
+    });
+  }
+
+  /** GET /userinfo with the bearer access token this service issued. */
+  async function userinfo(req, res) {
+    const origin = req.headers.origin;
+    const cors = origin && config.appOrigins.includes(origin) ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, { ...cors, "Access-Control-Allow-Headers": "Authorization, Accept", "Access-Control-Allow-Methods": "GET" });
+      return res.end();
+    }
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+    let claims;
+    try {
+      ({ payload: claims } = await jwtVerify(token ?? "", keySet, { issuer: config.issuer }));
+    } catch {
+      res.writeHead(401, { ...cors, "WWW-Authenticate": 'Bearer error="invalid_token"' });
+      return res.end();
+    }
+    const account = await findAccount({ oidc: {} }, claims.sub);
+    const info = account ? await account.claims("userinfo", "openid", {}, []) : { sub: claims.sub };
+    res.writeHead(200, { ...cors, "Content-Type": "application/json", "Cache-Control": "no-store" });
+    return res.end(JSON.stringify(info));
+  }
+
   // SMART launch context in the token response, read from the access token we just issued.
   provider.use(async (ctx, next) => {
     await next();
@@ -266,7 +336,9 @@ export async function createAuthServer(config) {
 
     if (prompt.name === "login") {
       if (action === "login" && form && USERS[form.get("user")]) {
-        return provider.interactionFinished(req, res, { login: { accountId: form.get("user") } }, { mergeWithLastSubmission: false });
+        const login = { accountId: form.get("user") };
+        if (cis2) login.acr = cookie(req, "sandbox_password_only") ? "AAL1_USERPASS" : "AAL3_ANY";
+        return provider.interactionFinished(req, res, { login }, { mergeWithLastSubmission: false });
       }
       const buttons = Object.entries(USERS)
         .map(([id, u]) => `<button name="user" value="${id}">Sign in as ${escape(u.name)}</button>`)
@@ -322,8 +394,8 @@ export async function createAuthServer(config) {
       const missing = prompt.details;
       if (fresh) {
         const requested = scope.split(" ").filter(Boolean);
-        grant.addOIDCScope(requested.filter((s) => OIDC_SCOPES.includes(s)).join(" "));
-        const resource = requested.filter((s) => !OIDC_SCOPES.includes(s));
+        grant.addOIDCScope(requested.filter((s) => scopes.includes(s)).join(" "));
+        const resource = requested.filter((s) => !scopes.includes(s));
         if (resource.length > 0) grant.addResourceScope(config.fhirBaseUrl, resource.join(" "));
       } else {
         if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(" "));
@@ -410,6 +482,7 @@ export async function createAuthServer(config) {
           }
         }
       }
+      if (cis2 && url.pathname === "/userinfo") return await userinfo(req, res);
       if (url.pathname.startsWith("/interaction/")) return await interaction(req, res, url);
       if (url.pathname === "/launch" && req.method === "GET") return ehrLaunch(res, url);
       if (url.pathname === "/favicon.ico") return res.writeHead(204).end();

@@ -67,6 +67,9 @@ const organisations = [
     authPort: Number(env.SANDBOX_SECOND_AUTH_PORT ?? 8105),
     keyFile: join(dirname(env.SANDBOX_KEY_FILE ?? join(here, ".keys/keys.json")), "keys-second.json"),
     issInResponse: false,
+    // Signs in as NHS Care Identity Service 2 does: assurance levels, and
+    // the role chosen at sign-in (see auth-server.mjs).
+    cis2: true,
   },
 ].map((o) => ({
   ...o,
@@ -87,6 +90,7 @@ for (const o of organisations) {
     fhirBaseUrl: o.fhirBaseUrl,
     appOrigins,
     issInResponse: o.issInResponse,
+    cis2: o.cis2 ?? false,
     accessTokenTtl: Number(env.SANDBOX_TOKEN_TTL ?? 300),
     keyFile: o.keyFile,
     listPatients: () => patients,
@@ -121,7 +125,7 @@ console.log(
     ...organisations.flatMap((o) => [
       `  ${o.id}:`,
       `    FHIR R4:    ${o.fhirBaseUrl}`,
-      `    sign-on:    ${o.issuer}  (client_id bedside, redirect <app>/auth/callback/${o.id}${o.issInResponse ? "" : "; answers without iss"})`,
+      `    sign-on:    ${o.issuer}  (client_id bedside, redirect <app>/auth/callback/${o.id}${o.issInResponse ? "" : "; answers without iss"}${o.cis2 ? "; CIS2-like" : ""})`,
       `    EHR launch: ${o.issuer}/launch?patient=patient-00001&app=<app launch URL>`,
     ]),
   ].join("\n"),

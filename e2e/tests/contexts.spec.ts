@@ -1,6 +1,6 @@
 import { test, expect, expectAccessible } from "./fixtures";
 import { type APIRequestContext, type Page } from "@playwright/test";
-import { fhir, FHIR_BASE, ISSUER, SECOND_FHIR_BASE, SECOND_ISSUER } from "./sandbox/smart";
+import { claims, fhir, FHIR_BASE, ISSUER, SECOND_FHIR_BASE, SECOND_ISSUER } from "./sandbox/smart";
 import {
   approveAtSandbox,
   unlockAtSandbox,
@@ -267,6 +267,40 @@ test.describe("tabs in different contexts", () => {
       form: { grant_type: "refresh_token", refresh_token: sent ?? first.refresh_token!, client_id: "bedside" },
     });
     expect(reuse.status(), "revoked").toBe(400);
+  });
+});
+
+test.describe("NHS Care Identity Service 2 (the second organisation signs in as CIS2 does)", () => {
+  test("sign-in asks for a smartcard's assurance and the user's role, and the start page names the role chosen", async ({ page }) => {
+    await page.goto("/");
+    const asked = page.waitForRequest((r) => r.url().startsWith(`${SECOND_ISSUER}/auth?`));
+    await page.getByRole("button", { name: `Sign in with ${SECOND_ORGANISATION}` }).click();
+    const authorize = new URL((await asked).url());
+    expect(authorize.searchParams.get("acr_values")).toBe("AAL3_ANY");
+    expect(authorize.searchParams.get("scope")?.split(" ")).toEqual(expect.arrayContaining(["nationalrbacaccess", "selectedrole"]));
+    const token = nextToken(page, "authorization_code");
+    // CIS2 gives the roles at its userinfo endpoint, not in the id_token.
+    const userinfo = page.waitForResponse((r) => r.url() === `${SECOND_ISSUER}/userinfo`);
+    await approveAtSandbox(page, "nurse");
+    const received = await token;
+    const said = claims(received.id_token!);
+    expect(said.authentication_assurance_level).toBe("3");
+    expect(said.nhsid_nrbac_roles).toBeUndefined();
+    expect((await userinfo).status()).toBe(200);
+    await expect(page.getByText(`you are signed in to ${SECOND_ORGANISATION} as Nurse Access Role (R8X00).`)).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("a sign-in below the organisation's assurance level (a password, not a smartcard) is refused", async ({ page, context }) => {
+    await context.addCookies([{ name: "sandbox_password_only", value: "1", url: SECOND_ISSUER }]);
+    await page.goto("/");
+    await page.getByRole("button", { name: `Sign in with ${SECOND_ORGANISATION}` }).click();
+    const token = nextToken(page, "authorization_code");
+    await approveAtSandbox(page, "nurse");
+    expect(claims((await token).id_token!).authentication_assurance_level).toBe("1");
+    await expect(page.getByRole("alert")).toContainText("needs a stronger sign-in");
+    await expect(signedInUser(page)).toHaveCount(0);
+    await expectAccessible(page);
   });
 });
 

@@ -638,24 +638,43 @@ fn follow_context(broker: SessionBroker, rt: &Rc<Runtime>) {
 
 // ---------------------------------------------------------------- tokens
 
-pub(super) fn token(broker: SessionBroker) -> LocalBoxFuture<'static, Option<String>> {
+/// The access token for a FHIR client made in `generation` (see
+/// [`SessionBroker::token_source`]): none once the person or context has
+/// changed since.
+pub(super) fn token(
+    broker: SessionBroker,
+    generation: u64,
+) -> LocalBoxFuture<'static, Option<String>> {
+    let ours = broker.generation.get_untracked() == generation;
     let current = broker.session.with_untracked(|s| {
         s.as_ref()
-            .filter(|s| s.access_token_valid(now_ms()))
+            .filter(|s| ours && s.access_token_valid(now_ms()))
             .map(|s| s.access_token.clone())
     });
     match current {
         Some(token) => async move { Some(token) }.boxed_local(),
-        None if broker.session.with_untracked(Option::is_some) => refresh(broker),
+        None if ours && broker.session.with_untracked(Option::is_some) => {
+            refresh(broker, generation)
+        }
         None => async { None }.boxed_local(),
     }
 }
 
-pub(super) fn refresh(broker: SessionBroker) -> LocalBoxFuture<'static, Option<String>> {
+/// A renewed access token for a client made in `generation`; none if the
+/// person or context changed meanwhile (a renewal can outlast a switch).
+pub(super) fn refresh(
+    broker: SessionBroker,
+    generation: u64,
+) -> LocalBoxFuture<'static, Option<String>> {
     let Some(rt) = runtime(broker) else {
         return async { None }.boxed_local();
     };
-    async move { refresh_now(broker, &rt).await }.boxed_local()
+    async move {
+        refresh_now(broker, &rt)
+            .await
+            .filter(|_| broker.generation.get_untracked() == generation)
+    }
+    .boxed_local()
 }
 
 /// A new access token: by refreshing (the leader, merging concurrent calls

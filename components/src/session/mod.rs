@@ -113,6 +113,12 @@ pub enum SignInError {
         "The sign-in service did not ask for your password again, so Bedside cannot unlock this screen. Try again; if this keeps happening, contact your IT service desk."
     )]
     NotReauthenticated,
+    /// The id_token's assurance levels are below the organisation's
+    /// minimum (CIS2: a smartcard or an equivalent is needed).
+    #[error(
+        "This organisation needs a stronger sign-in than the one you used (a smartcard, or another way your organisation allows, at the level it requires). Sign in again that way, or contact your IT service desk."
+    )]
+    Assurance,
     /// Unlocking after the session expired: the sign-in service's new
     /// tokens were for another patient or organisation than the tab's.
     #[error(
@@ -354,6 +360,14 @@ impl SessionBroker {
             .with(|s| s.as_ref().map(|s| s.user.shown_name().to_string()))
     }
 
+    /// The role the signed-in user chose at sign-in, in words (NHS Care
+    /// Identity Service 2), if the sign-in service said. Reactive, as
+    /// [`Self::lock_reason`].
+    pub fn user_role(&self) -> Option<String> {
+        self.session
+            .with(|s| s.as_ref().and_then(|s| s.user.role.clone()))
+    }
+
     /// The sign-on settings, once read. Reactive, as [`Self::lock_reason`].
     pub fn config(&self) -> Option<SignOnConfig> {
         self.config.get()
@@ -435,9 +449,18 @@ impl SessionBroker {
         browser::sign_out(*self);
     }
 
-    /// Bearer tokens for a [`crate::fhir::FhirClient`], from this session.
+    /// Bearer tokens for a [`crate::fhir::FhirClient`] of this session's
+    /// FHIR server. Bound to the session as it is now (its person, context
+    /// and FHIR base): once the tab has switched to another organisation or
+    /// patient, or someone else has signed in, a request still in flight
+    /// from the old pages gets no token at all, never the new session's.
     pub fn token_source(&self) -> std::rc::Rc<dyn crate::fhir::TokenSource> {
-        std::rc::Rc::new(Tokens(*self))
+        std::rc::Rc::new(Tokens {
+            broker: *self,
+            // The generation changes with the person and the context (see
+            // `adopt`), and so with the FHIR base.
+            generation: self.generation.get_untracked(),
+        })
     }
 
     /// Ends the session in this tab only: memory, storage and pages.
@@ -480,21 +503,26 @@ impl SessionBroker {
     }
 }
 
-/// The broker as a FHIR client's [`crate::fhir::TokenSource`].
-struct Tokens(SessionBroker);
+/// The broker as a FHIR client's [`crate::fhir::TokenSource`], bound to
+/// one session: one generation (see [`SessionBroker::token_source`]).
+struct Tokens {
+    broker: SessionBroker,
+    generation: u64,
+}
 
 impl crate::fhir::TokenSource for Tokens {
     fn token(&self) -> futures::future::LocalBoxFuture<'static, Option<String>> {
         #[cfg(target_arch = "wasm32")]
         {
-            browser::token(self.0)
+            browser::token(self.broker, self.generation)
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
-            let token = self
-                .0
-                .session
-                .with_untracked(|s| s.as_ref().map(|s| s.access_token.clone()));
+            let token = self.broker.session.with_untracked(|s| {
+                s.as_ref()
+                    .filter(|_| self.broker.generation.get_untracked() == self.generation)
+                    .map(|s| s.access_token.clone())
+            });
             Box::pin(async move { token })
         }
     }
@@ -502,7 +530,7 @@ impl crate::fhir::TokenSource for Tokens {
     fn refresh(&self) -> futures::future::LocalBoxFuture<'static, Option<String>> {
         #[cfg(target_arch = "wasm32")]
         {
-            browser::refresh(self.0)
+            browser::refresh(self.broker, self.generation)
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
@@ -558,6 +586,70 @@ mod tests {
             display_name(&[old, official]).as_deref(),
             Some("Miss Florence Nightingale")
         );
+    }
+
+    #[test]
+    fn a_token_source_gives_tokens_only_for_the_session_it_was_made_for() {
+        use crate::smart::{SmartConfiguration, TokenResponse, User};
+        use futures::executor::block_on;
+        let session = |org: &str, patient: &str, sub: &str, token: &str| {
+            let mut server = SmartConfiguration::from_oauth_uris(
+                "https://x/auth".into(),
+                "https://x/token".into(),
+            );
+            server.issuer = Some("https://login.a".into());
+            Session::from_token(
+                TokenResponse::parse(
+                    format!(r#"{{"access_token":"{token}","token_type":"Bearer","patient":"{patient}"}}"#)
+                        .as_bytes(),
+                )
+                .expect("token"),
+                User {
+                    sub: sub.into(),
+                    name: None,
+                    fhir_user: None,
+                    display_name: None,
+                    role: None,
+                },
+                org,
+                "c",
+                &format!("https://{org}/R4"),
+                server,
+                0.0,
+            )
+        };
+        let owner = Owner::new();
+        owner.set();
+        SessionBroker::provide_fixed(
+            Status::SignedIn,
+            Some(session("a", "p1", "nurse", "t1")),
+            None,
+        );
+        let broker = SessionBroker::expect();
+        let tokens = broker.token_source();
+        assert_eq!(block_on(tokens.token()).as_deref(), Some("t1"));
+        // Renewed, same session: the new token.
+        broker
+            .session
+            .set(Some(Arc::new(session("a", "p1", "nurse", "t2"))));
+        assert_eq!(block_on(tokens.token()).as_deref(), Some("t2"));
+        // Another organisation, patient or person: nothing for the old pages.
+        for other in [
+            session("b", "p1", "nurse", "t3"),
+            session("a", "p2", "nurse", "t3"),
+            session("a", "p1", "doctor", "t3"),
+        ] {
+            broker.adopt(other, None);
+            assert_eq!(block_on(tokens.token()), None);
+            // A source made for the new session has its tokens.
+            assert_eq!(
+                block_on(broker.token_source().token()).as_deref(),
+                Some("t3")
+            );
+        }
+        broker.forget(Status::SignedOut { notice: None });
+        assert_eq!(block_on(tokens.token()), None);
+        assert_eq!(block_on(broker.token_source().token()), None);
     }
 
     #[test]

@@ -571,6 +571,7 @@ mod tests {
                 name: Some("Nurse".into()),
                 fhir_user: None,
                 display_name: None,
+                role: None,
             },
             organisation,
             "c",

@@ -197,6 +197,11 @@ pub fn read_config(text: &[u8]) -> Result<SignOnConfig, ConfigError> {
                     shared_device: o
                         .opt_bool("sharedDevice")?
                         .unwrap_or_else(default_shared_device),
+                    acr_values: o.opt_str("acrValues")?,
+                    extra_scopes: o.opt_str("extraScopes")?,
+                    minimum_id_assurance_level: o.opt_u32("minimumIdAssuranceLevel")?,
+                    minimum_authentication_assurance_level: o
+                        .opt_u32("minimumAuthenticationAssuranceLevel")?,
                 })
             })
             .collect::<Result<_, String>>()?;
@@ -351,6 +356,10 @@ fn write_session(s: &Session) -> Writer {
         Some(name) => user.str("display_name", name),
         None => user,
     };
+    let user = match &s.user.role {
+        Some(role) => user.str("role", role),
+        None => user,
+    };
     let c = &s.context;
     let context = Writer::new()
         .opt_str("patient", c.patient.as_deref())
@@ -397,6 +406,7 @@ fn read_session(r: &Reader) -> Result<Session, String> {
             name: user.opt_str("name")?,
             fhir_user: user.opt_str("fhir_user")?,
             display_name: user.opt_str("display_name")?,
+            role: user.opt_str("role")?,
         },
         context: LaunchContext {
             patient: context.opt_str("patient")?,

@@ -48,6 +48,33 @@ pub struct Organisation {
     /// devices, where the service's single sign-on is the user's own.
     #[serde(default = "default_shared_device")]
     pub shared_device: bool,
+    /// Sent as `acr_values` with every sign-in: the authentication the
+    /// service must use (NHS Care Identity Service 2: `AAL3_ANY`, a
+    /// smartcard or an equivalent).
+    #[serde(default)]
+    pub acr_values: Option<String>,
+    /// Scopes added to every sign-in's (CIS2: `nationalrbacaccess
+    /// selectedrole`, for the user's role).
+    #[serde(default)]
+    pub extra_scopes: Option<String>,
+    /// The lowest identity assurance level an id_token may carry
+    /// (`id_assurance_level`, CIS2's claim); none: not checked.
+    #[serde(default)]
+    pub minimum_id_assurance_level: Option<u32>,
+    /// The lowest authentication assurance level an id_token may carry
+    /// (`authentication_assurance_level`); none: not checked.
+    #[serde(default)]
+    pub minimum_authentication_assurance_level: Option<u32>,
+}
+
+impl Organisation {
+    /// `scope` with the organisation's extra scopes.
+    pub fn with_extra_scopes(&self, scope: &str) -> String {
+        match self.extra_scopes.as_deref().map(str::trim) {
+            Some(extra) if !extra.is_empty() => format!("{scope} {extra}"),
+            _ => scope.to_string(),
+        }
+    }
 }
 
 pub(crate) fn default_shared_device() -> bool {
@@ -190,6 +217,10 @@ mod tests {
             c.organisation("a").expect("a").shared_device,
             "shared unless said"
         );
+        let a = c.organisation("a").expect("a");
+        assert_eq!(a.acr_values, None);
+        assert_eq!(a.minimum_authentication_assurance_level, None);
+        assert_eq!(a.with_extra_scopes("openid"), "openid");
         assert_eq!(c.lock_warning_seconds, 60);
         assert!(c.organisation("c").is_none());
     }
@@ -235,6 +266,7 @@ mod tests {
                     name: None,
                     fhir_user: None,
                     display_name: None,
+                    role: None,
                 },
                 org,
                 client,
@@ -264,6 +296,24 @@ mod tests {
         ] {
             assert!(!c.knows(&other), "{other:?}");
         }
+    }
+
+    #[test]
+    fn cis2_settings_are_read() {
+        let c = SignOnConfig::parse(
+            br#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"u","clientId":"c","issuer":"i",
+                "acrValues":"AAL3_ANY","extraScopes":" nationalrbacaccess selectedrole ",
+                "minimumIdAssuranceLevel":3,"minimumAuthenticationAssuranceLevel":3}]}}"#,
+        )
+        .expect("valid");
+        let a = c.organisation("a").expect("a");
+        assert_eq!(a.acr_values.as_deref(), Some("AAL3_ANY"));
+        assert_eq!(a.minimum_id_assurance_level, Some(3));
+        assert_eq!(a.minimum_authentication_assurance_level, Some(3));
+        assert_eq!(
+            a.with_extra_scopes("openid fhirUser"),
+            "openid fhirUser nationalrbacaccess selectedrole"
+        );
     }
 
     #[test]

@@ -154,9 +154,85 @@ pub struct IdTokenClaims {
     /// When the user last entered their credentials, seconds since the epoch.
     #[serde(default)]
     pub auth_time: Option<f64>,
+    /// How well the service knows who the user is (NHS Care Identity
+    /// Service 2: `"3"` for a person checked face to face), a string or a
+    /// number.
+    #[serde(default)]
+    pub id_assurance_level: Option<serde_json::Value>,
+    /// How strongly they signed in (CIS2: `"3"` for a smartcard or an
+    /// equivalent), a string or a number.
+    #[serde(default)]
+    pub authentication_assurance_level: Option<serde_json::Value>,
+    /// CIS2: the role the user chose at sign-in (`selectedrole` scope).
+    #[serde(default)]
+    pub selected_roleid: Option<serde_json::Value>,
+    /// CIS2: the user's roles (`nationalrbacaccess` scope), where the
+    /// service puts them in the id_token; CIS2 itself gives them at its
+    /// userinfo endpoint ([`selected_role`] reads either).
+    #[serde(default)]
+    pub nhsid_nrbac_roles: Option<serde_json::Value>,
+}
+
+/// An assurance level claim as a number: CIS2 sends `"3"`, others `3`.
+fn level(claim: Option<&serde_json::Value>) -> Option<u64> {
+    match claim? {
+        serde_json::Value::String(s) => s.trim().parse().ok(),
+        serde_json::Value::Number(n) => n.as_u64(),
+        _ => None,
+    }
+}
+
+/// The role the user selected at sign-in, in words: its name (the last part
+/// of CIS2's `"Clinical":"Clinical Provision":"Nurse Access Role"`) and its
+/// organisation's code, from `roles` (`nhsid_nrbac_roles`, from the
+/// id_token or the userinfo endpoint). `None` when it cannot be found.
+pub fn selected_role(
+    selected: Option<&serde_json::Value>,
+    roles: Option<&serde_json::Value>,
+) -> Option<String> {
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => Some(s.trim().to_string()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    let selected = text(selected?)?;
+    let role = roles?
+        .as_array()?
+        .iter()
+        .find(|r| r.get("person_roleid").and_then(text).as_deref() == Some(&selected))?;
+    let name = role
+        .get("role_name")
+        .and_then(text)?
+        .rsplit(':')
+        .map(|part| part.trim().trim_matches('"').trim())
+        .find(|part| !part.is_empty())?
+        .to_string();
+    Some(
+        match role
+            .get("org_code")
+            .and_then(text)
+            .filter(|c| !c.is_empty())
+        {
+            Some(org) => format!("{name} ({org})"),
+            None => name,
+        },
+    )
 }
 
 impl IdTokenClaims {
+    /// Whether the token carries at least these assurance levels (each
+    /// checked only when given): a missing or unreadable claim does not.
+    pub fn assured(&self, id_level: Option<u32>, authentication_level: Option<u32>) -> bool {
+        let meets = |claim: Option<&serde_json::Value>, minimum: Option<u32>| {
+            minimum.is_none_or(|m| level(claim).is_some_and(|l| l >= u64::from(m)))
+        };
+        meets(self.id_assurance_level.as_ref(), id_level)
+            && meets(
+                self.authentication_assurance_level.as_ref(),
+                authentication_level,
+            )
+    }
+
     /// Whether the user entered their credentials after a moment this PC
     /// saw `ms_before_receipt` milliseconds before the token arrived. The
     /// moment, on the sign-in service's clock, is the token's `iat` less
@@ -681,6 +757,51 @@ mod tests {
         // A negative interval (the PC's clock went back) counts as none.
         assert!(!claims_at(IAT - 10.0).authenticated_since(-60_000.0));
         assert!(claims_at(IAT).authenticated_since(-60_000.0));
+    }
+
+    #[test]
+    fn assurance_levels_are_checked_as_cis2_and_others_write_them() {
+        let with = |extra: &str| parse(&claims(extra)).claims;
+        let cis2 = with(r#","id_assurance_level":"3","authentication_assurance_level":"3""#);
+        assert!(cis2.assured(Some(3), Some(3)));
+        assert!(cis2.assured(Some(2), None));
+        assert!(!cis2.assured(Some(3), Some(4)));
+        let numbers = with(r#","id_assurance_level":3,"authentication_assurance_level":1"#);
+        assert!(numbers.assured(Some(3), None));
+        assert!(
+            !numbers.assured(Some(3), Some(3)),
+            "a password sign-in (AAL1)"
+        );
+        let none = with("");
+        assert!(none.assured(None, None), "nothing asked, nothing checked");
+        assert!(!none.assured(None, Some(1)), "asked for, and missing");
+        let odd = with(r#","authentication_assurance_level":"high""#);
+        assert!(!odd.assured(None, Some(1)));
+    }
+
+    #[test]
+    fn the_selected_role_is_named_from_the_users_roles() {
+        let roles: serde_json::Value = serde_json::from_str(
+            r#"[{"person_roleid":"555254240100","role_name":"\"Clinical\":\"Clinical Provision\":\"Nurse Access Role\"","org_code":"R8000"},
+                {"person_roleid":"555254240101","role_name":"\"Admin\":\"Admin Access Role\""}]"#,
+        )
+        .expect("roles");
+        let id = |v: &str| serde_json::from_str::<serde_json::Value>(v).expect("id");
+        assert_eq!(
+            selected_role(Some(&id(r#""555254240100""#)), Some(&roles)).as_deref(),
+            Some("Nurse Access Role (R8000)")
+        );
+        assert_eq!(
+            selected_role(Some(&id("555254240101")), Some(&roles)).as_deref(),
+            Some("Admin Access Role")
+        );
+        assert_eq!(selected_role(Some(&id(r#""1""#)), Some(&roles)), None);
+        assert_eq!(selected_role(None, Some(&roles)), None);
+        assert_eq!(selected_role(Some(&id(r#""555254240100""#)), None), None);
+        assert_eq!(
+            selected_role(Some(&id(r#""555254240100""#)), Some(&id("{}"))),
+            None
+        );
     }
 
     #[test]

@@ -90,6 +90,10 @@ pub struct User {
     /// sign-in), if it could be read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+    /// The role they chose at sign-in, in words (NHS Care Identity Service
+    /// 2's selected role), if the service said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 impl User {
@@ -618,6 +622,7 @@ mod tests {
                 name: Some("Nurse".into()),
                 fhir_user: Some("https://fhir.example/R4/Practitioner/nurse".into()),
                 display_name: None,
+                role: None,
             },
             "org",
             "bedside",

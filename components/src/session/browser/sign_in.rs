@@ -46,7 +46,8 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                     launch: None,
                     proven: None,
                 };
-                if let Err(e) = begin_sign_in(&org, begin, &org.scope).await {
+                if let Err(e) = begin_sign_in(&org, begin, &org.with_extra_scopes(&org.scope)).await
+                {
                     broker.status.set(Status::Failed(e.to_string()));
                 }
             }
@@ -698,6 +699,11 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
         launch,
     };
     let mut target = request.url(&server.authorization_endpoint, &state, &nonce, &challenge);
+    // The authentication the organisation requires (CIS2: `AAL3_ANY`).
+    if let Some(acr) = org.acr_values.as_deref().filter(|a| !a.is_empty()) {
+        target.push_str("&acr_values=");
+        target.push_str(&crate::url::encode(acr, b"-._~"));
+    }
     store(
         PENDING,
         &PendingSignIn {
@@ -760,7 +766,7 @@ async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
         launch: Some(launch),
         proven: None,
     };
-    if let Err(e) = begin_sign_in(&org, begin, &org.ehr_scope).await {
+    if let Err(e) = begin_sign_in(&org, begin, &org.with_extra_scopes(&org.ehr_scope)).await {
         broker.status.set(Status::Failed(e.to_string()));
     }
 }
@@ -939,7 +945,7 @@ async fn unlocked_here(
                 auth_time_s,
             }),
         };
-        if let Err(e) = begin_sign_in(&org, begin, &org.scope).await {
+        if let Err(e) = begin_sign_in(&org, begin, &org.with_extra_scopes(&org.scope)).await {
             broker.status.set(Status::Failed(e.to_string()));
         }
         return;
@@ -1035,11 +1041,20 @@ async fn redeem(
             }
             other => other,
         })?;
+    // The strength of the sign-in the organisation requires (CIS2's
+    // identity and authentication assurance levels).
+    if !claims.assured(
+        org.minimum_id_assurance_level,
+        org.minimum_authentication_assurance_level,
+    ) {
+        return Err(SignInError::Assurance);
+    }
     let user = User {
         sub: claims.sub.clone(),
         name: claims.name.clone(),
         fhir_user: claims.fhir_user.clone(),
         display_name: None,
+        role: None,
     };
     // What this browser discovered before it left for the sign-in page.
     trust_server(rt, &org.id, &pending.server);
@@ -1055,8 +1070,52 @@ async fn redeem(
     // A proof carries no FHIR access to read the name with.
     if !pending.proof_only {
         session.user.display_name = display_name(&session).await;
+        session.user.role = selected_role(org, &session, &claims).await;
     }
     Ok((session, claims))
+}
+
+/// The role the user selected at sign-in (CIS2's `selected_roleid`), in
+/// words, from the roles in the id_token or, as CIS2 gives them, at the
+/// service's userinfo endpoint (its address from the pinned issuer's own
+/// metadata; its answer must be about the same `sub`).
+async fn selected_role(
+    org: &Organisation,
+    session: &Session,
+    claims: &id_token::IdTokenClaims,
+) -> Option<String> {
+    let selected = claims.selected_roleid.as_ref()?;
+    if let Some(role) = id_token::selected_role(Some(selected), claims.nhsid_nrbac_roles.as_ref()) {
+        return Some(role);
+    }
+    #[derive(serde::Deserialize)]
+    struct Metadata {
+        userinfo_endpoint: Option<String>,
+    }
+    let issuer = org.issuer.trim_end_matches('/');
+    let metadata = get_json(&format!("{issuer}/.well-known/openid-configuration"))
+        .await
+        .ok()?;
+    let endpoint = serde_json::from_slice::<Metadata>(&metadata.body)
+        .ok()?
+        .userinfo_endpoint?;
+    let answer = super::http(crate::fhir::HttpRequest {
+        method: crate::fhir::Method::Get,
+        url: endpoint,
+        headers: vec![
+            ("Accept", "application/json".into()),
+            ("Authorization", format!("Bearer {}", session.access_token)),
+        ],
+        body: None,
+    })
+    .await
+    .ok()
+    .filter(|r| r.status == 200)?;
+    let info: serde_json::Value = serde_json::from_slice(&answer.body).ok()?;
+    if info.get("sub").and_then(|s| s.as_str()) != Some(claims.sub.as_str()) {
+        return None;
+    }
+    id_token::selected_role(Some(selected), info.get("nhsid_nrbac_roles"))
 }
 
 /// How long signing in waits for the user's own FHIR record (for the name
