@@ -44,6 +44,8 @@ export default defineConfig({
       url: `http://localhost:${port}/`,
       reuseExistingServer: false,
       timeout: 20_000,
+      // Policy violations are reported to the sandbox, which tests read.
+      env: { BEDSIDE_CSP_REPORT_URI: `http://localhost:${process.env.SANDBOX_FHIR_PORT ?? 8103}/_sandbox/csp-reports` },
     },
     {
       // The sandbox FHIR and sign-on servers (Node 22, installed in e2e/).

@@ -13,6 +13,11 @@
 // BEDSIDE_CONNECT_SRC: further origins the app may call (a sign-in service
 // whose endpoints live on another origin than its issuer), space-separated.
 // They are configuration, never constants.
+// BEDSIDE_CSP_REPORT_URI: where browsers report what the policy blocked
+// (`report-uri`, sent at once); BEDSIDE_CSP_REPORT_TO: the same for the
+// Reporting API (`report-to`, batched), where the collector takes it.
+// Behind TLS (any real deployment) pages also carry Strict-Transport-
+// Security; browsers ignore it over plain http, as on a developer's PC.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
@@ -47,10 +52,17 @@ export const csp = [
   "img-src 'self' data:",
   "font-src 'self'",
   `connect-src ${["'self'", ...connectSrc].join(" ")}`,
-  `form-action ${["'self'", ...connectSrc].join(" ")}`,
+  // The app submits no form anywhere: the sign-in service is reached by
+  // navigation, not a form post.
+  "form-action 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",
+  // Not yet `require-trusted-types-for 'script'`: Leptos builds static
+  // parts of views by setting a <template>'s innerHTML from a string
+  // (tachys' ViewTemplate), which Trusted Types would refuse (README).
+  ...(process.env.BEDSIDE_CSP_REPORT_URI ? [`report-uri ${process.env.BEDSIDE_CSP_REPORT_URI}`] : []),
+  ...(process.env.BEDSIDE_CSP_REPORT_TO ? ["report-to csp"] : []),
 ].join("; ");
 
 const types = {
@@ -93,6 +105,8 @@ function headersFor(path) {
     "Referrer-Policy": "no-referrer",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+    ...(process.env.BEDSIDE_CSP_REPORT_TO ? { "Reporting-Endpoints": `csp="${process.env.BEDSIDE_CSP_REPORT_TO}"` } : {}),
     // Shared ward PCs: the page itself is never cached; hashed assets are immutable.
     "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-store",
     Vary: "Accept-Encoding",

@@ -194,12 +194,23 @@ fn settings_are_read_as_serde_reads_them() {
     ];
     for text in documents {
         let ours = read_config(text.as_bytes()).expect("ours");
-        assert_eq!(
-            ours,
-            SignOnConfig::parse(text.as_bytes()).expect("serde"),
-            "{text}"
-        );
+        // What only signing in uses is left for the sign-in code to read
+        // with serde: the first page's reading has the defaults.
+        let mut serde = SignOnConfig::parse(text.as_bytes()).expect("serde");
+        for o in &mut serde.organisations {
+            o.shared_device = true;
+            o.acr_values = None;
+            o.extra_scopes = None;
+            o.minimum_id_assurance_level = None;
+            o.minimum_authentication_assurance_level = None;
+        }
+        assert_eq!(ours, serde, "{text}");
     }
+    // The sign-in code's reading has them.
+    let cis2 = SignOnConfig::parse(documents[1].as_bytes()).expect("serde");
+    let b = cis2.organisation("b").expect("b");
+    assert!(!b.shared_device);
+    assert_eq!(b.acr_values.as_deref(), Some("AAL3_ANY"));
     let broken = [
         r#"{}"#,
         r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4"}]}}"#,
@@ -207,7 +218,6 @@ fn settings_are_read_as_serde_reads_them() {
         r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"}],"idleLockMinutes":-1}}"#,
         r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a"}],"idleLockMinutes":1.5}}"#,
         r#"{"signOn":{"organisations":{"id":"a"}}}"#,
-        r#"{"signOn":{"organisations":[{"id":"a","name":"A","fhirBaseUrl":"https://a/R4","clientId":"c","issuer":"https://login.a","sharedDevice":"no"}]}}"#,
         "not json",
     ];
     for text in broken {

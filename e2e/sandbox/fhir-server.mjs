@@ -21,7 +21,9 @@
 //     by patient, so tests running side by side never see another's fault;
 //     and `GET /_sandbox/oversized/<MB>[/chunked]/…` (any path below it, so a
 //     client can take it as its base) answers that many megabytes of JSON,
-//     with a Content-Length or (`chunked`) without one.
+//     with a Content-Length or (`chunked`) without one;
+//   - `POST /_sandbox/csp-reports`: a Content-Security-Policy report
+//     collector, as a deployment has; `GET` lists what was reported.
 import { createServer } from "node:http";
 import {
   badRequest,
@@ -341,6 +343,9 @@ export function createFhirServer(config) {
     return headers;
   }
 
+  /** What browsers reported the app's policy blocked. */
+  const cspReports = [];
+
   /** Patient id → the fault their next transaction meets (see the file's head). */
   const faults = new Map();
   const patientsOf = (bundle) =>
@@ -360,6 +365,22 @@ export function createFhirServer(config) {
         if (typeof patient !== "string" || !(answer === 504 || answer === "drop")) return fail(res, badRequest("patient and answer (504 or \"drop\") are required"));
         faults.set(patient, answer);
         res.writeHead(204).end();
+        return;
+      }
+      if (url.pathname === "/_sandbox/csp-reports") {
+        if (req.method === "POST") {
+          const chunks = [];
+          for await (const c of req) chunks.push(c);
+          try {
+            cspReports.push(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+          } catch {
+            // not a report
+          }
+          res.writeHead(204).end();
+          return;
+        }
+        res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+        res.end(JSON.stringify(cspReports.slice(-200)));
         return;
       }
       const oversized = /^\/_sandbox\/oversized\/(\d+)(\/chunked)?\//.exec(url.pathname);

@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible } from "./fixtures";
+import { test, expect, takeExpectedProblems, expectAccessible } from "./fixtures";
 import { AppShell } from "./pages/app-shell";
 
 test.describe("app shell", () => {
@@ -62,5 +62,25 @@ test.describe("app shell", () => {
     // The app ran under it: its heading rendered (checked in open) and no violation fired (fixture).
     const inline = await page.locator("script:not([src])").count();
     expect(inline, "inline scripts in the served page").toBe(0);
+    expect(csp).toContain("form-action 'self';");
+    expect(response.headers()["strict-transport-security"]).toContain("max-age=");
+  });
+
+  test("what the policy blocks is reported to the deployment's collector", async ({ page, pageProblems }) => {
+    const response = await new AppShell(page).open("/");
+    expect(response.headers()["content-security-policy"]).toContain("report-uri ");
+    // An injected inline script (what cross-site scripting would add): refused, and reported.
+    const marker = `injected${Date.now()}`;
+    await page.evaluate((name) => {
+      const script = document.createElement("script");
+      script.textContent = `window.${name} = 1;`;
+      document.body.append(script);
+    }, marker);
+    expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], marker)).toBeUndefined();
+    const reports = `http://localhost:${process.env.SANDBOX_FHIR_PORT ?? 8103}/_sandbox/csp-reports`;
+    await expect
+      .poll(async () => JSON.stringify(await (await page.request.get(reports)).json()))
+      .toContain("script-src-elem");
+    takeExpectedProblems(pageProblems, /Content Security Policy|CSP violation/i);
   });
 });

@@ -51,10 +51,6 @@ pub fn normalize_html(html: &str) -> String {
     out.join("\n")
 }
 
-/// Quotes in text need no escaping, and templates differ on whether they
-/// escape them (nhsuk-frontend writes `I&#39;m`, Leptos `I'm`): both read
-/// the same. `&amp;`, `&lt;` and `&gt;` are left as they are, so text that
-/// would become markup is still a difference.
 /// The text a reader meets in `html`: no tags, one space between words,
 /// and nothing from inside an element with the `hidden` attribute (a table
 /// waiting for its first rows is in the markup, not on the screen).
@@ -108,8 +104,15 @@ pub fn visible_text(html: &str) -> String {
     fold_whitespace(&out)
 }
 
+/// Quotes in text need no escaping, and templates differ on whether they
+/// escape them (nhsuk-frontend writes `I&#39;m`, Leptos `I'm`): both read
+/// the same; so does a character written as its name (nhsuk-frontend's
+/// pagination writes `&ctdot;`, Bedside the "⋯" itself, since it sets no
+/// HTML from strings). `&amp;`, `&lt;` and `&gt;` are left as they are, so
+/// text that would become markup is still a difference.
 fn unescape_quotes(text: &str) -> String {
-    text.replace("&#39;", "'")
+    text.replace("&ctdot;", "⋯")
+        .replace("&#39;", "'")
         .replace("&#x27;", "'")
         .replace("&apos;", "'")
         .replace("&quot;", "\"")

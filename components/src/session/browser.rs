@@ -115,7 +115,12 @@ pub(super) type JsCallback = Closure<dyn FnMut(JsValue) -> JsValue>;
 
 /// The state only the browser has.
 pub(crate) struct Runtime {
+    /// The settings the first page needs ([`browser_json::read_config`]).
     config: SignOnConfig,
+    /// `config.json` as served, for the sign-in code, which reads all of it
+    /// (`sign_in::settings`): a shared device, CIS2's settings.
+    config_text: Vec<u8>,
+    settings: RefCell<Option<SignOnConfig>>,
     pub(super) options: super::BrokerOptions,
     channel: Option<web_sys::BroadcastChannel>,
     navigator: Option<Navigator>,
@@ -256,9 +261,12 @@ pub(super) fn start(broker: SessionBroker, config_url: String, options: super::B
     let notice = stored_text(STORED_NOTICE);
     remove(STORED_NOTICE);
     spawn_local(async move {
+        let mut text = Vec::new();
         let config = match get_json(&config_url).await {
             Ok(r) if r.status == 200 => {
-                browser_json::read_config(&r.body).map_err(|e| e.to_string())
+                let read = browser_json::read_config(&r.body).map_err(|e| e.to_string());
+                text = r.body;
+                read
             }
             Ok(r) => Err(super::network_message(&format!(
                 "settings: HTTP {}",
@@ -276,6 +284,8 @@ pub(super) fn start(broker: SessionBroker, config_url: String, options: super::B
         broker.config.set(Some(config.clone()));
         let rt = Rc::new(Runtime {
             config,
+            config_text: text,
+            settings: RefCell::new(None),
             options,
             channel: web_sys::BroadcastChannel::new(CHANNEL).ok(),
             navigator,

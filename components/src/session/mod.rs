@@ -27,14 +27,22 @@
 //! - locks the screen after the configured idle time, warning first, and
 //!   unlocks after re-authentication with a fresh password in a pop-up
 //!   window, so the page, and what was typed on it, stays as it was. The
-//!   lock is kept in the tab's storage, so a reload or a reopened tab opens
-//!   locked, and a session locked too long is signed out. Someone else
-//!   unlocking starts a fresh session: [`SessionBroker::generation`]
-//!   changes, the app drops the previous user's pages and drafts, and their
-//!   refresh token is revoked;
+//!   re-authentication proves who is there, no more: the tab keeps its own
+//!   tokens, patient and organisation. The lock is kept in the tab's
+//!   storage, so a reload or a reopened tab opens locked (and never renews
+//!   its kept refresh token on its own), and a session locked too long is
+//!   signed out. Someone else unlocking starts a fresh session:
+//!   [`SessionBroker::generation`] changes, the app drops the previous
+//!   user's pages and drafts, their refresh token is revoked, and the new
+//!   person's own sign-in follows;
+//! - on a shared device asks who is at the computer at every standalone
+//!   sign-in (`prompt=login`), and "Continue as …?" ([`Status::Confirm`])
+//!   when a service answers with an earlier sign-in anyway;
 //! - signs out everywhere: every tab forgets the session and its data, each
 //!   context's refresh token is revoked, and the provider's end-session
-//!   endpoint ends the sign-on session of the organisation signed out of.
+//!   endpoint ends the sign-on session of the organisation signed out of,
+//!   with the id_token as hint so that it asks no question, back on a page
+//!   that says why.
 //!
 //! What is kept where, and why, is the threat model in
 //! [`crate::smart::session`].

@@ -177,7 +177,11 @@ impl Writer {
 
 // ---------------------------------------------------------------- settings
 
-/// The deployment's `config.json`; its `signOn` part.
+/// The deployment's `config.json`; its `signOn` part, as the first page
+/// needs it: the organisations' sign-in settings that only signing in uses
+/// (`sharedDevice`, `acrValues`, `extraScopes`, the minimum assurance levels)
+/// are left at their defaults, for the sign-in code to read with
+/// [`SignOnConfig::parse`].
 pub fn read_config(text: &[u8]) -> Result<SignOnConfig, ConfigError> {
     let read = || -> Result<SignOnConfig, String> {
         let sign_on = Reader::parse(text)?.obj("signOn")?;
@@ -194,14 +198,13 @@ pub fn read_config(text: &[u8]) -> Result<SignOnConfig, ConfigError> {
                     issuer: o.str("issuer")?,
                     scope: o.opt_str("scope")?.unwrap_or_else(default_scope),
                     ehr_scope: o.opt_str("ehrScope")?.unwrap_or_else(default_ehr_scope),
-                    shared_device: o
-                        .opt_bool("sharedDevice")?
-                        .unwrap_or_else(default_shared_device),
-                    acr_values: o.opt_str("acrValues")?,
-                    extra_scopes: o.opt_str("extraScopes")?,
-                    minimum_id_assurance_level: o.opt_u32("minimumIdAssuranceLevel")?,
-                    minimum_authentication_assurance_level: o
-                        .opt_u32("minimumAuthenticationAssuranceLevel")?,
+                    // Read by the sign-in code, with serde, from the same
+                    // text: not here, where every first page would carry it.
+                    shared_device: default_shared_device(),
+                    acr_values: None,
+                    extra_scopes: None,
+                    minimum_id_assurance_level: None,
+                    minimum_authentication_assurance_level: None,
                 })
             })
             .collect::<Result<_, String>>()?;

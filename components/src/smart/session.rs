@@ -44,7 +44,14 @@
 //!   tie the identity to it, and `iss` from EHR launches must be a configured
 //!   server. Against mix-up (RFC 9700 §4.4) each organisation's issuer is
 //!   pinned, the answer's `iss` (RFC 9207) must be it, and each organisation
-//!   has its own callback address, at which its answer must arrive.
+//!   has its own callback address, at which its answer must arrive. The
+//!   addresses a FHIR server's discovery gives must be the pinned issuer's
+//!   own (its OpenID Connect metadata), so a FHIR server cannot send users
+//!   to a sign-in page nobody configured.
+//! - **A token reaching the wrong server or session.** A FHIR client's
+//!   token source is bound to the session it was made for; a refresh token,
+//!   a revocation or a sign-out hint goes only to endpoints the tab itself
+//!   discovered, never to those a tab message names.
 //! - **One tab changing another's patient or organisation** (a clinician
 //!   writing into the wrong record). A session belongs to a context
 //!   ([`Session::context_key`]: organisation, launch patient and
@@ -53,10 +60,12 @@
 //!   chooses; if someone else signed in there, it locks.
 //! - **Cross-site scripting** would defeat any browser-side storage, so it is
 //!   prevented instead: a Content Security Policy without `unsafe-inline` or
-//!   `unsafe-eval`, no server text as HTML (FHIR narrative is re-written in
-//!   Rust to its allowed elements and attributes, escaped, before the
-//!   browser sees it: `crate::clinical::narrative`), and short-lived access
-//!   tokens.
+//!   `unsafe-eval` (Trusted Types not yet enforced: Leptos' templates set
+//!   HTML from strings; the narrative already has its own policy), no
+//!   server text as HTML (FHIR narrative is
+//!   re-written in Rust to its allowed elements and attributes, escaped,
+//!   before the browser sees it: `crate::clinical::narrative`), and
+//!   short-lived access tokens.
 //!
 //! Tabs share sessions over a same-origin `BroadcastChannel`; messages
 //! never leave the browser. **The origin is the trust boundary**: any page

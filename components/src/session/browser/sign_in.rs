@@ -38,7 +38,7 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                 organisation,
                 return_to,
             } => {
-                let Some(org) = rt.config.organisation(&organisation).cloned() else {
+                let Some(org) = settings(&rt).organisation(&organisation).cloned() else {
                     return;
                 };
                 let begin = Begin::Redirect {
@@ -56,7 +56,7 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                 session,
                 reason,
             } => {
-                let Some(org) = rt.config.organisation(&session.organisation).cloned() else {
+                let Some(org) = settings(&rt).organisation(&session.organisation).cloned() else {
                     return;
                 };
                 // An idle lock needs only to know who is at the computer:
@@ -104,6 +104,20 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
         }
     }
     .boxed_local()
+}
+
+/// The deployment's settings, all of them: the first page reads only what
+/// it needs ([`crate::smart::browser_json::read_config`]); what only
+/// signing in needs (a shared device, CIS2's settings) is read here, with
+/// serde, which this code has anyway.
+fn settings(rt: &Runtime) -> crate::smart::SignOnConfig {
+    if let Some(settings) = rt.settings.borrow().as_ref() {
+        return settings.clone();
+    }
+    let settings =
+        crate::smart::SignOnConfig::parse(&rt.config_text).unwrap_or_else(|_| rt.config.clone());
+    rt.settings.replace(Some(settings.clone()));
+    settings
 }
 
 /// Takes the lead of this tab's context ([`super::follow_context`]): lets
@@ -420,8 +434,8 @@ fn signed_out_of_another_organisation(
     session: &Session,
     context: &str,
 ) {
-    let Some(org) = rt
-        .config
+    let settings = settings(rt);
+    let Some(org) = settings
         .organisation(&session.organisation)
         .filter(|o| o.id != Session::organisation_of(context))
     else {
@@ -615,8 +629,8 @@ async fn trusted_server(
     if let Some(server) = known {
         return Ok(server);
     }
-    let org = rt
-        .config
+    let settings = settings(rt);
+    let org = settings
         .organisation(&session.organisation)
         .ok_or_else(|| SignInError::Refused("unknown organisation".into()))?;
     let mode = if session.scope.split(' ').any(|s| s == "launch") {
@@ -750,7 +764,7 @@ async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
             .set(Status::Failed(SignInError::IncompleteLaunch.to_string()));
         return;
     };
-    let Some(org) = rt.config.organisation_for_issuer(&iss).cloned() else {
+    let Some(org) = settings(rt).organisation_for_issuer(&iss).cloned() else {
         broker
             .status
             .set(Status::Failed(SignInError::UnknownIssuer(iss).to_string()));
@@ -841,8 +855,7 @@ async fn complete(
         .then(|| session.context.page(rt.options.ehr_launch_page?))
         .flatten()
         .unwrap_or_else(|| pending.return_to.clone());
-    let shared = rt
-        .config
+    let shared = settings(rt)
         .organisation(&pending.organisation)
         .is_some_and(|o| o.shared_device);
     if shared && !pending.ehr_launch && !signed_in_for_this(&pending, &session, &claims) {
@@ -933,7 +946,7 @@ async fn unlocked_here(
         // They proved who they are, no more: their own session comes from
         // a sign-in of their own, which reuses the proof just given.
         revoke_refresh_token(rt, &session).await;
-        let Some(org) = rt.config.organisation(&pending.organisation).cloned() else {
+        let Some(org) = settings(rt).organisation(&pending.organisation).cloned() else {
             return;
         };
         broker.status.set(Status::Working("Signing you in".into()));
@@ -987,8 +1000,8 @@ async fn redeem(
 ) -> Result<(Session, id_token::IdTokenClaims), SignInError> {
     let code = parse_callback(query, &pending.state)?;
     check_callback_address(redirect, &pending.redirect_uri)?;
-    let org = rt
-        .config
+    let settings = settings(rt);
+    let org = settings
         .organisation(&pending.organisation)
         .ok_or_else(|| SignInError::Refused("unknown organisation".into()))?;
     // Before the code goes anywhere: the answer must come from the sign-in

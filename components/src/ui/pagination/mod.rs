@@ -107,12 +107,9 @@ pub fn Pagination(
             .into_iter()
             .map(|item| match item {
                 PageItem::Gap => view! {
-                    // nhsuk-frontend's own character reference for "⋯" (a
-                    // constant, so no text from anywhere is ever parsed here).
-                    <li
-                        class="nhsuk-pagination__item nhsuk-pagination__item--ellipsis"
-                        inner_html="&ctdot;"
-                    ></li>
+                    // nhsuk-frontend's "&ctdot;" as the character itself: no
+                    // HTML is parsed from a string (Trusted Types).
+                    <li class="nhsuk-pagination__item nhsuk-pagination__item--ellipsis">"⋯"</li>
                 }
                 .into_any(),
                 PageItem::Page(n) => {
