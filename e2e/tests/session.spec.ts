@@ -1,3 +1,4 @@
+import type { BrowserContext, Page } from "@playwright/test";
 import { test, expect, expectAccessible, expectStyled, takeExpectedProblems } from "./fixtures";
 import { fhir, FHIR_BASE, ISSUER, SECOND_ISSUER } from "./sandbox/smart";
 import {
@@ -301,6 +302,24 @@ test.describe("single sign-on", () => {
   });
 });
 
+/**
+ * Nurse A signs in and closes the tab; the sign-in service will then ignore
+ * `prompt=login`; a moment later the next person opens Bedside and selects
+ * Sign in. Returns their page.
+ */
+async function nextPersonWhereTheServiceIgnoresTheQuestion(page: Page, context: BrowserContext) {
+  await signInThroughApp(page, "nurse", { consent: false });
+  await page.close();
+  await sandboxSwitches(context, { ignoreReauth: true });
+  // Whole seconds on the service's clock: A's sign-in is then clearly before
+  // the next click.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const next = await context.newPage();
+  await next.goto("/");
+  await next.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+  return next;
+}
+
 test.describe("the next person at a shared PC", () => {
   // Remembered consent: the sandbox's sign-in service signs a live session
   // straight back in, as real single sign-on does.
@@ -328,16 +347,7 @@ test.describe("the next person at a shared PC", () => {
   });
 
   test("a service that ignores the question: Bedside asks 'Continue as …?', and 'I am not' ends that session", async ({ page, context }) => {
-    await signInThroughApp(page, "nurse", { consent: false });
-    await page.close();
-    await sandboxSwitches(context, { ignoreReauth: true });
-    // Whole seconds on the service's clock: A's sign-in is now clearly
-    // before B's click.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-
-    const next = await context.newPage();
-    await next.goto("/");
-    await next.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    const next = await nextPersonWhereTheServiceIgnoresTheQuestion(page, context);
     const question = next.getByRole("heading", { name: /Continue as .*Florence Nightingale\?/ });
     await expect(question).toBeVisible();
     await expect(question).toBeFocused();
@@ -351,13 +361,7 @@ test.describe("the next person at a shared PC", () => {
   });
 
   test("'Continue as' is the same person's choice to carry on", async ({ page, context }) => {
-    await signInThroughApp(page, "nurse", { consent: false });
-    await page.close();
-    await sandboxSwitches(context, { ignoreReauth: true });
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    const next = await context.newPage();
-    await next.goto("/");
-    await next.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
+    const next = await nextPersonWhereTheServiceIgnoresTheQuestion(page, context);
     await next.getByRole("button", { name: /Continue as .*Florence Nightingale/ }).click();
     await expect(signedInUser(next)).toContainText(USER_NAME.nurse);
     await expect(next.getByTestId("launcher")).toBeVisible();

@@ -598,32 +598,14 @@ mod tests {
 
     #[test]
     fn a_token_source_gives_tokens_only_for_the_session_it_was_made_for() {
-        use crate::smart::{SmartConfiguration, TokenResponse, User};
         use futures::executor::block_on;
         let session = |org: &str, patient: &str, sub: &str, token: &str| {
-            let mut server = SmartConfiguration::from_oauth_uris(
-                "https://x/auth".into(),
-                "https://x/token".into(),
-            );
-            server.issuer = Some("https://login.a".into());
-            Session::from_token(
-                TokenResponse::parse(
-                    format!(r#"{{"access_token":"{token}","token_type":"Bearer","patient":"{patient}"}}"#)
-                        .as_bytes(),
-                )
-                .expect("token"),
-                User {
-                    sub: sub.into(),
-                    name: None,
-                    fhir_user: None,
-                    display_name: None,
-                    role: None,
-                },
+            crate::smart::session::test_session(
                 org,
-                "c",
-                &format!("https://{org}/R4"),
-                server,
-                0.0,
+                Some("https://login.a"),
+                sub,
+                token,
+                Some(patient),
             )
         };
         let owner = Owner::new();

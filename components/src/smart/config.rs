@@ -250,30 +250,12 @@ mod tests {
 
     #[test]
     fn another_tabs_session_is_believed_only_for_a_configured_organisation_and_issuer() {
-        use crate::smart::{Session, SmartConfiguration, TokenResponse, User};
         let c = SignOnConfig::parse(DOC.as_bytes()).expect("valid");
         let session = |org: &str, client: &str, base: &str, issuer: Option<&str>| {
-            let mut server = SmartConfiguration::from_oauth_uris(
-                "https://x/auth".into(),
-                "https://x/token".into(),
-            );
-            server.issuer = issuer.map(str::to_string);
-            Session::from_token(
-                TokenResponse::parse(br#"{"access_token":"t","token_type":"Bearer"}"#)
-                    .expect("token"),
-                User {
-                    sub: "s".into(),
-                    name: None,
-                    fhir_user: None,
-                    display_name: None,
-                    role: None,
-                },
-                org,
-                client,
-                base,
-                server,
-                0.0,
-            )
+            let mut s = crate::smart::session::test_session(org, issuer, "s", "t", None);
+            s.client_id = client.into();
+            s.fhir_base_url = base.into();
+            s
         };
         let a = "https://fhir.a.example/R4";
         assert!(c.knows(&session(

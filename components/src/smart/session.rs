@@ -401,6 +401,41 @@ impl Session {
     }
 }
 
+/// A session for tests: `org`'s (FHIR base `https://<org>/R4`, client
+/// `c`), signed in at `issuer` as `sub`, with access token `token` and, if
+/// given, a launch `patient`.
+#[cfg(test)]
+pub(crate) fn test_session(
+    org: &str,
+    issuer: Option<&str>,
+    sub: &str,
+    token: &str,
+    patient: Option<&str>,
+) -> Session {
+    let mut server =
+        SmartConfiguration::from_oauth_uris("https://x/auth".into(), "https://x/token".into());
+    server.issuer = issuer.map(str::to_string);
+    let patient = patient.map_or(String::new(), |p| format!(r#","patient":"{p}""#));
+    Session::from_token(
+        TokenResponse::parse(
+            format!(r#"{{"access_token":"{token}","token_type":"Bearer"{patient}}}"#).as_bytes(),
+        )
+        .expect("a token response"),
+        User {
+            sub: sub.into(),
+            name: None,
+            fhir_user: None,
+            display_name: None,
+            role: None,
+        },
+        org,
+        "c",
+        &format!("https://{org}/R4"),
+        server,
+        0.0,
+    )
+}
+
 /// A sign-in under way: kept in `sessionStorage` across the redirect to the
 /// sign-in service and back.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
