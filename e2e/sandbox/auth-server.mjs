@@ -20,7 +20,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname } from "node:path";
-import { createLocalJWKSet, decodeJwt, exportJWK, generateKeyPair, jwtVerify } from "jose";
+import { decodeJwt, exportJWK, generateKeyPair } from "jose";
 import Provider, { errors } from "oidc-provider";
 import { RESOURCE_TYPES } from "./fhir-server.mjs";
 
@@ -36,8 +36,8 @@ export const USERS = {
  * id_token carries `id_assurance_level` and `authentication_assurance_level`
  * ("3": a smartcard; "1" when the browser holds `sandbox_password_only=1`,
  * a password sign-in); `selectedrole` gives `selected_roleid`, and
- * `nationalrbacaccess` the user's roles (`nhsid_nrbac_roles`), which CIS2,
- * and so the sandbox, gives only at the userinfo endpoint.
+ * `nationalrbacaccess` the user's roles (`nhsid_nrbac_roles`), here in the
+ * id_token (CIS2 gives them at its userinfo endpoint).
  */
 const CIS2_SCOPES = ["nationalrbacaccess", "selectedrole"];
 const CIS2_ORG_CODE = "R8X00";
@@ -95,7 +95,6 @@ ul{padding-left:20px}
 export async function createAuthServer(config) {
   const keys = await loadKeys(config.keyFile);
   const cis2 = config.cis2 ?? false;
-  const keySet = createLocalJWKSet({ keys: keys.jwks.keys.map(({ kty, n, e, kid, alg, use }) => ({ kty, n, e, kid, alg, use })) });
   const scopes = cis2 ? [...OIDC_SCOPES, ...CIS2_SCOPES] : OIDC_SCOPES;
   const launches = new Map(); // launch id → { patient, encounter, expires }
   const launchContexts = new Map(); // grant id → { patient, encounter }
@@ -117,7 +116,7 @@ export async function createAuthServer(config) {
     if (!user) return undefined;
     return {
       accountId: sub,
-      claims: async (use) => {
+      claims: async () => {
         const claims = { sub, name: user.name, fhirUser: `${config.fhirBaseUrl}/${user.fhirUser}` };
         if (!cis2) return claims;
         // The level of the sign-in behind this token, as its login recorded it.
@@ -127,7 +126,7 @@ export async function createAuthServer(config) {
           authentication_assurance_level: acr === "AAL1_USERPASS" ? "1" : "3",
           ...(user.roleId ? { selected_roleid: user.roleId } : {}),
         });
-        if (use === "userinfo" && user.roleId) {
+        if (user.roleId) {
           claims.nhsid_nrbac_roles = [{ person_roleid: user.roleId, role_name: user.roleName, org_code: CIS2_ORG_CODE }];
         }
         return claims;
@@ -251,39 +250,6 @@ export async function createAuthServer(config) {
     }
     await next();
   });
-
-  // CIS2's userinfo gives the roles; oidc-provider's own (/me) takes no
-  // access token meant for the FHIR server, so the sandbox answers it.
-  if (cis2) {
-    provider.use(async (ctx, next) => {
-      await next();
-      if (ctx.path === "/.well-known/openid-configuration" && ctx.body) {
-        ctx.body.userinfo_endpoint = `${config.issuer.replace(/\/$/, "")}/userinfo`;
-      }
-    });
-  }
-
-  /** GET /userinfo with the bearer access token this service issued. */
-  async function userinfo(req, res) {
-    const origin = req.headers.origin;
-    const cors = origin && config.appOrigins.includes(origin) ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
-    if (req.method === "OPTIONS") {
-      res.writeHead(204, { ...cors, "Access-Control-Allow-Headers": "Authorization, Accept", "Access-Control-Allow-Methods": "GET" });
-      return res.end();
-    }
-    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-    let claims;
-    try {
-      ({ payload: claims } = await jwtVerify(token ?? "", keySet, { issuer: config.issuer }));
-    } catch {
-      res.writeHead(401, { ...cors, "WWW-Authenticate": 'Bearer error="invalid_token"' });
-      return res.end();
-    }
-    const account = await findAccount({ oidc: {} }, claims.sub);
-    const info = account ? await account.claims("userinfo", "openid", {}, []) : { sub: claims.sub };
-    res.writeHead(200, { ...cors, "Content-Type": "application/json", "Cache-Control": "no-store" });
-    return res.end(JSON.stringify(info));
-  }
 
   // SMART launch context in the token response, read from the access token we just issued.
   provider.use(async (ctx, next) => {
@@ -482,7 +448,6 @@ export async function createAuthServer(config) {
           }
         }
       }
-      if (cis2 && url.pathname === "/userinfo") return await userinfo(req, res);
       if (url.pathname.startsWith("/interaction/")) return await interaction(req, res, url);
       if (url.pathname === "/launch" && req.method === "GET") return ehrLaunch(res, url);
       if (url.pathname === "/favicon.ico") return res.writeHead(204).end();

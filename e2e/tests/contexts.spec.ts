@@ -279,14 +279,11 @@ test.describe("NHS Care Identity Service 2 (the second organisation signs in as 
     expect(authorize.searchParams.get("acr_values")).toBe("AAL3_ANY");
     expect(authorize.searchParams.get("scope")?.split(" ")).toEqual(expect.arrayContaining(["nationalrbacaccess", "selectedrole"]));
     const token = nextToken(page, "authorization_code");
-    // CIS2 gives the roles at its userinfo endpoint, not in the id_token.
-    const userinfo = page.waitForResponse((r) => r.url() === `${SECOND_ISSUER}/userinfo`);
     await approveAtSandbox(page, "nurse");
     const received = await token;
     const said = claims(received.id_token!);
     expect(said.authentication_assurance_level).toBe("3");
-    expect(said.nhsid_nrbac_roles).toBeUndefined();
-    expect((await userinfo).status()).toBe(200);
+    expect(said.selected_roleid).toBe("555254240100");
     await expect(page.getByText(`you are signed in to ${SECOND_ORGANISATION} as Nurse Access Role (R8X00).`)).toBeVisible();
     await expectAccessible(page);
   });

@@ -181,7 +181,7 @@ impl Writer {
 /// needs it: the organisations' sign-in settings that only signing in uses
 /// (`sharedDevice`, `acrValues`, `extraScopes`, the minimum assurance levels)
 /// are left at their defaults, for the sign-in code to read with
-/// [`SignOnConfig::parse`].
+/// [`read_sign_in_settings`].
 pub fn read_config(text: &[u8]) -> Result<SignOnConfig, ConfigError> {
     let read = || -> Result<SignOnConfig, String> {
         let sign_on = Reader::parse(text)?.obj("signOn")?;
@@ -226,6 +226,32 @@ pub fn read_config(text: &[u8]) -> Result<SignOnConfig, ConfigError> {
         return Err(ConfigError::Empty);
     }
     Ok(config)
+}
+
+/// The organisations' settings that only signing in uses (`sharedDevice`,
+/// `acrValues`, `extraScopes`, the minimum assurance levels), read from the
+/// same `config.json` into `config` (as [`read_config`] read it) by the
+/// sign-in code, which alone needs them.
+pub fn read_sign_in_settings(text: &[u8], config: &mut SignOnConfig) -> Result<(), ConfigError> {
+    let read = |config: &mut SignOnConfig| -> Result<(), String> {
+        for o in Reader::parse(text)?.obj("signOn")?.items("organisations")? {
+            let o = Reader::of(o).ok_or_else(|| wrong("organisations", "a list of objects"))?;
+            let id = o.str("id")?;
+            let Some(org) = config.organisations.iter_mut().find(|org| org.id == id) else {
+                continue;
+            };
+            org.shared_device = o
+                .opt_bool("sharedDevice")?
+                .unwrap_or_else(default_shared_device);
+            org.acr_values = o.opt_str("acrValues")?;
+            org.extra_scopes = o.opt_str("extraScopes")?;
+            org.minimum_id_assurance_level = o.opt_u32("minimumIdAssuranceLevel")?;
+            org.minimum_authentication_assurance_level =
+                o.opt_u32("minimumAuthenticationAssuranceLevel")?;
+        }
+        Ok(())
+    };
+    read(config).map_err(ConfigError::Malformed)
 }
 
 // ---------------------------------------------------------------- tokens

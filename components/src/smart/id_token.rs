@@ -167,8 +167,8 @@ pub struct IdTokenClaims {
     #[serde(default)]
     pub selected_roleid: Option<serde_json::Value>,
     /// CIS2: the user's roles (`nationalrbacaccess` scope), where the
-    /// service puts them in the id_token; CIS2 itself gives them at its
-    /// userinfo endpoint ([`selected_role`] reads either).
+    /// service puts them in the id_token (CIS2 itself gives them at its
+    /// userinfo endpoint).
     #[serde(default)]
     pub nhsid_nrbac_roles: Option<serde_json::Value>,
 }
@@ -184,8 +184,8 @@ fn level(claim: Option<&serde_json::Value>) -> Option<u64> {
 
 /// The role the user selected at sign-in, in words: its name (the last part
 /// of CIS2's `"Clinical":"Clinical Provision":"Nurse Access Role"`) and its
-/// organisation's code, from `roles` (`nhsid_nrbac_roles`, from the
-/// id_token or the userinfo endpoint). `None` when it cannot be found.
+/// organisation's code, from `roles` (`nhsid_nrbac_roles`). `None` when it
+/// cannot be found.
 pub fn selected_role(
     selected: Option<&serde_json::Value>,
     roles: Option<&serde_json::Value>,
