@@ -303,6 +303,20 @@ test.describe("single sign-on", () => {
 });
 
 /**
+ * What a browser does when it reopens a closed tab: a new tab (first given
+ * to `watch`) with the same `sessionStorage`, at the start page.
+ */
+async function reopen(context: BrowserContext, kept: Record<string, string>, watch: (tab: Page) => unknown = () => {}) {
+  const tab = await context.newPage();
+  watch(tab);
+  await tab.addInitScript((saved) => {
+    if (sessionStorage.length === 0) for (const [k, v] of Object.entries(saved)) sessionStorage.setItem(k, v);
+  }, kept);
+  await tab.goto("/");
+  return tab;
+}
+
+/**
  * Nurse A signs in and closes the tab; the sign-in service will then ignore
  * `prompt=login`; a moment later the next person opens Bedside and selects
  * Sign in. Returns their page.
@@ -474,14 +488,7 @@ test.describe("idle lock on shared PCs", () => {
     context.on("request", (r) => {
       if (r.url().endsWith("/token") && (r.postData() ?? "").includes("grant_type=refresh_token")) refreshes.push(r.url());
     });
-    const restore = async (entries: Record<string, string>) => {
-      const tab = await context.newPage();
-      await tab.addInitScript((saved) => {
-        if (sessionStorage.length === 0) for (const [k, v] of Object.entries(saved)) sessionStorage.setItem(k, v);
-      }, entries);
-      await tab.goto("/");
-      return tab;
-    };
+    const restore = (entries: Record<string, string>) => reopen(context, entries);
     // A tab that opens locked waits, locked, for someone to prove they are
     // here: it never renews its kept refresh token on its own (another tab
     // may have rotated it meanwhile). Once the lock screen is up, its start
@@ -534,12 +541,7 @@ test.describe("idle lock on shared PCs", () => {
     await second.close();
 
     // Later it is restored: locked, with the session of the tab still open.
-    const restored = await context.newPage();
-    count(restored);
-    await restored.addInitScript((saved) => {
-      if (sessionStorage.length === 0) for (const [k, v] of Object.entries(saved)) sessionStorage.setItem(k, v);
-    }, kept);
-    await restored.goto("/");
+    const restored = await reopen(context, kept, count);
     await expect(restored.getByRole("heading", { name: "This screen is locked" })).toBeVisible();
 
     // The other tab is unlocked, and the token's lifetime passes.
@@ -559,12 +561,7 @@ test.describe("idle lock on shared PCs", () => {
     // (the review's case): it takes the working tab's session instead of
     // replaying its own, and the working tab's next refresh still succeeds.
     await restored.close();
-    const late = await context.newPage();
-    count(late);
-    await late.addInitScript((saved) => {
-      if (sessionStorage.length === 0) for (const [k, v] of Object.entries(saved)) sessionStorage.setItem(k, v);
-    }, kept);
-    await late.goto("/");
+    const late = await reopen(context, kept, count);
     await expect.poll(() => storedText(late)).toContain(next.refresh_token!);
     const again = nextToken(page, "refresh_token");
     await context.clock.fastForward(next.expires_in * 1000);
