@@ -340,6 +340,129 @@ fn search_all_follows_next_links_and_keeps_only_matches() {
     assert_eq!(first_only.len(), 1, "max_pages stops paging");
 }
 
+/// A patient's newest observations, as the ward list asks for each patient
+/// not seen in the last day.
+fn newest_of(patient: &str) -> Search {
+    Search::new("Observation")
+        .reference("subject", &format!("Patient/{patient}"))
+        .count(40)
+}
+
+fn searchset_of(id: &str) -> String {
+    format!(
+        r#"{{"resourceType":"Bundle","type":"searchset","entry":[{{"resource":{{"resourceType":"Observation","id":"{id}","status":"final","code":{{}}}}}}]}}"#
+    )
+}
+
+/// The ids of the first entry of each page, "" for an empty page.
+fn first_ids(pages: &[Bundle]) -> Vec<String> {
+    pages
+        .iter()
+        .map(
+            |b| match b.entry.first().and_then(|e| e.resource.as_ref()) {
+                Some(Resource::Observation(o)) => o.id.clone().unwrap_or_default(),
+                _ => String::new(),
+            },
+        )
+        .collect()
+}
+
+/// Issue 33: the ward list read each patient not seen in the last day with
+/// a request of its own, one after another. Many searches are one `batch`
+/// now; a search the batch could not answer is asked again on its own.
+#[test]
+fn many_searches_go_in_one_batch_and_a_failed_entry_is_asked_alone() {
+    let ok_entry = |id: &str| {
+        format!(
+            r#"{{"resource":{},"response":{{"status":"200 OK"}}}}"#,
+            searchset_of(id)
+        )
+    };
+    let answer = format!(
+        r#"{{"resourceType":"Bundle","type":"batch-response","entry":[{},
+            {{"resource":{{"resourceType":"OperationOutcome","issue":[{{"severity":"error","code":"too-costly"}}]}},"response":{{"status":"503"}}}},
+            {}]}}"#,
+        ok_entry("a1"),
+        ok_entry("c1")
+    );
+    let script = Script::new(vec![ok(&answer), ok(&searchset_of("b1"))]);
+    let searches = [newest_of("a"), newest_of("b"), newest_of("c")];
+    let pages = block_on(script.client().search_each(&searches)).expect("three pages");
+    assert_eq!(
+        first_ids(&pages),
+        ["a1", "b1", "c1"],
+        "in the searches' order"
+    );
+    let requests = script.requests();
+    assert_eq!(requests.len(), 2, "one batch and the one it did not answer");
+    assert_eq!(
+        (requests[0].method, requests[0].url.as_str()),
+        (Method::Post, "https://fhir.test/R4")
+    );
+    let batch: serde_json::Value =
+        serde_json::from_slice(requests[0].body.as_deref().expect("a body")).expect("JSON");
+    assert_eq!(batch["type"], "batch");
+    assert_eq!(
+        batch["entry"][1]["request"],
+        serde_json::json!({"method": "GET", "url": "Observation?subject=Patient/b&_count=40"})
+    );
+    assert_eq!(
+        (requests[1].method, requests[1].url.as_str()),
+        (
+            Method::Get,
+            "https://fhir.test/R4/Observation?subject=Patient/b&_count=40"
+        )
+    );
+}
+
+/// A server need not take batches: one that refuses them is asked each
+/// search on its own, all at once; one that is failing is not asked again
+/// once a patient, and the failure is said.
+#[test]
+fn a_server_without_batches_is_asked_each_search_and_a_failing_one_is_not() {
+    let script = Script::new(vec![
+        status(405, "{}"),
+        ok(&searchset_of("a1")),
+        ok(&searchset_of("b1")),
+    ]);
+    let pages = block_on(
+        script
+            .client()
+            .search_each(&[newest_of("a"), newest_of("b")]),
+    )
+    .expect("two pages");
+    assert_eq!(first_ids(&pages), ["a1", "b1"]);
+    let methods: Vec<_> = script.requests().iter().map(|r| r.method).collect();
+    assert_eq!(methods, [Method::Post, Method::Get, Method::Get]);
+
+    let script = Script::new(vec![status(500, "{}")]);
+    let failed = block_on(
+        script
+            .client()
+            .search_each(&[newest_of("a"), newest_of("b")]),
+    );
+    assert!(
+        matches!(failed, Err(FhirError::Http { status: 500, .. })),
+        "{failed:?}"
+    );
+    assert_eq!(
+        script.requests().len(),
+        1,
+        "a failing server is not asked again"
+    );
+
+    let script = Script::new(vec![ok(&searchset_of("a1"))]);
+    let one = block_on(script.client().search_each(&[newest_of("a")])).expect("one page");
+    assert_eq!(first_ids(&one), ["a1"]);
+    assert_eq!(
+        script.requests()[0].method,
+        Method::Get,
+        "one search is no batch"
+    );
+    let none = block_on(script.client().search_each(&[])).expect("nothing asked");
+    assert!(none.is_empty());
+}
+
 #[test]
 fn the_token_goes_to_the_clients_own_server_only() {
     let page = |next: &str| {

@@ -61,6 +61,55 @@ async fn pages_through_more_than_three_pages() {
     assert_eq!(all.len(), total);
 }
 
+/// The ward list's read of patients not seen today: one `batch` to the
+/// server, answered in order with what each search alone finds.
+#[wasm_bindgen_test]
+async fn a_batch_of_searches_finds_what_each_finds_alone() {
+    let ids = |bundle: &Bundle| -> Vec<String> {
+        bundle
+            .entry
+            .iter()
+            .filter_map(|e| match &e.resource {
+                Some(Resource::Observation(o)) => o.id.clone(),
+                _ => None,
+            })
+            .collect()
+    };
+    let searches: Vec<Search> = ["patient-00001", "patient-00002", "no-such-patient"]
+        .iter()
+        .map(|p| {
+            Search::new("Observation")
+                .reference("subject", &format!("Patient/{p}"))
+                .token("category", None, "vital-signs")
+                .sort(&[("date", true)])
+                .count(5)
+        })
+        .collect();
+    let performance = web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("performance");
+    performance.clear_resource_timings();
+    let together = client().search_each(&searches).await.expect("a batch");
+    assert_eq!(together.len(), 3);
+    // What went over the network: the batch alone, no search of its own.
+    let sent: Vec<String> = performance
+        .get_entries_by_type("resource")
+        .iter()
+        .filter_map(|e| js_sys::Reflect::get(&e, &"name".into()).ok()?.as_string())
+        .collect();
+    assert_eq!(sent, [base().to_string()], "one batch, answered whole");
+    for (search, page) in searches.iter().zip(&together) {
+        let alone = client().search(search).await.expect("one search");
+        assert_eq!(ids(page), ids(&alone), "{}", search.query());
+    }
+    assert_eq!(
+        ids(&together[0]).len(),
+        5,
+        "the first patient has vital signs"
+    );
+    assert!(ids(&together[2]).is_empty());
+}
+
 #[wasm_bindgen_test]
 async fn include_brings_referenced_patients() {
     let search = Search::new("Encounter")

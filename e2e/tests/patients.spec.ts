@@ -189,8 +189,10 @@ test.describe("the ward list", () => {
     expect(name).toBeTruthy();
 
     const reads: string[] = [];
+    const fhirRequests: string[] = [];
     page.on("request", (r) => {
       if (r.url().includes("/Encounter?")) reads.push(r.url());
+      if (r.url().includes("/fhir/R4")) fhirRequests.push(`${r.method()} ${new URL(r.url()).pathname}`);
     });
     let navigations = 0;
     page.on("framenavigated", (f) => {
@@ -201,6 +203,10 @@ test.describe("the ward list", () => {
     await expect.poll(() => reads.length, READ).toBeGreaterThan(0);
     await expect(readAt).not.toHaveText(firstRead ?? "", READ);
     expect(navigations, "no reload").toBe(0);
+    // A read is a few round trips, not one a patient (issue 33): the stays,
+    // the last day's sets, and one batch for anyone not observed today.
+    expect(fhirRequests.length, fhirRequests.join("\n")).toBeLessThanOrEqual(3);
+    expect(fhirRequests.slice(2), "the batch goes to the FHIR base").toEqual(fhirRequests.length > 2 ? ["POST /fhir/R4"] : []);
     await expect(link).toBeFocused();
     await expect(page.locator(":focus")).toHaveText(name ?? "");
     expect(await region.evaluate((el) => el.scrollTop)).toBe(120);

@@ -306,17 +306,14 @@ async fn ward_patients(client: &FhirClient, ward: &str) -> Result<Vec<WardPatien
     let rows = rows(&stays, &people, now);
     let ids: Vec<&str> = rows.iter().map(|(id, _, _)| id.as_str()).collect();
     let mut latest = recent_sets(client, &ids, now).await?;
-    // Anyone not observed in the last day: their own newest set, however old.
+    // Anyone not observed in the last day: their own newest set, however
+    // old, all asked in one batch.
     let unseen: Vec<&str> = ids
         .iter()
         .copied()
         .filter(|id| !latest.iter().any(|(who, _)| who == id))
         .collect();
-    for id in unseen {
-        if let Some(set) = latest_set(client, id).await? {
-            latest.push((id.to_string(), set));
-        }
-    }
+    latest.extend(older_sets(client, &unseen).await?);
     Ok(rows
         .into_iter()
         .map(|(id, bed, fields)| {
@@ -463,17 +460,34 @@ fn bed(stay: &Encounter) -> String {
         .unwrap_or_else(|| cui::NOT_KNOWN.to_string())
 }
 
-/// The patient's newest complete set of vital signs, however old.
-async fn latest_set(client: &FhirClient, id: &str) -> Result<Option<VitalSet>, FhirError> {
-    let search = subject_search("Observation", "subject", id, 40)
-        .token("category", None, "vital-signs")
-        .sort(&[("date", true)]);
-    let found = client.search_all(&search, 1).await?;
-    let sets = VitalSet::from_observations(found.iter().filter_map(|r| match r {
-        Resource::Observation(o) => Some(&**o),
-        _ => None,
-    }));
-    Ok(newest_complete(sets))
+/// Each of `ids`' newest complete set of vital signs, however old: one
+/// search a patient (the newest sets of many patients are no one search),
+/// sent together in one batch.
+async fn older_sets(
+    client: &FhirClient,
+    ids: &[&str],
+) -> Result<Vec<(String, VitalSet)>, FhirError> {
+    let searches: Vec<Search> = ids
+        .iter()
+        .map(|id| {
+            subject_search("Observation", "subject", id, 40)
+                .token("category", None, "vital-signs")
+                .sort(&[("date", true)])
+        })
+        .collect();
+    let pages = client.search_each(&searches).await?;
+    Ok(ids
+        .iter()
+        .zip(pages)
+        .filter_map(|(id, page)| {
+            let sets =
+                VitalSet::from_observations(page.entry.iter().filter_map(|e| match &e.resource {
+                    Some(Resource::Observation(o)) => Some(&**o),
+                    _ => None,
+                }));
+            newest_complete(sets).map(|set| (id.to_string(), set))
+        })
+        .collect())
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -622,6 +636,90 @@ mod tests {
             WardListError::TooMany(2000)
                 .to_string()
                 .contains("more than 2000 current stays")
+        );
+    }
+
+    /// Issue 33: each patient not observed in the last day was read with a
+    /// request of its own, one after another (a ward of 26 could be 28
+    /// round trips). They are one batch now, and each answer is paired with
+    /// its patient.
+    #[test]
+    fn patients_not_seen_today_are_read_in_one_batch() {
+        use bedside::clinical::{Acvpu, Inspired, Measure, Recording, SpO2Scale};
+        let taken = "2026-11-20T08:00:00Z";
+        let mut set = VitalSet::new(taken, SpO2Scale::Scale1)
+            .with(Measure::RespirationRate, 22.0)
+            .with(Measure::SpO2, 95.0)
+            .with(Measure::Systolic, 105.0)
+            .with(Measure::Diastolic, 70.0)
+            .with(Measure::Pulse, 95.0)
+            .with(Measure::Temperature, 38.5);
+        set.inspired = Some(Inspired::Air);
+        set.consciousness = Some(Acvpu::Alert);
+        let recorded = set.transaction(&Recording {
+            patient: "p2",
+            encounter: None,
+            performer: None,
+            issued: None,
+            draft: None,
+        });
+        let observations: Vec<serde_json::Value> = recorded
+            .entry
+            .iter()
+            .map(|e| serde_json::json!({"resource": e.resource}))
+            .collect();
+        let asked = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+        let log = asked.clone();
+        let client = crate::test_server::client(move |url| {
+            log.borrow_mut().push(url.to_string());
+            let empty = serde_json::json!({"resourceType": "Bundle", "type": "searchset"});
+            if url.contains("/Encounter?") {
+                let stays: Vec<_> = ["p1", "p2", "p3"]
+                    .iter()
+                    .map(|p| {
+                        serde_json::json!({"resource": {"resourceType": "Encounter",
+                        "status": "in-progress", "class": {"code": "IMP"},
+                        "subject": {"reference": format!("Patient/{p}")}}})
+                    })
+                    .collect();
+                return serde_json::json!({"resourceType": "Bundle", "type": "searchset", "entry": stays});
+            }
+            if url.ends_with("/R4") {
+                let ok = serde_json::json!({"status": "200 OK"});
+                let p2 = serde_json::json!({"resourceType": "Bundle", "type": "searchset", "entry": observations});
+                return serde_json::json!({"resourceType": "Bundle", "type": "batch-response", "entry": [
+                    {"resource": empty, "response": ok}, {"resource": p2, "response": ok},
+                    {"resource": empty, "response": ok}]});
+            }
+            empty
+        });
+        let patients = futures::executor::block_on(ward_patients(&client, "w")).expect("the ward");
+        let asked = asked.borrow();
+        assert_eq!(
+            asked.len(),
+            3,
+            "stays, the last day's sets, one batch: {asked:?}"
+        );
+        assert_eq!(asked[2], "https://fhir.test/R4");
+        let news2: Vec<_> = patients
+            .iter()
+            .map(|p| {
+                (
+                    p.id.as_str(),
+                    p.news2.map(|n| n.total),
+                    p.observed.as_deref(),
+                )
+            })
+            .collect();
+        // RR 22 → 2, SpO2 95 → 1, air 0, systolic 105 → 1, pulse 95 → 1,
+        // alert 0, 38.5 °C → 1 (RCP NEWS2 Chart 1).
+        assert_eq!(
+            news2,
+            [
+                ("p1", None, None),
+                ("p2", Some(6), Some(taken)),
+                ("p3", None, None)
+            ]
         );
     }
 

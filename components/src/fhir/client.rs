@@ -30,7 +30,7 @@ use futures::future::{LocalBoxFuture, Shared, WeakShared};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::resources::Bundle;
+use super::resources::{Bundle, BundleEntry};
 use super::{FhirError, Method, Resource, RetryPolicy, Search, decode};
 
 const FHIR_JSON: &str = "application/fhir+json";
@@ -313,6 +313,54 @@ impl FhirClient {
         Ok(out)
     }
 
+    /// The first page of each search, in order, from one `batch` request
+    /// (FHIR R4 http.html §3.1.0.11.1), so reading many patients costs one
+    /// round trip, not one a patient. A search the batch did not answer is
+    /// sent on its own, and fails, if it does, with its own error; so is
+    /// every search when the server refuses batches, which a server need not
+    /// offer. Those go together, not one after another.
+    pub async fn search_each(&self, searches: &[Search]) -> Result<Vec<Bundle>, FhirError> {
+        let mut answers = Vec::new();
+        if searches.len() > 1 {
+            let batch = Bundle {
+                type_: "batch".into(),
+                entry: searches
+                    .iter()
+                    .map(|s| BundleEntry {
+                        extra: [(
+                            "request".to_string(),
+                            // Relative to the base: `Patient?name=…`.
+                            serde_json::json!({ "method": "GET", "url": &s.url("")[1..] }),
+                        )]
+                        .into_iter()
+                        .collect(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            };
+            match self.bundle(&batch).await {
+                // Entries answer the requests in order (§3.1.0.11.1); a
+                // count that differs leaves no way to pair them.
+                Ok(answer) if answer.entry.len() == searches.len() => answers = answer.entry,
+                Ok(_) | Err(FhirError::Decode { .. }) => {}
+                Err(FhirError::Http { status, .. }) if refuses_batches(status) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let mut answers = answers.into_iter().map(searchset);
+        let each = searches.iter().map(|search| {
+            let answered = answers.next().flatten();
+            async move {
+                match answered {
+                    Some(bundle) => Ok(bundle),
+                    None => self.search(search).await,
+                }
+            }
+        });
+        futures::future::try_join_all(each).await
+    }
+
     /// Creates a resource; returns it as the server stored it (with id and version).
     pub async fn create<T: Serialize + DeserializeOwned>(
         &self,
@@ -492,6 +540,22 @@ impl FhirClient {
                 None => return Err(error),
             }
         }
+    }
+}
+
+/// Whether an error status to a `batch` says the server does not take
+/// batches (or not this one), rather than that it is busy or failing.
+fn refuses_batches(status: u16) -> bool {
+    matches!(status, 400 | 404 | 405 | 415 | 422 | 501)
+}
+
+/// The search result in a batch answer's entry, if it succeeded (a `2xx`
+/// status, given as `"200"` or `"200 OK"`).
+fn searchset(entry: BundleEntry) -> Option<Bundle> {
+    let status = entry.extra.get("response")?.get("status")?.as_str()?;
+    match entry.resource {
+        Some(Resource::Bundle(bundle)) if status.starts_with('2') => Some(*bundle),
+        _ => None,
     }
 }
 
