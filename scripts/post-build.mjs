@@ -10,7 +10,9 @@
 //    index.html names in a <meta> for the app to load when first needed.
 // 1. Moves every inline script into a content-hashed file loaded with
 //    Subresource Integrity. Trunk injects the wasm start-up code inline, and a
-//    Content-Security-Policy without 'unsafe-inline' would block it.
+//    Content-Security-Policy without 'unsafe-inline' would block it. The
+//    start-up module begins with the page's default Trusted Types policy
+//    (app/trusted-types.js), so it exists before the app builds a view.
 // 2. Release builds: minifies the wasm-bindgen JS glue with terser (Trunk's
 //    own minifier gives up on it), then brings every `integrity` attribute in
 //    index.html up to date with the files it names.
@@ -57,10 +59,18 @@ if (!html.includes(split.stub)) throw new Error("post-build: no modulepreload of
   html = html.replace(/<\/head>/i, `${meta}</head>`);
 }
 
-// 1. Inline scripts → files.
+// 1. Inline scripts → files; the start-up module (the one that starts the
+// wasm) with the Trusted Types policy first.
+let policy = readFileSync(join(sourceDir, "app", "trusted-types.js"), "utf8");
+if (release) policy = (await (await import("terser")).minify(policy, { compress: true, mangle: true })).code;
+let started = 0;
 const inlineScript = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
 html = html.replace(inlineScript, (whole, attrs = "", body) => {
   if (/\ssrc\s*=/.test(attrs) || body.trim() === "") return whole;
+  if (/\binit\(/.test(body)) {
+    body = `${policy.trim()}\n${body}`;
+    started++;
+  }
   const bytes = Buffer.from(body.trim() + "\n");
   const name = `boot-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.js`;
   writeFileSync(join(staging, name), bytes);
@@ -68,6 +78,8 @@ html = html.replace(inlineScript, (whole, attrs = "", body) => {
   const type = /\btype\s*=\s*["']?module\b/i.test(attrs) ? ' type="module"' : "";
   return `<script${type} src="${publicUrl}${name}" integrity="${sri(bytes)}" crossorigin="anonymous"></script>`;
 });
+
+if (started !== 1) throw new Error(`post-build: expected one start-up module for the Trusted Types policy, found ${started}`);
 
 // 2. Minify the glue and refresh integrity hashes.
 if (release) {

@@ -58,9 +58,10 @@ export const csp = [
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",
-  // Not yet `require-trusted-types-for 'script'`: Leptos builds static
-  // parts of views by setting a <template>'s innerHTML from a string
-  // (tachys' ViewTemplate), which Trusted Types would refuse (README).
+  // HTML only through named policies: the narrative's, and the default one
+  // that lets Leptos' view templates through (bedside::trusted_types).
+  "require-trusted-types-for 'script'",
+  "trusted-types bedside-narrative default",
   ...(process.env.BEDSIDE_CSP_REPORT_URI ? [`report-uri ${process.env.BEDSIDE_CSP_REPORT_URI}`] : []),
   ...(process.env.BEDSIDE_CSP_REPORT_TO ? ["report-to csp"] : []),
 ].join("; ");

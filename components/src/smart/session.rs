@@ -60,8 +60,9 @@
 //!   chooses; if someone else signed in there, it locks.
 //! - **Cross-site scripting** would defeat any browser-side storage, so it is
 //!   prevented instead: a Content Security Policy without `unsafe-inline` or
-//!   `unsafe-eval` (Trusted Types not yet enforced: Leptos' templates set
-//!   HTML from strings; the narrative already has its own policy), no
+//!   `unsafe-eval`, with Trusted Types required (HTML only through the
+//!   narrative's policy and a default one that passes Leptos' templates and
+//!   refuses markup that could run: `app/trusted-types.js`), no
 //!   server text as HTML (FHIR narrative is
 //!   re-written in Rust to its allowed elements and attributes, escaped,
 //!   before the browser sees it: `crate::clinical::narrative`), and

@@ -57,10 +57,11 @@ pub fn Narrative(
 /// Trusted Types want it: made by a policy of its own,
 /// `bedside-narrative`, which only this function holds, so that a
 /// Content-Security-Policy with `require-trusted-types-for 'script';
-/// trusted-types bedside-narrative` lets the narrative through and refuses
-/// any other HTML set from a string. (The app's policy does not require
-/// Trusted Types yet: Leptos' own templates set HTML from strings; README.)
-/// Where the browser has no Trusted Types, the string itself.
+/// trusted-types bedside-narrative default` lets the narrative through.
+/// The page's `default` policy (`app/trusted-types.js`, for Leptos'
+/// templates) would refuse much that a narrative may hold, and nothing else
+/// may use this one. Where the browser has no Trusted Types, the string
+/// itself.
 #[cfg(target_arch = "wasm32")]
 fn trusted(html: String) -> wasm_bindgen::JsValue {
     use wasm_bindgen::{JsCast, JsValue};
