@@ -144,11 +144,12 @@ const nhsukCss = await withoutUnusedSelectors(await purge(FIRST_SCREENS), FIRST_
 async function withoutUnusedSelectors(css, sources) {
   const { default: postcss } = await import("postcss");
   const words = new Set(PURGE_SAFELIST);
-  // The patterns are files or `folder/*.rs` (Node 20 has no glob).
+  // The patterns are files or `folder/*.rs` (Node 20 has no glob); a
+  // component's examples.rs is the gallery's, never a first screen's.
   const files = sources.flatMap((g) => {
     if (!g.endsWith("/*.rs")) return [join(root, g)];
     const folder = join(root, g.slice(0, -"/*.rs".length));
-    return readdirSync(folder).filter((f) => f.endsWith(".rs")).map((f) => join(folder, f));
+    return readdirSync(folder).filter((f) => f.endsWith(".rs") && f !== "examples.rs").map((f) => join(folder, f));
   });
   for (const file of files) {
     for (const w of readFileSync(file, "utf8").match(/[A-Za-z0-9_-]+/g) ?? []) words.add(w);

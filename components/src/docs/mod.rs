@@ -2,8 +2,9 @@
 //! accessibility checks.
 //!
 //! Each component module publishes a [`ComponentDocs`] with its examples as
-//! data (habit borrowed from nhsuk-frontend's fixtures). [`COMPONENTS`] lists
-//! them all. The app's `/gallery` renders every visible example, the native
+//! data (habit borrowed from nhsuk-frontend's fixtures), in the folder's
+//! `examples.rs`, compiled only for the tests and under the `examples`
+//! feature: examples are not product. `COMPONENTS` lists them all. The app's `/gallery` renders every visible example, the native
 //! tests render every example to HTML (and compare it with nhsuk-frontend's
 //! fixture of the same name where one exists), and the end-to-end suite runs
 //! axe on every example's standalone page. Adding an example therefore adds
@@ -11,8 +12,10 @@
 //! not out of the tests.
 
 mod example_frame;
+#[cfg(any(test, feature = "test-support"))]
 mod markup;
 mod registry;
+#[cfg(any(test, feature = "examples"))]
 pub(crate) mod samples;
 
 pub(crate) use registry::registry;
@@ -20,6 +23,7 @@ pub(crate) use registry::registry;
 use leptos::prelude::AnyView;
 
 pub use example_frame::{AmongOthers, ExampleFrame};
+#[cfg(any(test, feature = "test-support"))]
 pub use markup::normalize_html;
 
 /// One named example of a component.
@@ -63,6 +67,7 @@ impl ComponentDocs {
         self.examples.iter().filter(|e| !e.hidden)
     }
 
+    #[cfg(any(test, feature = "test-support"))]
     /// The named example's markup, rendered and normalised, for native
     /// tests. Panics if there is no such example: a test naming one is wrong.
     #[cfg(not(target_arch = "wasm32"))]
@@ -73,6 +78,7 @@ impl ComponentDocs {
         normalize_html(&render_to_html(example.render))
     }
 
+    #[cfg(any(test, feature = "test-support"))]
     /// The named example's text as a reader meets it: the markup without
     /// its tags or what is `hidden`, one space between words.
     #[cfg(not(target_arch = "wasm32"))]
@@ -80,6 +86,7 @@ impl ComponentDocs {
         markup::visible_text(&self.example_markup(name))
     }
 
+    #[cfg(any(test, feature = "test-support"))]
     /// Asserts that the named example's text holds each of `expected`, in
     /// this order (for lists whose order is a rule).
     #[cfg(not(target_arch = "wasm32"))]
@@ -95,6 +102,7 @@ impl ComponentDocs {
     }
 }
 
+#[cfg(any(test, feature = "examples"))]
 /// Every documented component, in gallery order, with its examples' code:
 /// the UI components' registry ([`crate::ui`]), then the clinical
 /// components' ([`crate::clinical`]). For tests and tools: code that names
@@ -106,6 +114,7 @@ pub static COMPONENTS: &[ComponentDocs] = &{
     ALL
 };
 
+#[cfg(any(test, feature = "examples"))]
 /// `first` then `second`, at compile time (`N` is their total length).
 const fn both<T: Copy, const N: usize>(first: &[T], second: &[T]) -> [T; N] {
     let mut out = [first[0]; N];
@@ -121,6 +130,7 @@ const fn both<T: Copy, const N: usize>(first: &[T], second: &[T]) -> [T; N] {
     out
 }
 
+#[cfg(any(test, feature = "examples"))]
 /// The component with this slug, with its examples' code (see
 /// [`COMPONENTS`]).
 pub fn component(slug: &str) -> Option<&'static ComponentDocs> {
@@ -168,7 +178,7 @@ impl ExampleIndex {
 }
 
 /// What the gallery lists of a component: its docs without its examples'
-/// code, which each component's page fetches on its own ([`examples`]),
+/// code, which each component's page fetches on its own (`examples`),
 /// so the gallery grows by a file per component, not by every example at
 /// once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,6 +200,7 @@ impl ComponentIndex {
     }
 }
 
+#[cfg(any(test, feature = "examples"))]
 /// Every component, in gallery order, without the examples' code.
 pub static INDEX: &[ComponentIndex] = &{
     const N: usize = crate::ui::INDEX.len() + crate::clinical::INDEX.len();
@@ -197,11 +208,13 @@ pub static INDEX: &[ComponentIndex] = &{
     ALL
 };
 
+#[cfg(any(test, feature = "examples"))]
 /// The component with this slug, in the [`INDEX`].
 pub fn indexed(slug: &str) -> Option<&'static ComponentIndex> {
     INDEX.iter().find(|c| c.slug == slug)
 }
 
+#[cfg(any(test, feature = "examples"))]
 /// Fetches the code of the examples of the component with this slug
 /// (with the rest of its section's; nothing for a slug no component has).
 pub async fn load_examples(slug: &str) -> Result<(), wasm_split_helpers::SplitLoaderError> {
@@ -211,6 +224,7 @@ pub async fn load_examples(slug: &str) -> Result<(), wasm_split_helpers::SplitLo
     crate::clinical::load_examples(slug).await
 }
 
+#[cfg(any(test, feature = "examples"))]
 /// The docs of the component with this slug, examples and all, once their
 /// code is here ([`load_examples`]); `None` for a slug no component has.
 pub async fn examples(
@@ -222,6 +236,7 @@ pub async fn examples(
     }
 }
 
+#[cfg(any(test, feature = "test-support"))]
 /// Renders a view to an HTML string under a fresh reactive owner.
 ///
 /// For native tests of component markup (needs the `ssr` feature).

@@ -20,9 +20,11 @@ macro_rules! registry {
             pub mod $folder;
             pub use $folder::{$($export),*};
         )*)*
+        #[cfg(any(test, feature = "examples"))]
         /// Every component's documentation here, in gallery order.
         pub(crate) const DOCS: &[crate::docs::ComponentDocs] = &[$($($folder::DOCS),*),*];
 
+        #[cfg(any(test, feature = "examples"))]
         /// `DOCS` without the examples' code.
         pub(crate) const INDEX: &[crate::docs::ComponentIndex] = &[$($(
             crate::docs::ComponentIndex {
@@ -38,6 +40,7 @@ macro_rules! registry {
             }
         ),*),*];
 
+        #[cfg(any(test, feature = "examples"))]
         /// Each section's examples behind a split point of its own.
         mod examples_on_demand {
             $(
@@ -74,6 +77,7 @@ macro_rules! registry {
             )*
         }
 
+        #[cfg(any(test, feature = "examples"))]
         /// Fetches the code of the examples of the component with this slug
         /// (with the rest of its section's; nothing for a slug no component
         /// has).
@@ -86,6 +90,7 @@ macro_rules! registry {
             Ok(())
         }
 
+        #[cfg(any(test, feature = "examples"))]
         /// The docs of the component with this slug, examples and all, once
         /// their code is here (`load_examples`); `None` for a slug no
         /// component has.

@@ -5,10 +5,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::clinical::nhs_number::NhsNumber;
-use crate::docs::{ComponentDocs, Example};
 use crate::fhir::{Prefix, Search};
 use crate::forms::{Check, Date, DateParts, DateRules, Form, FormErrors, nhs_number};
 use crate::ui::{Button, ButtonType, DateInput, Fieldset, Input, InputWidth, LabelSize};
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// What to search for: an NHS number, which names one patient; or a family
 /// name with a date of birth, which together narrow a search to a few.
@@ -194,48 +198,6 @@ pub fn PatientSearch(
         </div>
     }
 }
-
-/// The gallery page and tests for [`PatientSearch`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "patient-search",
-    title: "Patient search",
-    summary: "Find a patient by NHS number, or by family name and date of birth.",
-    examples: &[
-        Example {
-            name: "default",
-            title: "NHS number or name and date of birth",
-            description: "Search shows what it would ask the FHIR server for.",
-            hidden: false,
-            nhsuk_fixture: None,
-            render: || {
-                let asked = RwSignal::new(String::new());
-                view! {
-                    <PatientSearch on_search=move |q: PatientQuery| asked.set(q.search().query()) />
-                    <p class="nhsuk-body" aria-live="polite">
-                        {move || {
-                            let q = asked.get();
-                            if q.is_empty() { String::new() } else { format!("Would search: Patient?{q}") }
-                        }}
-                    </p>
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "attributes",
-            title: "Attributes",
-            description: "Classes and other attributes land on the search.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                view! {
-                    <PatientSearch class="app-search" id_prefix="attrs" on_search=|_| () attr:data-test="patient-search" />
-                }
-                .into_any()
-            },
-        },
-    ],
-};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

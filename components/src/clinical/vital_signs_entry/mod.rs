@@ -13,7 +13,6 @@ use crate::clinical::vital_signs::{
     DRAFT_SYSTEM, Measure, Recording, VitalSet, acvpu_coding, identifier_values,
     transaction_identifiers,
 };
-use crate::docs::{ComponentDocs, Example};
 use crate::fhir::resources::Bundle;
 use crate::fhir::{FhirClient, FhirError, Resource, Search};
 use crate::forms::{Check, Form, FormErrors, FormField, required};
@@ -23,6 +22,11 @@ use crate::ui::{
 };
 
 stylance::import_crate_style!(style, "src/clinical/vital_signs_entry/vital_signs_entry.module.css");
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// Records one set of vital signs for a patient, with the NEWS2 score and
 /// risk shown as the values are typed (RCP NEWS2 2017, Charts 1 and 3) and
@@ -662,52 +666,6 @@ fn all_saved(response: &Bundle) -> Result<(), String> {
         Err("The clinical record system's answer did not confirm the observations were saved. Check the patient's chart before entering them again. What you entered is still here.".into())
     }
 }
-
-/// The gallery page and tests for [`VitalSignsEntry`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "vital-signs-entry",
-    title: "Vital signs entry",
-    summary: "Record a set of observations with the NEWS2 score shown as you type.",
-    examples: &[
-        Example {
-            name: "default",
-            title: "A set of observations",
-            description: "Scored on SpO2 Scale 1. Type values to see the NEWS2 score and response; the gallery has no clinical record system, so saving says so and keeps what you typed.",
-            hidden: false,
-            nhsuk_fixture: None,
-            render: || view! { <VitalSignsEntry patient="example" /> }.into_any(),
-        },
-        Example {
-            name: "scale-2",
-            title: "A patient on SpO2 Scale 2",
-            description: "For hypercapnic respiratory failure, when a clinician has prescribed it: 88 to 92% scores 0.",
-            hidden: false,
-            nhsuk_fixture: None,
-            render: || {
-                view! { <VitalSignsEntry patient="example" scale=SpO2Scale::Scale2 id_prefix="vitals-scale-2" /> }
-                    .into_any()
-            },
-        },
-        Example {
-            name: "attributes",
-            title: "Attributes",
-            description: "Classes and other attributes land on the wrapper.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                view! {
-                    <VitalSignsEntry
-                        class="app-vitals"
-                        patient="example"
-                        id_prefix="vitals-attributes"
-                        attr:data-test="vital-signs-entry"
-                    />
-                }
-                .into_any()
-            },
-        },
-    ],
-};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

@@ -2,7 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::docs::{ComponentDocs, Example};
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// nhsuk-frontend's `arrow-right-circle` icon.
 const ARROW_RIGHT_CIRCLE: &str = "M12 2a10 10 0 0 0-10 9h11.7l-4-4a1 1 0 0 1 1.5-1.4l5.6 5.7a1 1 0 0 1 0 1.4l-5.6 5.7a1 1 0 0 1-1.5 0 1 1 0 0 1 0-1.4l4-4H2A10 10 0 1 0 12 2z";
@@ -42,56 +46,3 @@ pub fn ActionLink(
         </a>
     }
 }
-
-/// The gallery page and tests for [`ActionLink`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "action-link",
-    title: "Action link",
-    summary: "A prominent link that starts something.",
-    examples: &[
-        Example {
-            name: "default",
-            title: "Default",
-            description: "A link that starts a task.",
-            hidden: false,
-            nhsuk_fixture: Some("default"),
-            render: || {
-                view! { <ActionLink href="#/find">"Find your nearest A&E"</ActionLink> }.into_any()
-            },
-        },
-        Example {
-            name: "with-markup",
-            title: "With HTML",
-            description: "More on a second line, in secondary text.",
-            hidden: false,
-            nhsuk_fixture: Some("with HTML"),
-            render: || {
-                view! {
-                    <ActionLink href="#/start">
-                        "Start session"
-                        <br />
-                        <span class="nhsuk-u-secondary-text-colour nhsuk-u-font-weight-normal nhsuk-u-font-size-19">
-                            "(11 cases)"
-                        </span>
-                    </ActionLink>
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "attributes",
-            title: "Attributes",
-            description: "Classes, an id and other attributes land on the link.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                view! {
-                    <ActionLink href="/observations" class="app-action" id="record" attr:data-test="action-link">
-                        "Record observations"
-                    </ActionLink>
-                }
-                .into_any()
-            },
-        },
-    ],
-};

@@ -2,8 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::docs::{ComponentDocs, Example};
 use crate::ui::BackLink;
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// One step up the way to this page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,35 +96,4 @@ pub fn hospitals() -> Vec<Crumb> {
         Crumb::new("Hospitals", "#"),
     ]
 }
-
-/// The gallery page and tests for [`Breadcrumb`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "breadcrumb",
-    title: "Breadcrumb",
-    summary: "The pages above this one; on narrow screens, a link back to the nearest.",
-    examples: &[
-        Example {
-            name: "default",
-            title: "Default",
-            description: "Three levels up. Narrow the window to see the back link instead.",
-            hidden: false,
-            nhsuk_fixture: Some("default"),
-            render: || view! { <Breadcrumb crumbs=hospitals() /> }.into_any(),
-        },
-        Example {
-            name: "attributes",
-            title: "Our classes and attributes",
-            description: "Classes and other attributes land on the navigation landmark.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                let crumbs = vec![Crumb::new("Wards", "/wards"), Crumb::new("Ward 7B", "/wards/7b")];
-                view! {
-                    <Breadcrumb crumbs=crumbs class="app-crumbs" attr:data-test="breadcrumb" />
-                }
-                .into_any()
-            },
-        },
-    ],
-};
 

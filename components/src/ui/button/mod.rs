@@ -10,7 +10,11 @@ use wasm_bindgen::JsCast;
 pub use types::{ButtonType, ButtonVariant};
 use types::{DoubleClickGuard, button_classes};
 
-use crate::docs::{ComponentDocs, Example};
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// An NHS.UK button: a `<button>`, or an `<a role="button">` when `href` is set.
 ///
@@ -131,125 +135,6 @@ fn activate_link_on_space(ev: KeyboardEvent) {
         link.click();
     }
 }
-
-/// The gallery page and tests for [`Button`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "button",
-    title: "Button",
-    summary: "Lets users carry out an action, such as saving an observation or signing in.",
-    examples: &[
-        Example {
-            name: "default",
-            title: "Default",
-            description: "The primary action on a page.",
-            hidden: false,
-            nhsuk_fixture: Some("default"),
-            render: || view! { <Button>"Save and continue"</Button> }.into_any(),
-        },
-        Example {
-            name: "small",
-            title: "Small",
-            description: "For dense screens such as ward lists.",
-            hidden: false,
-            nhsuk_fixture: Some("default, small"),
-            render: || view! { <Button small=true>"Save and continue"</Button> }.into_any(),
-        },
-        Example {
-            name: "disabled",
-            title: "Disabled",
-            description: "Avoid where you can: say why the action is unavailable instead.",
-            hidden: false,
-            nhsuk_fixture: Some("disabled"),
-            render: || view! { <Button disabled=true>"Disabled button"</Button> }.into_any(),
-        },
-        Example {
-            name: "secondary",
-            title: "Secondary",
-            description: "Actions that are not the main one on the page.",
-            hidden: false,
-            nhsuk_fixture: Some("secondary"),
-            render: || {
-                view! { <Button variant=ButtonVariant::Secondary>"Find my location"</Button> }
-                    .into_any()
-            },
-        },
-        Example {
-            name: "secondary-solid",
-            title: "Secondary, solid background",
-            description: "A secondary action on a white or coloured panel.",
-            hidden: false,
-            nhsuk_fixture: Some("secondary, solid background"),
-            render: || {
-                view! { <Button variant=ButtonVariant::SecondarySolid>"Find my location"</Button> }
-                    .into_any()
-            },
-        },
-        Example {
-            name: "reverse",
-            title: "Reverse",
-            description: "For dark backgrounds.",
-            hidden: false,
-            nhsuk_fixture: Some("reverse"),
-            render: || {
-                view! { <Button variant=ButtonVariant::Reverse>"Log out"</Button> }.into_any()
-            },
-        },
-        Example {
-            name: "warning",
-            title: "Warning",
-            description: "Actions that delete or cannot be undone.",
-            hidden: false,
-            nhsuk_fixture: Some("warning"),
-            render: || {
-                view! { <Button variant=ButtonVariant::Warning>"Yes, delete this vaccine"</Button> }
-                    .into_any()
-            },
-        },
-        Example {
-            name: "login",
-            title: "Login",
-            description: "Signing in with NHS login.",
-            hidden: false,
-            nhsuk_fixture: Some("login"),
-            render: || {
-                view! { <Button variant=ButtonVariant::Login>"Continue"</Button> }.into_any()
-            },
-        },
-        Example {
-            name: "as-a-link",
-            title: "As a link",
-            description: "Navigation that looks like an action. Space activates it, as it does a button.",
-            hidden: false,
-            nhsuk_fixture: Some("as a link"),
-            render: || view! { <Button href="#">"Link button"</Button> }.into_any(),
-        },
-        Example {
-            name: "prevent-double-click",
-            title: "Prevent double click",
-            description: "A second click within one second is ignored, so a form is not submitted twice.",
-            hidden: false,
-            nhsuk_fixture: Some("with double click prevented"),
-            render: || {
-                view! { <Button prevent_double_click=true>"Save and continue"</Button> }.into_any()
-            },
-        },
-        Example {
-            name: "warning-link-small",
-            title: "Warning link, small",
-            description: "Test-only: modifiers combine on a link.",
-            hidden: true,
-            nhsuk_fixture: Some("warning as a link, small"),
-            render: || {
-                view! {
-                    <Button variant=ButtonVariant::Warning small=true href="#">
-                        "Yes, delete this vaccine"
-                    </Button>
-                }
-                .into_any()
-            },
-        },
-    ],
-};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

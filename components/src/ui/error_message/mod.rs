@@ -2,8 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::docs::{ComponentDocs, Example};
 use crate::forms::Field;
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// An NHS.UK error message: what is wrong with a field and how to put it
 /// right, in red beside the field. Screen readers hear "Error:" first (a
@@ -37,72 +41,3 @@ pub fn ErrorMessage(
         </span>
     }
 }
-
-/// The gallery page and tests for [`ErrorMessage`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "error-message",
-    title: "Error message",
-    summary: "Says what is wrong with a field and how to put it right.",
-    examples: &[
-        Example {
-            name: "default",
-            title: "Default",
-            description: "Beside the field, after its label and hint.",
-            hidden: false,
-            nhsuk_fixture: Some("default"),
-            render: || view! { <ErrorMessage>"Enter your full name"</ErrorMessage> }.into_any(),
-        },
-        Example {
-            name: "text-escaping",
-            title: "Text escaping",
-            description: "Text is text: characters such as & and < are shown, never read as markup.",
-            hidden: false,
-            nhsuk_fixture: Some("with text escaping"),
-            render: || {
-                view! { <ErrorMessage>"Postcode must not include & and <"</ErrorMessage> }
-                    .into_any()
-            },
-        },
-        Example {
-            name: "without-visually-hidden-text",
-            title: "Without visually hidden text",
-            description: "Only where the message says it is an error in its own words.",
-            hidden: false,
-            nhsuk_fixture: Some("without visually hidden text"),
-            render: || {
-                view! {
-                    <ErrorMessage visually_hidden_text="">"There is an error on line 42"</ErrorMessage>
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "welsh",
-            title: "Welsh",
-            description: "The hidden prefix in the page's language.",
-            hidden: false,
-            nhsuk_fixture: Some("with translations"),
-            render: || {
-                view! {
-                    <ErrorMessage visually_hidden_text="Gwall">"Rhowch eich enw llawn"</ErrorMessage>
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "attributes",
-            title: "Attributes",
-            description: "Classes, an id and other attributes land on the message.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                view! {
-                    <ErrorMessage class="app-error" id="my-error" attr:data-test="error">
-                        "Enter a date"
-                    </ErrorMessage>
-                }
-                .into_any()
-            },
-        },
-    ],
-};

@@ -4,10 +4,12 @@ use leptos::prelude::*;
 
 
 mod account;
-mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
 mod navigation;
 mod organisation;
 mod search;
+#[cfg(any(test, feature = "examples"))]
 pub use examples::DOCS;
 pub use account::{AccountButton, AccountForm, AccountItem, AccountLink, HeaderAccount};
 pub use navigation::{HeaderNavigation, NavItem, items_in_bar};

@@ -2,7 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::docs::{ComponentDocs, Example};
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// An NHS.UK inset text: a passage set apart from the text around it, that
 /// screen readers hear introduced as "Information".
@@ -27,69 +31,3 @@ pub fn InsetText(
         </div>
     }
 }
-
-/// The gallery page and tests for [`InsetText`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "inset-text",
-    title: "Inset text",
-    summary: "A passage set apart from the text around it.",
-    examples: &[
-        Example {
-            name: "default",
-            title: "Default",
-            description: "A paragraph the reader should notice.",
-            hidden: false,
-            nhsuk_fixture: Some("default"),
-            render: || {
-                view! {
-                    <InsetText>
-                        <p>
-                            "You can report any suspected side effect using the Yellow Card safety scheme"
-                        </p>
-                    </InsetText>
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "with-markup",
-            title: "With a link",
-            description: "Inline markup, such as a link.",
-            hidden: false,
-            nhsuk_fixture: Some("with HTML"),
-            render: || {
-                view! {
-                    <InsetText>
-                        <p>
-                            "You can report any suspected side effect using the "
-                            <a href="#">"Yellow Card safety scheme"</a>
-                            "."
-                        </p>
-                    </InsetText>
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "attributes",
-            title: "Attributes",
-            description: "Classes, an id and other attributes land on the inset.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                view! {
-                    <InsetText
-                        class="app-inset"
-                        id="signed-out"
-                        visually_hidden_text="Note"
-                        attr:data-test="inset-text"
-                        attr:role="status"
-                    >
-                        <p>"You have signed out."</p>
-                    </InsetText>
-                }
-                .into_any()
-            },
-        },
-    ],
-};

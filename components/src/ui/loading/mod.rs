@@ -2,7 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::docs::{ComponentDocs, Example};
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// Bedside's loading pattern: says what is being fetched while a tool
 /// waits for it, in words a screen reader announces (a polite status), so
@@ -27,31 +31,3 @@ pub fn Loading(
         </div>
     }
 }
-
-/// The gallery page and tests for [`Loading`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "loading",
-    title: "Loading",
-    summary: "What a tool is fetching, said while it waits.",
-    examples: &[
-        Example {
-            name: "default",
-            title: "Loading results",
-            description: "A tool waiting for the FHIR server.",
-            hidden: false,
-            nhsuk_fixture: None,
-            render: || view! { <Loading what="results for JONES, Sarah (Mrs)" /> }.into_any(),
-        },
-        Example {
-            name: "attributes",
-            title: "Attributes",
-            description: "Classes and other attributes land on the status.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                view! { <Loading class="app-loading" attr:data-test="loading" what="patients" /> }
-                    .into_any()
-            },
-        },
-    ],
-};

@@ -2,8 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::docs::{ComponentDocs, Example};
 use crate::ui::icon;
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 const ARROW_LEFT: &str = "M10.7 6.3c.4.4.4 1 0 1.4L7.4 11H19a1 1 0 0 1 0 2H7.4l3.3 3.3c.4.4.4 1 0 1.4a1 1 0 0 1-1.4 0l-5-5A1 1 0 0 1 4 12c0-.3.1-.5.3-.7l5-5a1 1 0 0 1 1.4 0Z";
 const ARROW_RIGHT: &str = "m14.7 6.3 5 5c.2.2.3.4.3.7 0 .3-.1.5-.3.7l-5 5a1 1 0 0 1-1.4-1.4l3.3-3.3H5a1 1 0 0 1 0-2h11.6l-3.3-3.3a1 1 0 1 1 1.4-1.4Z";
@@ -226,111 +230,6 @@ pub fn PreviousNext(
         </nav>
     }
 }
-
-fn section(n: usize) -> String {
-    format!("#/section/{n}")
-}
-
-/// The gallery page and tests for [`Pagination`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "pagination",
-    title: "Pagination",
-    summary: "Links to the pages of a long list shown a page at a time.",
-    examples: &[
-        Example {
-            name: "numbered",
-            title: "Numbered",
-            description: "Page 2 of 3.",
-            hidden: false,
-            nhsuk_fixture: Some("numbered"),
-            render: || view! { <Pagination current=2 total=3 href=section /> }.into_any(),
-        },
-        Example {
-            name: "first-page",
-            title: "Numbered first page",
-            description: "No link to a previous page.",
-            hidden: true,
-            nhsuk_fixture: Some("numbered first page"),
-            render: || view! { <Pagination current=1 total=3 href=section /> }.into_any(),
-        },
-        Example {
-            name: "last-page",
-            title: "Numbered last page",
-            description: "No link to a next page.",
-            hidden: true,
-            nhsuk_fixture: Some("numbered last page"),
-            render: || view! { <Pagination current=3 total=3 href=section /> }.into_any(),
-        },
-        Example {
-            name: "many-pages",
-            title: "Numbered with many pages",
-            description: "The first and last pages, and two either side of this one.",
-            hidden: false,
-            nhsuk_fixture: Some("numbered with many pages"),
-            render: || view! { <Pagination current=10 total=40 href=section /> }.into_any(),
-        },
-        Example {
-            name: "default",
-            title: "Default",
-            description: "The previous and next pages of a guide, by name.",
-            hidden: false,
-            nhsuk_fixture: Some("default"),
-            render: || {
-                view! {
-                    <PreviousNext
-                        previous=PageLink::new("Treatments", "#/section/treatments")
-                        next=PageLink::new("Symptoms", "#/section/symptoms")
-                    />
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "with-only-next",
-            title: "With only next",
-            description: "The first page of a sequence.",
-            hidden: true,
-            nhsuk_fixture: Some("with only next"),
-            render: || {
-                view! { <PreviousNext next=PageLink::new("Symptoms", "#/section/symptoms") /> }
-                    .into_any()
-            },
-        },
-        Example {
-            name: "with-only-previous",
-            title: "With only previous",
-            description: "The last page of a sequence.",
-            hidden: true,
-            nhsuk_fixture: Some("with only previous"),
-            render: || {
-                view! {
-                    <PreviousNext previous=PageLink::new("Treatments", "#/section/treatments") />
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "attributes",
-            title: "Attributes",
-            description: "Classes and other attributes land on the navigation landmark.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                view! {
-                    <Pagination
-                        current=1
-                        total=2
-                        href=|n: usize| format!("/find-patient?page={n}")
-                        class="app-pages"
-                        aria_label="Search results pages"
-                        attr:data-test="pagination"
-                    />
-                }
-                .into_any()
-            },
-        },
-    ],
-};
 
 #[cfg(test)]
 mod tests {

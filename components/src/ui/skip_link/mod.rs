@@ -3,7 +3,11 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::docs::{ComponentDocs, Example};
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// The NHS.UK skip link. Place it first in `<body>`.
 #[component]
@@ -35,18 +39,3 @@ pub fn SkipLink(
         </a>
     }
 }
-
-/// The gallery page and tests for [`SkipLink`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "skip-link",
-    title: "Skip link",
-    summary: "Lets keyboard users skip the header and go straight to the page's main content.",
-    examples: &[Example {
-        name: "default",
-        title: "Default",
-        description: "Tab into the page to see it; it is visually hidden until focused.",
-        hidden: false,
-        nhsuk_fixture: Some("default"),
-        render: || view! { <SkipLink /> }.into_any(),
-    }],
-};

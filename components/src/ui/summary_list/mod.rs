@@ -2,7 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::docs::{ComponentDocs, Example};
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// A link at the end of a row: "Change" the row's answer, say.
 #[derive(Clone)]
@@ -143,95 +147,6 @@ pub fn SummaryList(
         </dl>
     }
 }
-
-/// nhsuk-frontend's example person, with or without "Change" links.
-fn karen_francis(change: bool) -> Vec<SummaryRow> {
-    let rows = vec![
-        SummaryRow::new("Name", "Karen Francis"),
-        SummaryRow::new("Date of birth", "15 March 1984"),
-        SummaryRow::with_view("Contact information", || {
-            view! { "73 Roman Rd" <br /> "Leeds" <br /> "LS2 5ZN" }
-        }),
-        SummaryRow::with_view("Contact details", || {
-            view! {
-                <p>"07700 900362"</p>
-                <p>"karen.francis@example.com"</p>
-            }
-        }),
-    ];
-    if !change {
-        return rows;
-    }
-    rows.into_iter()
-        .map(|row| {
-            let hidden = row.key.to_lowercase();
-            row.action("#/change", "Change", hidden)
-        })
-        .collect()
-}
-
-/// The gallery page and tests for [`SummaryList`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "summary-list",
-    title: "Summary list",
-    summary: "Pairs of keys and values, such as a patient's details.",
-    examples: &[
-        Example {
-            name: "default",
-            title: "Default",
-            description: "A person's details.",
-            hidden: false,
-            nhsuk_fixture: Some("default"),
-            render: || view! { <SummaryList rows=karen_francis(false) /> }.into_any(),
-        },
-        Example {
-            name: "with-actions",
-            title: "With actions",
-            description: "A link to change each answer, naming it for screen readers.",
-            hidden: false,
-            nhsuk_fixture: Some("with actions"),
-            render: || view! { <SummaryList rows=karen_francis(true) /> }.into_any(),
-        },
-        Example {
-            name: "without-border",
-            title: "Without border",
-            description: "No lines between rows.",
-            hidden: false,
-            nhsuk_fixture: Some("without border"),
-            render: || {
-                view! { <SummaryList rows=karen_francis(false) borderless=true /> }.into_any()
-            },
-        },
-        Example {
-            name: "some-actions",
-            title: "With some rows' actions",
-            description: "Rows without a link keep the column, so the values line up.",
-            hidden: false,
-            nhsuk_fixture: None,
-            render: || {
-                let rows = vec![
-                    SummaryRow::new("NHS number", "943 476 5919"),
-                    SummaryRow::new("Ward", "7B, bed 12").action("#/move", "Move", "ward and bed"),
-                ];
-                view! { <SummaryList rows=rows /> }.into_any()
-            },
-        },
-        Example {
-            name: "attributes",
-            title: "Attributes",
-            description: "Classes, an id and other attributes land on the list.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                let rows = vec![SummaryRow::new("Ward", "7B").borderless()];
-                view! {
-                    <SummaryList class="app-summary" id="details" attr:data-test="summary-list" rows=rows />
-                }
-                .into_any()
-            },
-        },
-    ],
-};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

@@ -2,9 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::docs::{ComponentDocs, Example};
 use crate::ui::card::{CardHeading, CardParts, card};
 use crate::ui::{CardVariant, HeadingLevel, HeadingSize};
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// What a warning callout's heading is said to be, unless it says so itself.
 const IMPORTANT: &str = "Important";
@@ -61,80 +65,6 @@ pub fn WarningCallout(
         actions: Vec::new(),
     })
 }
-
-/// The example's advice, as nhsuk-frontend's fixtures have it.
-const SPOTS: &str = "Stay away from school, nursery or work until all the spots have crusted over. This is usually 5 days after the spots first appeared.";
-
-/// The gallery page and tests for [`WarningCallout`].
-pub const DOCS: ComponentDocs = ComponentDocs {
-    slug: "warning-callout",
-    title: "Warning callout",
-    summary: "Something to know before acting, which must not be missed.",
-    examples: &[
-        Example {
-            name: "default",
-            title: "Default",
-            description: "Headed \"Important\".",
-            hidden: false,
-            nhsuk_fixture: Some("default"),
-            render: || {
-                view! {
-                    <WarningCallout text="For safety, tell your doctor or pharmacist if you're taking any other medicines, including herbal medicines, vitamins or supplements." />
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "custom-heading",
-            title: "With custom heading",
-            description: "A heading of its own, which screen readers hear after \"Important\".",
-            hidden: false,
-            nhsuk_fixture: Some("with custom heading"),
-            render: || {
-                view! { <WarningCallout heading="School, nursery or work" text=SPOTS /> }.into_any()
-            },
-        },
-        Example {
-            name: "with-actions",
-            title: "With content and a button",
-            description: "Paragraphs and an action of the callout's own, as the screen lock's warning has.",
-            hidden: false,
-            nhsuk_fixture: None,
-            render: || {
-                view! {
-                    <WarningCallout heading="Bedside is about to lock this screen" heading_level=HeadingLevel::H2>
-                        <p>
-                            "This screen has not been used for a while, so it will lock within a minute. Anything you have typed will be kept."
-                        </p>
-                        <crate::ui::Button>"Stay signed in"</crate::ui::Button>
-                    </WarningCallout>
-                }
-                .into_any()
-            },
-        },
-        Example {
-            name: "attributes",
-            title: "Attributes",
-            description: "Classes, an id and other attributes land on the callout.",
-            hidden: true,
-            nhsuk_fixture: None,
-            render: || {
-                view! {
-                    <WarningCallout
-                        class="app-warning"
-                        id="allergy-warning"
-                        heading_id="allergy-warning-title"
-                        attr:data-test="warning-callout"
-                        attr:role="region"
-                        attr:aria-labelledby="allergy-warning-title"
-                        text="Check allergies before prescribing."
-                    />
-                }
-                .into_any()
-            },
-        },
-    ],
-};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
