@@ -24,6 +24,8 @@
 //! Rendering mode is chosen by the consumer: the `csr` feature for the browser,
 //! `ssr` for rendering to HTML (used by the native tests).
 
+#![deny(missing_docs)]
+
 pub mod clinical;
 pub mod collate;
 pub mod docs;
@@ -33,6 +35,7 @@ pub mod forms;
 mod js;
 pub mod nav;
 pub mod on_demand;
+pub mod prelude;
 pub mod session;
 pub mod smart;
 pub mod ui;
