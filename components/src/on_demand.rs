@@ -131,7 +131,7 @@ where
             let retry = retry.clone();
             view! {
                 <LoadProblem message=format!(
-                    "Bedside could not load {what}. Check your connection, then try again. Nothing you have typed elsewhere is lost.",
+                    "Could not load {what}. Check your connection, then try again. Nothing you have typed elsewhere is lost.",
                 ) />
                 <Button
                     button_type=ButtonType::Button
@@ -233,7 +233,7 @@ pub fn ready<E: Display>(split: impl Future<Output = Result<AnyView, E>>) -> Any
     match split.now_or_never() {
         Some(Ok(view)) => view,
         Some(Err(e)) => view! { <LoadProblem message=e.to_string() /> }.into_any(),
-        None => view! { <LoadProblem message="This part of Bedside is still loading. Try again in a moment." /> }
+        None => view! { <LoadProblem message="This part of the app is still loading. Try again in a moment." /> }
             .into_any(),
     }
 }

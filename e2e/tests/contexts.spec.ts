@@ -96,7 +96,7 @@ test.describe("tabs in different contexts", () => {
     await expect(banner(second)).toContainText(patientB);
 
     // The first tab says what happened, and stays on patient A.
-    await expect(notice(page)).toContainText("Bedside was opened for a different patient in another window");
+    await expect(notice(page)).toContainText("Another window was opened for a different patient");
     await expect(notice(page)).toContainText("This window still shows the patient it was opened for");
     await expect(banner(page)).toContainText(patientA);
     await expect(banner(page)).not.toContainText(patientB);
@@ -206,7 +206,7 @@ test.describe("tabs in different contexts", () => {
     await unlockAtSandbox(popup, "nurse");
     await expect(page.getByRole("heading", { name: "This screen is locked" })).toBeHidden();
     await expect(page.getByLabel("Name or NHS number")).toHaveValue("Unsaved words");
-    await expect(notice(page)).toContainText(`Bedside was signed in to ${SECOND_ORGANISATION} in another window`);
+    await expect(notice(page)).toContainText(`Another window signed in to ${SECOND_ORGANISATION}`);
     await expect(notice(page)).toContainText(`This window is still signed in to ${ORGANISATION}`);
     await expectAccessible(page);
     const ours = page.waitForRequest((r) => r.url().includes("/Patient?"));

@@ -109,7 +109,7 @@ test.describe("code that arrives on demand", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await back;
     expect(refused, "no wasm was asked for after sign-in").toBe(0);
-    await expect(page.getByRole("status")).toHaveText("You have signed out of Bedside.", { timeout: 15_000 });
+    await expect(page.getByRole("status")).toHaveText("You have signed out.", { timeout: 15_000 });
   });
 
   test("a tool whose code cannot be fetched says so, and Try again loads it", async ({ page, pageProblems }) => {
@@ -122,7 +122,7 @@ test.describe("code that arrives on demand", () => {
 
     await page.getByTestId("launcher").getByRole("link", { name: "Find a patient" }).click();
     const problem = page.getByRole("alert");
-    await expect(problem).toContainText("Bedside could not load Find a patient");
+    await expect(problem).toContainText("Could not load Find a patient");
     await expect(problem).toContainText("Check your connection");
     await expectAccessible(page);
     expect(refused).toBe(1);
@@ -149,7 +149,7 @@ test.describe("code that arrives on demand", () => {
     });
     await page.goto("/");
     await page.getByRole("button", { name: `Sign in with ${ORGANISATION}` }).click();
-    await expect(page.getByRole("alert")).toContainText("Bedside could not load the part that signs you in");
+    await expect(page.getByRole("alert")).toContainText("The part that signs you in could not be loaded");
     expect(refused).toBeGreaterThan(0);
 
     // The connection is back: starting again signs in.

@@ -373,7 +373,7 @@ test.describe("a nurse's round", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await back;
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
-    await expect(page.getByRole("status")).toHaveText("You have signed out of Bedside.");
+    await expect(page.getByRole("status")).toHaveText("You have signed out.");
     await expectAccessible(page);
 
     expect(signIns, "exactly one sign-in in the whole round").toEqual([`authorize ${new URL(ISSUER).origin}`, "code"]);

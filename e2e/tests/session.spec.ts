@@ -158,10 +158,10 @@ test.describe("single sign-on", () => {
     // Bedside page that says so.
     await back;
     await expect(second.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
-    await expect(second.getByRole("status")).toHaveText("You have signed out of Bedside.");
+    await expect(second.getByRole("status")).toHaveText("You have signed out.");
 
     // The first tab was signed out without a reload.
-    await expect(page.getByText("You have been signed out of Bedside in another window.")).toBeVisible();
+    await expect(page.getByText("You have been signed out in another window.")).toBeVisible();
     await expect(signedInUser(page)).toHaveCount(0);
     for (const tab of [page, second]) {
       const stored = await storedText(tab);
@@ -398,7 +398,7 @@ test.describe("idle lock on shared PCs", () => {
     // Ten minutes idle (config/sandbox.json): a warning a minute before, then the lock.
     await page.clock.fastForward("09:10");
     const warning = page.getByRole("alertdialog");
-    await expect(warning).toContainText("about to lock this screen");
+    await expect(warning).toContainText("This screen is about to lock");
     await expect(warning).toBeFocused();
     await expectAccessible(page);
     // A warning callout, styled (its deprecated classes had no rules).
@@ -519,7 +519,7 @@ test.describe("idle lock on shared PCs", () => {
     // from the reopening, so the warning is up at once.
     const idle = await restore({ ...kept, "bedside.activity": String(Date.now() - 9.5 * 60_000) });
     await expect(idle.getByTestId("launcher")).toBeVisible();
-    await expect(idle.getByRole("alertdialog")).toContainText("about to lock this screen");
+    await expect(idle.getByRole("alertdialog")).toContainText("This screen is about to lock");
   });
 
   test("a restored locked tab never renews alone: the working tab's refresh, after the other tab unlocks, still succeeds", async ({ page, context }) => {

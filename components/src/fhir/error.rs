@@ -17,7 +17,7 @@ use super::resources::{Issue, OperationOutcome};
 pub enum FhirError {
     /// No answer at all: the network is down, the server unreachable, or CORS refused.
     #[error(
-        "Bedside could not reach the clinical record system. Check the network connection and try again."
+        "The clinical record system could not be reached. Check the network connection and try again."
     )]
     Network {
         /// What the browser said.
@@ -59,7 +59,7 @@ pub enum FhirError {
     /// client's FHIR base, while signed in: the user's token goes only to
     /// its own organisation's server, so nothing was sent.
     #[error(
-        "The clinical record system pointed Bedside to another server, which Bedside does not send your sign-in to. Nothing was sent."
+        "The clinical record system pointed to another server, which your sign-in is never sent to. Nothing was sent."
     )]
     ForeignAddress {
         /// The address refused.
@@ -78,12 +78,12 @@ pub enum FhirError {
     },
     /// The answer was larger than Bedside reads (64 MB): not read on.
     #[error(
-        "The clinical record system sent more than Bedside can read at once. Narrow what you asked for and try again. Nothing has been changed."
+        "The clinical record system sent more than can be read at once. Narrow what you asked for and try again. Nothing has been changed."
     )]
     TooLarge,
     /// The server answered with something that is not the FHIR expected.
     #[error(
-        "The clinical record system sent information Bedside could not read. Nothing has been changed."
+        "The clinical record system sent information that could not be read. Nothing has been changed."
     )]
     Decode {
         /// Where in the JSON it failed (`entry[3].resource.valueQuantity.value`).

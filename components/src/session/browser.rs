@@ -42,20 +42,20 @@ const REFRESH_WAIT_MS: u32 = 15_000;
 const ACTIVITY_EVERY_MS: f64 = 15_000.0;
 const HTTP_TIMEOUT_MS: u32 = 20_000;
 /// Shown on the sign-in page after signing out.
-pub(super) const SIGNED_OUT: &str = "You have signed out of Bedside.";
+pub(super) const SIGNED_OUT: &str = "You have signed out.";
 /// Shown instead when the sign-in service could not be told: on a shared
 /// computer the next person could otherwise be signed in as this one.
-pub(super) const SIGNED_OUT_HERE_ONLY: &str = "You have signed out of Bedside on this computer, but Bedside could not reach the sign-in service to end your sign-in there. Close every browser window before you leave this computer.";
+pub(super) const SIGNED_OUT_HERE_ONLY: &str = "You have signed out on this computer, but the sign-in service could not be reached to end your sign-in there. Close every browser window before you leave this computer.";
 /// Shown after "Not you?": the sign-in service held someone else's sign-in.
-pub(super) const NOT_YOU: &str = "Bedside did not sign you in: the sign-in service was still signed in as someone else, and it has now signed them out. Sign in with your own account.";
+pub(super) const NOT_YOU: &str = "You were not signed in: the sign-in service was still signed in as someone else, and it has now signed them out. Sign in with your own account.";
 /// What the sign-in page says when the browser is back from the sign-in
 /// service's sign-out (`sessionStorage`, which outlives the trip).
 const STORED_NOTICE: &str = "bedside.signed-out";
 /// Shown after another tab signed out.
-pub(super) const SIGNED_OUT_ELSEWHERE: &str =
-    "You have been signed out of Bedside in another window.";
+pub(super) const SIGNED_OUT_ELSEWHERE: &str = "You have been signed out in another window.";
 /// Shown after a screen stayed locked longer than the deployment allows.
-pub(super) const LOCKED_TOO_LONG: &str = "Bedside signed you out because the screen stayed locked for too long. Sign in again to carry on.";
+pub(super) const LOCKED_TOO_LONG: &str =
+    "You were signed out because the screen stayed locked for too long. Sign in again to carry on.";
 /// How soon a refresh that met network trouble is tried again.
 pub(super) const RETRY_REFRESH_MS: u64 = 15_000;
 

@@ -86,7 +86,7 @@ pub enum SignInError {
     #[error(transparent)]
     Token(#[from] TokenError),
     /// The id_token did not verify.
-    #[error("Bedside could not confirm who signed in: {0}. Start signing in again.")]
+    #[error("Who signed in could not be confirmed: {0}. Start signing in again.")]
     IdToken(#[from] IdTokenError),
     /// The browser's cryptography failed.
     #[error(transparent)]
@@ -95,12 +95,12 @@ pub enum SignInError {
     /// it named is kept for developers, never shown: it is text anyone can
     /// put in a link, and Bedside's page would be saying it.
     #[error(
-        "Bedside was opened from a clinical record system this site is not set up to use, so it did not sign in. Open Bedside from your clinical record system again, or contact your IT service desk."
+        "This app was opened from a clinical record system this site is not set up to use, so it did not sign in. Open it from your clinical record system again, or contact your IT service desk."
     )]
     UnknownIssuer(String),
     /// An EHR launch link without its `launch` or `iss`.
     #[error(
-        "The link that opened Bedside is incomplete. Open Bedside from your clinical record system again."
+        "The link that opened this app is incomplete. Open it from your clinical record system again."
     )]
     IncompleteLaunch,
     /// The sign-in or FHIR server could not be reached.
@@ -111,14 +111,14 @@ pub enum SignInError {
     Refused(String),
     /// No id_token although `openid` was asked for.
     #[error(
-        "The sign-in service did not say who signed in, which Bedside needs on shared computers. Contact your IT service desk."
+        "The sign-in service did not say who signed in, which is needed on shared computers. Contact your IT service desk."
     )]
     NoIdentity,
     /// Unlocking: the sign-in service handed back the session it already
     /// had instead of asking for the password (it ignored `prompt=login`
     /// and `max_age=0`).
     #[error(
-        "The sign-in service did not ask for your password again, so Bedside cannot unlock this screen. Try again; if this keeps happening, contact your IT service desk."
+        "The sign-in service did not ask for your password again, so this screen cannot be unlocked. Try again; if this keeps happening, contact your IT service desk."
     )]
     NotReauthenticated,
     /// The id_token's assurance levels are below the organisation's
@@ -130,7 +130,7 @@ pub enum SignInError {
     /// Unlocking after the session expired: the sign-in service's new
     /// tokens were for another patient or organisation than the tab's.
     #[error(
-        "The sign-in service gave Bedside access for a different patient or organisation, so this screen stays locked rather than change the patient under it. Try again; if this keeps happening, open the patient again from your clinical record system."
+        "The sign-in service gave access for a different patient or organisation, so this screen stays locked rather than change the patient under it. Try again; if this keeps happening, open the patient again from your clinical record system."
     )]
     OtherContext,
     /// The sign-in code could not be fetched (the network dropped).
@@ -148,13 +148,13 @@ pub enum SignInError {
 /// [`SignInError::Network`]'s message.
 pub(crate) fn network_message(detail: &str) -> String {
     format!(
-        "Bedside could not reach the sign-in service ({detail}). Check your connection and try again."
+        "The sign-in service could not be reached ({detail}). Check your connection and try again."
     )
 }
 
 /// [`SignInError::CodeUnavailable`]'s message.
 pub(crate) const CODE_UNAVAILABLE: &str =
-    "Bedside could not load the part that signs you in. Check your connection, then try again.";
+    "The part that signs you in could not be loaded. Check your connection, then try again.";
 
 /// [`SignInError::PopupBlocked`]'s message.
 pub(crate) const POPUP_BLOCKED: &str = "Your browser blocked the sign-in window. Allow pop-ups for this site, then select \"Sign in to unlock\" again.";

@@ -326,14 +326,14 @@ fn elsewhere_now(broker: SessionBroker) -> AnyView {
     let (title, what) = if ours.organisation != theirs.organisation {
         let their_org = organisation_name(broker, &theirs.organisation);
         (
-            format!("Bedside was signed in to {their_org} in another window"),
+            format!("Another window signed in to {their_org}"),
             format!(
                 "This window is still signed in to {our_org}, and stays so unless you choose to switch."
             ),
         )
     } else {
         (
-            "Bedside was opened for a different patient in another window".to_string(),
+            "Another window was opened for a different patient".to_string(),
             match ours.context.patient {
                 Some(_) => "This window still shows the patient it was opened for, and stays so unless you choose to switch.".to_string(),
                 None => "This window has no patient chosen by your clinical record system, and stays so unless you choose to switch.".to_string(),
@@ -387,7 +387,7 @@ fn confirm_view(broker: SessionBroker) -> AnyView {
                 "The sign-in service did not ask who you are: it was still signed in as {name}, perhaps from someone who used this computer before you.",
             )}
         </p>
-        <p>"Anything you record will be recorded as theirs. If you are not them, Bedside signs them out so that you can sign in as yourself."</p>
+        <p>"Anything you record will be recorded as theirs. If you are not them, they are signed out so that you can sign in as yourself."</p>
         <Button
             button_type=ButtonType::Button
             on_click=Callback::new(move |_| broker.confirm_person(true))
@@ -413,7 +413,7 @@ fn warning_view(broker: SessionBroker) -> AnyView {
     view! {
         <WarningCallout
             id="session-warning"
-            heading="Bedside is about to lock this screen"
+            heading="This screen is about to lock"
             heading_level=HeadingLevel::H2
             heading_id="session-warning-title"
             attr:role="alertdialog"
@@ -447,7 +447,7 @@ fn lock_screen_view(broker: SessionBroker, reason: LockReason) -> AnyView {
         ),
         LockReason::Idle => (
             "This screen is locked",
-            "Bedside locked this screen to keep patient information safe. Sign in again to carry on where you were.",
+            "This screen was locked to keep patient information safe. Sign in again to carry on where you were.",
         ),
     };
     view! {
@@ -523,14 +523,11 @@ mod tests {
     #[test]
     fn signed_out_users_get_one_button_per_organisation() {
         let html = render(Status::SignedOut {
-            notice: Some("You have been signed out of Bedside in another window.".into()),
+            notice: Some("You have been signed out in another window.".into()),
         });
         assert!(html.contains("Sign in with Trust A"), "{html}");
         assert!(html.contains("Sign in with Trust B"), "{html}");
-        assert!(
-            html.contains("signed out of Bedside in another window"),
-            "{html}"
-        );
+        assert!(html.contains("signed out in another window"), "{html}");
         assert!(!html.contains("clinical page"), "{html}");
     }
 
@@ -602,7 +599,7 @@ mod tests {
     fn another_tabs_context_is_named_and_this_tabs_kept_until_the_user_switches() {
         let html = notice(session_at("a", None), session_at("b", Some("p1")));
         assert!(
-            html.contains("Bedside was signed in to Trust B in another window"),
+            html.contains("Another window signed in to Trust B"),
             "{html}"
         );
         assert!(
@@ -618,7 +615,7 @@ mod tests {
 
         let html = notice(session_at("a", Some("p1")), session_at("a", Some("p2")));
         assert!(
-            html.contains("Bedside was opened for a different patient in another window"),
+            html.contains("Another window was opened for a different patient"),
             "{html}"
         );
         assert!(

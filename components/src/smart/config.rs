@@ -10,12 +10,10 @@ use serde::Deserialize;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
     /// Not the expected JSON.
-    #[error(
-        "Bedside's settings for this site could not be read ({0}). Contact your IT service desk."
-    )]
+    #[error("The settings for this site could not be read ({0}). Contact your IT service desk.")]
     Malformed(String),
     /// Nothing to sign in to.
-    #[error("Bedside has no organisations set up for this site. Contact your IT service desk.")]
+    #[error("No organisations are set up for this site. Contact your IT service desk.")]
     Empty,
 }
 

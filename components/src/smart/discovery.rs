@@ -23,7 +23,7 @@ pub enum DiscoveryError {
     Insecure(String),
     /// Discovery names another issuer than the organisation's pinned one.
     #[error(
-        "This organisation's FHIR server names a sign-in service ({found}) other than the one Bedside is set up to trust ({expected}). Contact your IT service desk."
+        "This organisation's FHIR server names a sign-in service ({found}) other than the one this site is set up to trust ({expected}). Contact your IT service desk."
     )]
     IssuerMismatch {
         /// The pinned issuer.
@@ -39,7 +39,7 @@ pub enum DiscoveryError {
     EndpointMismatch(String),
     /// A capability Bedside needs is missing.
     #[error(
-        "This organisation's sign-in service does not support {missing}, which Bedside needs. Contact your IT service desk."
+        "This organisation's sign-in service does not support {missing}, which this app needs. Contact your IT service desk."
     )]
     Missing {
         /// What is missing, in words.

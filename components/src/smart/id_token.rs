@@ -47,7 +47,7 @@ pub enum IdTokenError {
     #[error("the identity token is malformed ({0})")]
     Malformed(String),
     /// An algorithm Bedside does not accept.
-    #[error("the identity token is signed with {0}, which Bedside does not accept")]
+    #[error("the identity token is signed with {0}, which is not accepted here")]
     Algorithm(String),
     /// No key in the issuer's key set fits the token.
     #[error("the identity token was signed with a key the sign-in service does not publish")]

@@ -11,7 +11,7 @@ pub enum TokenError {
     #[error("The sign-in service's answer could not be read: {0}")]
     Malformed(String),
     /// Not a bearer token, or empty.
-    #[error("The sign-in service issued a kind of token Bedside cannot use ({0}).")]
+    #[error("The sign-in service issued a kind of token this app cannot use ({0}).")]
     Unusable(String),
 }
 

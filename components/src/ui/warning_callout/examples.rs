@@ -44,7 +44,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             nhsuk_fixture: None,
             render: || {
                 view! {
-                    <WarningCallout heading="Bedside is about to lock this screen" heading_level=HeadingLevel::H2>
+                    <WarningCallout heading="This screen is about to lock" heading_level=HeadingLevel::H2>
                         <p>
                             "This screen has not been used for a while, so it will lock within a minute. Anything you have typed will be kept."
                         </p>
