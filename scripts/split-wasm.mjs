@@ -43,7 +43,7 @@ import { optimiseAll } from "./wasm-opt.mjs";
 const UNUSED_EXPORTED_CLASSES = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"];
 
 /** `glue` without the named classes wasm-bindgen wrote (class, dispose hook, finalizer). */
-function withoutClasses(glue, names) {
+export function withoutClasses(glue, names) {
   for (const name of names) {
     const start = glue.indexOf(`export class ${name} {`);
     if (start < 0) throw new Error(`split: the glue has no class ${name} to remove (update UNUSED_EXPORTED_CLASSES)`);

@@ -28,7 +28,7 @@ export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}
 export WASM_BINDGEN_TEST_ADDRESS=127.0.0.1:8199
 step "browser tests (wasm-bindgen-test, Chromium, sandbox)" logged browser-tests scripts/with-sandbox.sh \
   cargo test -p bedside --locked --target wasm32-unknown-unknown --test web --test address_web --test fhir_web --test id_token_web --test browser_json_web
-step "sandbox data tests (node --test, Node 22)" bash -c 'cd e2e && node_modules/.bin/node --test "sandbox/**/*.test.mjs"'
+step "node unit tests: sandbox data, wasm post-processing (node --test, Node 22)" bash -c 'cd e2e && node_modules/.bin/node --test "sandbox/**/*.test.mjs" "../scripts/*.test.mjs"'
 step "benchmarks: 10 MB FHIR Bundle decode vs JSON.parse; a 10,000-patient ward list, virtualised vs every row (figures, release)" scripts/bench.sh
 step "release build (trunk, split at the split points)" trunk build --release
 # Fails on a first load over 110 KB brotli, or a split point over 40 KB.
