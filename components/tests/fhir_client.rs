@@ -435,6 +435,20 @@ fn a_server_without_batches_is_asked_each_search_and_a_failing_one_is_not() {
     let methods: Vec<_> = script.requests().iter().map(|r| r.method).collect();
     assert_eq!(methods, [Method::Post, Method::Get, Method::Get]);
 
+    // Allowed to search, not to batch: the searches go alone.
+    let script = Script::new(vec![
+        status(403, "{}"),
+        ok(&searchset_of("a1")),
+        ok(&searchset_of("b1")),
+    ]);
+    let pages = block_on(
+        script
+            .client()
+            .search_each(&[newest_of("a"), newest_of("b")]),
+    )
+    .expect("two pages");
+    assert_eq!(first_ids(&pages), ["a1", "b1"]);
+
     let script = Script::new(vec![status(500, "{}")]);
     let failed = block_on(
         script

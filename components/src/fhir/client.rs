@@ -544,9 +544,11 @@ impl FhirClient {
 }
 
 /// Whether an error status to a `batch` says the server does not take
-/// batches (or not this one), rather than that it is busy or failing.
+/// batches (or not this one), rather than that it is busy or failing. A 403
+/// too: some servers' SMART rules allow a user's searches but not the batch
+/// interaction; a search the user may not make says so on its own.
 fn refuses_batches(status: u16) -> bool {
-    matches!(status, 400 | 404 | 405 | 415 | 422 | 501)
+    matches!(status, 400 | 403 | 404 | 405 | 415 | 422 | 501)
 }
 
 /// The search result in a batch answer's entry, if it succeeded (a `2xx`
