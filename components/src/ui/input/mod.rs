@@ -6,15 +6,16 @@ use leptos::prelude::*;
 
 pub use types::{InputType, InputWidth};
 
-#[cfg(any(test, feature = "examples"))]
-pub mod examples;
-#[cfg(any(test, feature = "examples"))]
-pub use examples::DOCS;
 pub(crate) use types::input_classes;
 
 use crate::forms::Field;
 use crate::ui::form_group::{Question, group};
 use crate::ui::{HeadingLevel, LabelSize};
+
+#[cfg(any(test, feature = "examples"))]
+pub mod examples;
+#[cfg(any(test, feature = "examples"))]
+pub use examples::DOCS;
 
 /// An NHS.UK text input in its form group, with its label, hint and error
 /// message, as nhsuk-frontend's `input` macro renders it.
