@@ -2,11 +2,14 @@
 #   make demo   install what is missing, build the release app, start the sandbox
 #               FHIR and sign-on servers, serve the app on :8080
 #   make test   install what is missing, then every check and test layer
+#   make gallery  build the component gallery (a site of its own) and serve
+#               it on :8081/gallery/
 SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
+GALLERY_PORT ?= 8081
 
-.PHONY: demo test check registry bootstrap build serve sandbox size bench clean
+.PHONY: demo test check registry bootstrap build gallery gallery-build serve sandbox size bench clean
 
 demo: build
 	scripts/bootstrap.sh --demo
@@ -33,6 +36,16 @@ build:
 	scripts/bootstrap.sh --build
 	trunk build --release
 
+# The component gallery: every component's examples, for designers and trust
+# developers, as a site of its own under /gallery/ (the ward app has none of
+# it). The same production headers as the app.
+gallery: gallery-build
+	node scripts/serve.mjs --dir dist-gallery --port $(GALLERY_PORT) --base /gallery/
+
+gallery-build:
+	scripts/bootstrap.sh --build
+	trunk build --release --public-url /gallery/ --dist dist-gallery gallery/index.html
+
 # The release build with production headers, set up for `make sandbox` (run
 # that in another terminal): the sandbox's settings as /config.json, whose
 # FHIR server and sign-on issuer the CSP allows.
@@ -56,5 +69,5 @@ bench: build
 	node e2e/bench/load-time.mjs
 
 clean:
-	rm -rf dist style/generated
+	rm -rf dist dist-gallery style/generated
 	cargo clean

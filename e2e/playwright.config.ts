@@ -7,6 +7,11 @@ loadRegistryFromApp();
 // the same server `make demo` uses, in Debian's Chromium (never a browser
 // Playwright downloads). A port of its own, so a running demo does not clash.
 const port = Number(process.env.BEDSIDE_E2E_PORT ?? 8180);
+// The component gallery: a build of its own (../dist-gallery, `make
+// gallery`), served under /gallery/ on another port, as a site apart from the
+// ward app. Specs reach it through tests/gallery-origin.ts.
+const galleryPort = Number(process.env.BEDSIDE_GALLERY_PORT ?? port + 1);
+process.env.BEDSIDE_GALLERY_ORIGIN = `http://localhost:${galleryPort}`;
 
 export default defineConfig({
   testDir: "./tests",
@@ -46,6 +51,12 @@ export default defineConfig({
       timeout: 20_000,
       // Policy violations are reported to the sandbox, which tests read.
       env: { BEDSIDE_CSP_REPORT_URI: `http://localhost:${process.env.SANDBOX_FHIR_PORT ?? 8103}/_sandbox/csp-reports` },
+    },
+    {
+      command: `node ../scripts/serve.mjs --dir ../dist-gallery --port ${galleryPort} --base /gallery/`,
+      url: `http://localhost:${galleryPort}/gallery/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
     },
     {
       // The sandbox FHIR and sign-on servers (Node 22, installed in e2e/).

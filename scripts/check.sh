@@ -19,6 +19,7 @@ step "native tests (cargo test)" logged native-tests cargo test --workspace --lo
 if [ -n "$SPEC$GREP" ]; then
   step "the app's registry for the end-to-end specs (target/registry.json)" make --no-print-directory registry
   step "release build (trunk, split at the split points)" trunk build --release
+  step "gallery build (trunk: its own site under /gallery/)" make --no-print-directory gallery-build
   args=()
   [ -n "$SPEC" ] && args+=("$SPEC")
   [ -n "$GREP" ] && args+=(--grep "$GREP")

@@ -25,6 +25,7 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { splitWasm } from "./split-wasm.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -37,7 +38,10 @@ const publicUrl = (process.env.TRUNK_PUBLIC_URL || "/").replace(/\/?$/, "/");
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
-const sourceDir = process.env.TRUNK_SOURCE_DIR || process.cwd();
+// The repository's root, whichever page is built (the app's index.html or
+// the gallery's, gallery/index.html): the styles, the policy and the
+// settings are there.
+const sourceDir = fileURLToPath(new URL("..", import.meta.url));
 
 // 0. Split; the loader's stub is a static import of the glue, so preload
 // it too rather than find it only once the glue has arrived.

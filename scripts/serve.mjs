@@ -4,8 +4,10 @@
 // security headers, brotli/gzip compression, and long caching for the
 // content-hashed files only. `make demo` and the end-to-end tests use it.
 //
-//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--config file]
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--config file] [--base /path/]
 //
+// --base: the path the build is served under, as it was built with Trunk's
+// --public-url (the gallery: /gallery/); addresses outside it redirect to it.
 // --config: the deployment's settings (organisations, idle lock), served as
 // /config.json; without it, dist/config.json if there is one. The FHIR
 // servers and sign-in services (`issuer`) it names may be called (CSP
@@ -33,6 +35,7 @@ const dir = resolve(args.dir || "dist");
 const port = Number(args.port || process.env.PORT || 8080);
 const host = args.host || "127.0.0.1";
 const configFile = args.config ? resolve(args.config) : null;
+const base = `/${(args.base || "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 // Each organisation's FHIR server and (pinned) sign-in service: the origins
 // the app talks to, so the CSP allows exactly them.
 const configuredOrigins = configFile
@@ -121,7 +124,11 @@ const server = createServer(async (req, res) => {
       return;
     }
     const url = new URL(req.url, "http://localhost");
-    let path = resolve(join(dir, decodeURIComponent(url.pathname)));
+    if (!`${url.pathname}/`.startsWith(base)) {
+      res.writeHead(302, { Location: base, "Content-Security-Policy": csp }).end();
+      return;
+    }
+    let path = resolve(join(dir, decodeURIComponent(url.pathname.slice(base.length - 1))));
     if (path !== dir && !path.startsWith(dir + sep)) {
       res.writeHead(400).end("Bad path");
       return;
@@ -158,6 +165,6 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`Bedside: serving ${dir} at http://${host === "127.0.0.1" ? "localhost" : host}:${port}/`);
+  console.log(`Bedside: serving ${dir} at http://${host === "127.0.0.1" ? "localhost" : host}:${port}${base}`);
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

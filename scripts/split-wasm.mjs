@@ -19,15 +19,15 @@
 // for ever (scripts/serve.mjs does), and the loader and the JS glue are
 // rewritten to the new names. The result replaces the wasm and JS glue that
 // Trunk staged, under their names. What was split, and what each split point
-// loads, goes to target/size/split-<profile>.json for the size report, with a copy of
-// the main module before wasm-opt (its function names tell the report where
-// the bytes are).
+// loads, goes to target/size/<crate>/split-<profile>.json for the size
+// report, with a copy of the main module before wasm-opt (its function names
+// tell the report where the bytes are).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { shortenGlueImports } from "./wasm-imports.mjs";
+import { importsOf, shortenGlueImports } from "./wasm-imports.mjs";
 import { withoutNullElements } from "./wasm-elements.mjs";
 import { optimiseAll } from "./wasm-opt.mjs";
 
@@ -100,7 +100,9 @@ export async function splitWasm({ staging, sourceDir, release }) {
     const bindgen = join(work, "bindgen");
     run("wasm-bindgen", ["--target", "web", "--keep-lld-exports", "--no-typescript", "--out-dir", bindgen, "--out-name", base, join(work, `${base}.wasm`)]);
     const mainWasm = join(bindgen, `${base}_bg.wasm`);
-    const sizeDir = join(sourceDir, "target", "size");
+    // One folder a build (bedside-app, bedside-gallery), so building the
+    // gallery leaves the app's figures alone.
+    const sizeDir = join(sourceDir, "target", "size", crate);
     mkdirSync(sizeDir, { recursive: true });
     if (release) copyFileSync(mainWasm, join(sizeDir, "main.names.wasm"));
 
@@ -144,19 +146,17 @@ export async function splitWasm({ staging, sourceDir, release }) {
     const loads = [...loader.matchAll(/export const (__wasm_split_load_\w+)\s*=/g)].map((m) => m[1]);
     const otherExports = [...loader.matchAll(/\bexport\b(?!\s+const\s+__wasm_split_load_)/g)];
     if (loads.length === 0 || otherExports.length > 0) throw new Error("split: the loader exports something other than split-point loads");
-    // Each load is called with a callback (an index in the wasm's function
-    // table) and its data, and must call it back, false on failure: the
-    // loader does so for its own fetches, the stub for fetching the loader,
-    // so a dropped connection becomes "Try again", never a wait for ever.
     const glueImport = /import\s*\{\s*initSync\s*\}\s*from\s*"(\.\/[^"]+\.js)";/.exec(loader);
     if (!glueImport) throw new Error("split: the loader does not import initSync from the glue");
-    const stub =
-      `import{initSync as i}from"${glueImport[1]}";` +
-      // A failed import() may be remembered by the browser: the next try
-      // asks for the same file under another query, so it is fetched anew.
-      `let p,r=0;const l=()=>p??=import(r?"./${loaderFile}?retry="+r:"./${loaderFile}").catch(e=>{p=void 0;r++;throw e});` +
-      `const f=n=>(c,d)=>l().then(m=>m[n](c,d),e=>{console.error(e);i(void 0,void 0).__indirect_function_table.get(c)(d,!1)});` +
-      loads.map((name) => `export const ${name}=f("${name}");`).join("");
+    // A split point whose code nothing calls (the idle lock's screens in the
+    // gallery, which draws no session) is cut by the linker, but
+    // its preload may still be called: wasm-split-cli writes no load for it,
+    // and the module could not be instantiated. Its load has nothing to
+    // fetch, so it succeeds (after a turn, as the loader's own do).
+    const codeless = importsOf(readFileSync(mainWasm))
+      .filter(([module, field]) => module === `./${loaderName}` && field.startsWith("__wasm_split_load_") && !loads.includes(field))
+      .map(([, field]) => field);
+    const stub = splitStub({ glue: glueImport[1], loaderFile, loads, codeless });
     const stubFile = `__wasm_split_stub-${hash16(Buffer.from(stub))}.js`;
     writeFileSync(join(staging, stubFile), stub);
 
@@ -196,4 +196,25 @@ export async function splitWasm({ staging, sourceDir, release }) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The stub the glue imports in place of the split loader: one function per
+ * split point (`loads`), which fetches the loader (`loaderFile`) the first
+ * time code on demand is wanted and hands over to its load; and for each
+ * split point with no code (`codeless`), a load that succeeds. A load is
+ * called with a callback (an index in the wasm's function table) and its
+ * data, and always calls it back: false when the loader cannot be fetched,
+ * so a dropped connection becomes "Try again", never a wait for ever.
+ */
+export function splitStub({ glue, loaderFile, loads, codeless = [] }) {
+  return (
+    `import{initSync as i}from"${glue}";` +
+    // A failed import() may be remembered by the browser: the next try
+    // asks for the same file under another query, so it is fetched anew.
+    `let p,r=0;const l=()=>p??=import(r?"./${loaderFile}?retry="+r:"./${loaderFile}").catch(e=>{p=void 0;r++;throw e});` +
+    `const f=n=>(c,d)=>l().then(m=>m[n](c,d),e=>{console.error(e);i(void 0,void 0).__indirect_function_table.get(c)(d,!1)});` +
+    loads.map((name) => `export const ${name}=f("${name}");`).join("") +
+    codeless.map((name) => `export const ${name}=async(c,d)=>{await 0;i(void 0,void 0).__indirect_function_table.get(c)(d,!0)};`).join("")
+  );
 }

@@ -2,7 +2,7 @@
 # Every check and test layer, in order of cost, stopping at the first failure:
 #   bootstrap → fmt → clippy (host, wasm32) → native tests → browser (wasm) tests
 #   → sandbox data tests → benchmarks → release build → size report → load-time
-#   benchmark → end-to-end tests (app with axe, sandbox sign-on, FHIR conformance).
+#   benchmark → gallery build → end-to-end tests (app with axe, sandbox sign-on, FHIR conformance).
 # Prints each step's duration, the slowest tests and test binaries, and writes
 # them to target/ci-timings.json (scripts/steps.sh). `make test` and CI run this.
 set -euo pipefail
@@ -34,4 +34,5 @@ step "release build (trunk, split at the split points)" trunk build --release
 # Fails on a first load over 110 KB brotli, or a split point over 40 KB.
 step "size report (first load, each split point)" node e2e/bench/size-report.mjs
 step "benchmark: load time, CPU 4x slower (figures)" node e2e/bench/load-time.mjs --runs 5
+step "gallery build (trunk: its own site under /gallery/, for gallery.spec)" make --no-print-directory gallery-build
 step "end-to-end tests (Playwright + axe)" bash -c 'cd e2e && CI=${CI:-} npx playwright test'

@@ -103,6 +103,16 @@ export function renameImports(wasm, rename) {
   });
 }
 
+/** Every import of `wasm`, as [module, field], in order. */
+export function importsOf(wasm) {
+  const found = [];
+  renameImports(wasm, (module, field) => {
+    found.push([module, field]);
+    return [module, field];
+  });
+  return found;
+}
+
 /** a, b, …, Z, aa, ba, …: short, valid JS property names, never `__proto__`. */
 function shortName(index) {
   const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";

@@ -3,10 +3,14 @@
 // wasm-split-cli update that changes what these read fails here, in a named
 // test, not as a broken app. Run by `make test` (node --test).
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import test from "node:test";
-import { withoutClasses } from "./split-wasm.mjs";
+import { pathToFileURL } from "node:url";
+import { splitStub, withoutClasses } from "./split-wasm.mjs";
 import { withoutNullElements } from "./wasm-elements.mjs";
-import { encodeUleb, shortenGlueImports } from "./wasm-imports.mjs";
+import { encodeUleb, importsOf, shortenGlueImports } from "./wasm-imports.mjs";
 
 const name = (s) => [...encodeUleb(s.length), ...Buffer.from(s)];
 const section = (id, body) => [id, ...encodeUleb(body.length), ...body];
@@ -103,4 +107,45 @@ test("a class the glue no longer has, or one that changed shape or is still used
   assert.throws(() => withoutClasses(noHook, ["IntoUnderlyingSink"]), /changed shape/);
   const used = `${exportedClass("IntoUnderlyingSink")}const s = new IntoUnderlyingSink();\n`;
   assert.throws(() => withoutClasses(used, ["IntoUnderlyingSink"]), /something else in the glue uses/);
+});
+
+test("every import of a module is read, in order", () => {
+  const { bytes } = module({ imports: [["./__wasm_split.js", "__wasm_split_load_a"], ["env", "keep"]] });
+  assert.deepEqual(importsOf(bytes), [
+    ["./__wasm_split.js", "__wasm_split_load_a"],
+    ["env", "keep"],
+  ]);
+});
+
+test("the split stub: a load fetches the loader and hands over, a failed fetch calls back false, a split point with no code calls back true", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "bedside-stub-"));
+  try {
+    // The glue's initSync gives the wasm's table: a callback records its call.
+    writeFileSync(
+      join(dir, "glue.js"),
+      `export const calls = []; export const initSync = () => ({ __indirect_function_table: { get: (c) => (d, ok) => calls.push([c, d, ok]) } });`,
+    );
+    writeFileSync(join(dir, "loader.js"), `export const __wasm_split_load_here = (c, d) => Promise.resolve(["loaded", c, d]);`);
+    const write = (name, loaderFile) =>
+      writeFileSync(join(dir, name), splitStub({ glue: "./glue.js", loaderFile, loads: ["__wasm_split_load_here"], codeless: ["__wasm_split_load_none"] }));
+    write("stub.js", "loader.js");
+    write("broken.js", "missing.js");
+    const { calls } = await import(pathToFileURL(join(dir, "glue.js")).href);
+    const stub = await import(pathToFileURL(join(dir, "stub.js")).href);
+    assert.deepEqual(await stub.__wasm_split_load_here(7, 8), ["loaded", 7, 8]);
+    await stub.__wasm_split_load_none(3, 4);
+    assert.deepEqual(calls, [[3, 4, true]]);
+
+    const broken = await import(pathToFileURL(join(dir, "broken.js")).href);
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      await broken.__wasm_split_load_here(5, 6);
+    } finally {
+      console.error = quiet;
+    }
+    assert.deepEqual(calls, [[3, 4, true], [5, 6, false]]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

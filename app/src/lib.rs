@@ -27,7 +27,7 @@ use bedside::nav::{Navigator, Router};
 use bedside::session::{
     AccountArea, BrokerOptions, ContextNotice, LockScreen, SessionBroker, SessionWarning,
 };
-use bedside::ui::{Footer, FooterLink, Header, SkipLink};
+use bedside::ui::{Footer, Header, SkipLink};
 use leptos::prelude::*;
 
 /// The service name in the header and every page title.
@@ -88,14 +88,11 @@ fn Shell() -> impl IntoView {
                 </div>
             </main>
         </div>
-        <Footer
-            links=vec![FooterLink::new("Component gallery", "/gallery")]
-            copyright="© Bedside contributors"
-        />
+        <Footer copyright="© Bedside contributors" />
     }
 }
 
-/// `"Gallery – Bedside"`; the start page is just `"Bedside"`.
+/// `"Find a patient – Bedside"`; the start page is just `"Bedside"`.
 pub fn document_title(page: &str) -> String {
     if page.is_empty() {
         SERVICE_NAME.to_string()

@@ -5,21 +5,19 @@
 //!
 //! What a page costs the first load is decided here. The shell and the
 //! sign-in page are in the app's main wasm; the launcher and the clinical
-//! tools (`crate::workspace`) and the component gallery are split points
-//! (`bedside::on_demand`), so their code, and the gallery's examples, are
-//! fetched only when first needed. That is why a tool's address and the
-//! gallery's are resolved inside them: naming a tool or a component here
-//! would pull the registry into the first load.
+//! tools (`crate::workspace`) are a split point (`bedside::on_demand`), so
+//! their code is fetched only when first needed. That is why a tool's
+//! address is resolved inside it: naming a tool here would pull the
+//! registry into the first load. (The component gallery is a site of its
+//! own, the `gallery` crate: nothing of it is in a ward build.)
 
-pub mod gallery;
 pub mod home;
 pub mod not_found;
 
 use bedside::nav::{Navigator, Path};
-use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
+use bedside::on_demand::{OnDemand, ready};
 use leptos::prelude::*;
 
-use crate::PageTitle;
 use crate::workspace::{load_workspace, workspace};
 
 /// Every page of the app.
@@ -30,8 +28,6 @@ pub enum Page {
     /// `/<slug>`: a clinical tool, if one has that slug (the workspace
     /// decides; otherwise "page not found").
     Tool(String),
-    /// `/gallery/…`: the component gallery, with the segments after `gallery`.
-    Gallery(Vec<String>),
     /// Anything else.
     NotFound,
 }
@@ -42,7 +38,6 @@ pub fn resolve(path: &Path) -> Page {
         // The sign-in callback and the EHR launch address are handled by the
         // session broker and end on the start page.
         [] | ["auth", "callback", ..] | ["launch"] => Page::Home,
-        ["gallery", ref rest @ ..] => Page::Gallery(rest.iter().map(|s| s.to_string()).collect()),
         [slug] => Page::Tool(slug.to_string()),
         _ => Page::NotFound,
     }
@@ -65,25 +60,8 @@ pub fn CurrentPage() -> impl IntoView {
             </OnDemand>
         }
         .into_any(),
-        Page::Gallery(rest) => view! {
-            <PageTitle text="Component gallery" />
-            <OnDemand what="the component gallery" load=load_gallery>
-                {
-                    let rest = rest.clone();
-                    move || ready(gallery_page(rest.clone()))
-                }
-            </OnDemand>
-        }
-        .into_any(),
         Page::NotFound => not_found::NotFound().into_any(),
     }
-}
-
-/// The gallery and every component example: a split point, so none of it is
-/// in what a ward PC downloads to sign in.
-#[wasm_split(gallery, preload(load_gallery), fallible)]
-fn gallery_page(rest: Vec<String>) -> Result<AnyView, SplitLoaderError> {
-    Ok(gallery::page(&rest))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -106,17 +84,17 @@ mod tests {
         // Which slugs are tools is the workspace's to say (crate::tools).
         assert!(page("/nope") == Page::Tool("nope".into()));
         assert!(page("/auth") == Page::Tool("auth".into()));
-        assert!(page("/gallery") == Page::Gallery(vec![]));
-        assert!(page("/gallery/") == Page::Gallery(vec![]));
-        assert!(
-            page("/gallery/button/secondary#x")
-                == Page::Gallery(vec!["button".into(), "secondary".into()])
-        );
+        // No gallery in the ward app: a tool slug nobody has.
+        assert!(page("/gallery") == Page::Tool("gallery".into()));
     }
 
     #[test]
     fn unknown_addresses_are_not_found() {
-        for href in ["/find-patient/extra", "/launch/x"] {
+        for href in [
+            "/find-patient/extra",
+            "/launch/x",
+            "/gallery/button/secondary",
+        ] {
             assert!(page(href) == Page::NotFound, "{href}");
         }
     }

@@ -46,15 +46,15 @@ try {
   console.error(`size-report: ${dist} does not exist; run \`make build\` first.`);
   process.exit(1);
 }
-const manifestPath = join(root, "target/size/split-release.json");
+const manifestPath = join(root, "target/size/bedside-app/split-release.json");
 if (!existsSync(manifestPath)) {
-  console.error("size-report: target/size/split-release.json is missing; run `make build` (the release build writes it).");
+  console.error("size-report: target/size/bedside-app/split-release.json is missing; run `make build` (the release build writes it).");
   process.exit(1);
 }
 const split = JSON.parse(readFileSync(manifestPath, "utf8"));
 for (const f of [split.main, split.glue, split.stub, split.loader, ...split.shared, ...Object.values(split.points).map((p) => p.file)]) {
   if (!files.includes(f)) {
-    console.error(`size-report: ${f} (target/size/split-release.json) is not in dist/: the manifest is from another build.`);
+    console.error(`size-report: ${f} (target/size/bedside-app/split-release.json) is not in dist/: the manifest is from another build.`);
     process.exit(1);
   }
 }
@@ -99,8 +99,24 @@ const sharedTotal = sum(split.shared.map((f) => byName[f]));
 const signIn = points.find((p) => p.name === "sign_in");
 
 const baseline = measure(readFileSync(join(root, "node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css")));
-const namesWasm = join(root, "target/size/main.names.wasm");
+const namesWasm = join(root, "target/size/bedside-app/main.names.wasm");
 const made = existsSync(namesWasm) ? contributors(readFileSync(namesWasm), 20) : null;
+// A ward build carries nothing of the gallery: no split point of its, no
+// component's examples (their loaders, `…::examples_on_demand::…`, would be
+// in the main module), no example frame. The gallery is a build of its own.
+{
+  const names = existsSync(namesWasm) ? readFileSync(namesWasm) : null;
+  if (!names) {
+    console.error("size-report: target/size/bedside-app/main.names.wasm is missing; run `make build` (the release build writes it).");
+    process.exit(1);
+  }
+  const gallery = ["examples_on_demand", "docs::example_frame", "bedside_gallery"].filter((n) => names.includes(n));
+  if (split.points.gallery) gallery.push("the split point `gallery`");
+  if (gallery.length) {
+    console.error(`size-report: the ward build carries gallery code (${gallery.join(", ")}); the app must not turn on bedside's \`examples\` feature.`);
+    process.exit(1);
+  }
+}
 
 const pad = (s, n) => String(s).padStart(n);
 const line = (label, t, note = "") => console.log(`${label.padEnd(52)}${pad(kb(t.raw), 11)}${pad(kb(t.gzip), 11)}${pad(kb(t.brotli), 11)}  ${note}`);

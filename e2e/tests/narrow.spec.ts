@@ -1,5 +1,6 @@
 import { test, expect, expectAccessible, expectNoSidewaysScroll, NARROWEST } from "./fixtures";
 import { openTool, signInThroughApp } from "./pages/session";
+import { galleryUrl } from "./gallery-origin";
 
 // Every page of the app at 320 px wide (WCAG 1.4.10 Reflow: a phone, or a
 // ward PC's browser zoomed to 400%) reads without scrolling sideways. The
@@ -48,14 +49,14 @@ test.describe("narrow screens", () => {
     await expect(page.getByTestId("ward-list").locator("tbody tr[aria-rowindex]").first()).toBeVisible({ timeout: 20_000 });
     await expectNoSidewaysScroll(page);
 
-    await page.goto("/gallery");
+    await page.goto(galleryUrl("/gallery"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Component gallery");
     await expectNoSidewaysScroll(page);
   });
 
   test("a breadcrumb becomes a back link to the nearest page at 320 px, and back again when wide", async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 800 });
-    await page.goto("/gallery/breadcrumb/default");
+    await page.goto(galleryUrl("/gallery/breadcrumb/default"));
     const trail = page.locator("[data-example] nav.nhsuk-breadcrumb");
     const back = trail.getByRole("link", { name: "Back to Hospitals" });
     await expect(trail.getByRole("list")).toBeVisible();
@@ -73,7 +74,7 @@ test.describe("narrow screens", () => {
 
   test("tabs are a list of links to every panel at 320 px, and tabs again when wide", async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 800 });
-    await page.goto("/gallery/tabs/patient-record");
+    await page.goto(galleryUrl("/gallery/tabs/patient-record"));
     const tabs = page.locator("[data-example] .nhsuk-tabs");
     await expect(tabs.getByRole("tablist")).toBeVisible();
     await tabs.getByRole("tab", { name: "Results" }).click();
@@ -94,7 +95,7 @@ test.describe("narrow screens", () => {
 
   test("the header's navigation moves what does not fit into a More menu and back as the window widens, and the menu works from the keyboard", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto("/gallery/header/with-navigation");
+    await page.goto(galleryUrl("/gallery/header/with-navigation"));
     const nav = page.locator("[data-example] nav.nhsuk-header__navigation");
     const bar = nav.locator(".nhsuk-header__navigation-list > .nhsuk-header__navigation-item");
     const more = nav.getByRole("button", { name: "Browse More" });

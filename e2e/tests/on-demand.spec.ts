@@ -3,7 +3,7 @@ import { backFromSignOut, ORGANISATION, openTool, signInThroughApp, unlockAtSand
 import { ISSUER } from "./sandbox/smart";
 import { registry } from "./registry";
 
-// The launcher, each clinical tool, the patient details and the gallery are split points:
+// The launcher, each clinical tool and the patient details are split points:
 // their code is fetched when first opened, never with the first page. These
 // journeys watch the network to prove it, and show what a clinician sees
 // while a tool's code is on its way, or when it cannot come.
@@ -20,7 +20,7 @@ function wasmRequests(page: import("@playwright/test").Page) {
 }
 
 test.describe("code that arrives on demand", () => {
-  test("signing in fetches neither the tools nor the gallery; each tool's code comes when it is opened", async ({ page }) => {
+  test("signing in fetches no tool; each tool's code comes when it is opened", async ({ page }) => {
     const { tools } = registry();
     const fetched = wasmRequests(page);
     await page.goto("/");
@@ -45,7 +45,6 @@ test.describe("code that arrives on demand", () => {
       expect(fetched).toContain(file);
       await page.goBack();
     }
-    expect(fetched).not.toContain("split_gallery");
   });
 
   test("on a slow network a tool not yet loaded shows a loading state, then the tool", async ({ page }) => {

@@ -10,7 +10,8 @@ test.describe("app shell", () => {
     await expect(shell.heading).toHaveText("Sign in to Bedside");
     await expect(shell.homeLink).toHaveAttribute("href", "/");
     await expect(shell.header).toContainText("Bedside");
-    await expect(shell.footer.getByRole("link", { name: "Component gallery" })).toBeVisible();
+    // The gallery is a site of its own: nothing of it in a ward build.
+    await expect(page.getByRole("link", { name: /gallery/i })).toHaveCount(0);
     await expectAccessible(page);
   });
 
@@ -29,17 +30,17 @@ test.describe("app shell", () => {
 
   test("client-side navigation updates the title and focuses the new page", async ({ page }) => {
     const shell = new AppShell(page);
-    await shell.open("/");
+    await shell.open("/no-such-page");
+    await expect(page).toHaveTitle("Page not found – Bedside");
     // A full page load would lose this; client-side navigation keeps it.
     await page.evaluate(() => ((window as unknown as { bedsideMarker: number }).bedsideMarker = 42));
 
-    await shell.main.getByRole("link", { name: "Component gallery" }).click();
+    await shell.main.getByRole("link", { name: "go to the Bedside start page" }).click();
 
-    await expect(shell.heading).toHaveText("Component gallery");
-    await expect(page).toHaveTitle("Component gallery – Bedside");
-    await expect(shell.main).toBeFocused();
-    await shell.homeLink.click();
     await expect(shell.heading).toHaveText("Sign in to Bedside");
+    await expect(page).toHaveTitle("Bedside");
+    await expect(shell.main).toBeFocused();
+    expect(new URL(page.url()).pathname).toBe("/");
     expect(await page.evaluate(() => (window as unknown as { bedsideMarker?: number }).bedsideMarker)).toBe(42);
   });
 

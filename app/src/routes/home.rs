@@ -21,12 +21,5 @@ pub fn Home() -> impl IntoView {
                 {|| ready(workspace(None))}
             </OnDemand>
         </SessionGate>
-        <h2>"For developers and designers"</h2>
-        <ul class="nhsuk-list nhsuk-list--bullet">
-            <li>
-                <a href="/gallery">"Component gallery"</a>
-                ": every Bedside component and its examples."
-            </li>
-        </ul>
     }
 }

@@ -3,7 +3,7 @@
 use crate::PageTitle;
 use leptos::prelude::*;
 
-/// Any unknown path, and gallery addresses naming no component or example.
+/// Any unknown path.
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {

@@ -6,7 +6,7 @@ use bedside::clinical::{
     Fetched, SpO2Scale, VitalSet, VitalSignsChart, VitalSignsEntry, scale_in_force,
 };
 use bedside::fhir::{FhirClient, FhirError, Resource};
-use bedside::on_demand::{SplitLoaderError, wasm_split};
+use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
 use bedside::session::SessionBroker;
 use bedside::ui::Loading;
 use leptos::prelude::*;
@@ -27,11 +27,19 @@ pub const TOOL: Tool = Tool {
         ("Observation", 'c'),
         ("Encounter", 's'),
     ],
-    load: || Box::pin(load()),
+    // The page and its form, fetched at once: two files, each within a
+    // split point's budget, and no second round trip before the form.
+    load: || {
+        Box::pin(async {
+            let (page, form) = futures::join!(load(), load_form());
+            page.and(form)
+        })
+    },
     open: || Box::pin(page()),
 };
 
-/// Everything only this page reaches is in `observations.wasm`.
+/// Everything only this page reaches but the form is in `observations.wasm`:
+/// the chart and the reading of the record.
 #[wasm_split(observations, preload(load), fallible)]
 fn page() -> Result<AnyView, SplitLoaderError> {
     Ok(crate::workspace::with_fhir_client(|| {
@@ -39,6 +47,32 @@ fn page() -> Result<AnyView, SplitLoaderError> {
             view! { <PatientObservations who=who /> }.into_any()
         })
     }))
+}
+
+/// What the form needs from the page.
+#[derive(Clone)]
+struct FormFor {
+    patient: String,
+    encounter: Option<String>,
+    performer: Option<String>,
+    scale: SpO2Scale,
+    saved: Callback<VitalSet>,
+}
+
+/// The form for a set of vital signs, in `observations_form.wasm`: the
+/// tool's `load` fetches it beside the page's own file.
+#[wasm_split(observations_form, preload(load_form), fallible)]
+fn form(to: FormFor) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! {
+        <VitalSignsEntry
+            patient=to.patient
+            encounter=to.encounter
+            performer=to.performer
+            scale=to.scale
+            on_saved=to.saved
+        />
+    }
+    .into_any())
 }
 
 /// At most this many pages of a patient's vital signs (of 200 each).
@@ -115,16 +149,21 @@ fn PatientObservations(who: InView) -> impl IntoView {
                 all.extend(added.get());
                 Fetched::Ready(all)
             });
-            let saved = Callback::new(move |set: VitalSet| added.update(|a| a.push(set)));
+            let to = FormFor {
+                patient: who.id.clone(),
+                encounter: record.encounter,
+                performer: performer.clone(),
+                scale,
+                saved: Callback::new(move |set: VitalSet| added.update(|a| a.push(set))),
+            };
             view! {
                 <h2>"Record a set of observations"</h2>
-                <VitalSignsEntry
-                    patient=who.id.clone()
-                    encounter=record.encounter
-                    performer=performer.clone()
-                    scale=scale
-                    on_saved=saved
-                />
+                <OnDemand what="the observations form" load=load_form>
+                    {
+                        let to = to.clone();
+                        move || ready(form(to.clone()))
+                    }
+                </OnDemand>
                 <h2>"Chart"</h2>
                 <VitalSignsChart sets=sets attr:data-testid="vital-signs-chart" />
             }

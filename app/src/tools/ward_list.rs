@@ -9,7 +9,7 @@ use bedside::fhir::resources::{Encounter, Location, Patient};
 use bedside::fhir::search::escape;
 use bedside::fhir::{FhirClient, FhirError, Prefix, Resource, Search, use_fhir_read};
 use bedside::nav::Navigator;
-use bedside::on_demand::{SplitLoaderError, wasm_split};
+use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
 use bedside::session::SessionBroker;
 use bedside::ui::{ErrorSummary, Loading, WarningCallout};
 use leptos::prelude::*;
@@ -30,16 +30,37 @@ pub const TOOL: Tool = Tool {
         ("Patient", 's'),
         ("Observation", 's'),
     ],
-    load: || Box::pin(load()),
+    // The page and its table, fetched at once: two files, each within a
+    // split point's budget, and no second round trip before the list.
+    load: || {
+        Box::pin(async {
+            let (page, table) = futures::join!(load(), load_table());
+            page.and(table)
+        })
+    },
     open: || Box::pin(page()),
 };
 
-/// Everything only this page reaches is in `ward_list.wasm`.
+/// Everything only this page reaches but the table is in `ward_list.wasm`:
+/// choosing a ward, and reading it every minute.
 #[wasm_split(ward_list, preload(load), fallible)]
 fn page() -> Result<AnyView, SplitLoaderError> {
     Ok(crate::workspace::with_fhir_client(|| {
         view! { <WardListPage /> }.into_any()
     }))
+}
+
+/// The list itself (`bedside::clinical::WardList`: sorting, virtual rows,
+/// focus kept across refreshes), in `ward_list_table.wasm`.
+#[wasm_split(ward_list_table, preload(load_table), fallible)]
+fn table(
+    patients: Signal<Fetched<WardPatient>>,
+    caption: Signal<String>,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(
+        view! { <WardList patients=patients caption=caption attr:data-testid="ward-list" /> }
+            .into_any(),
+    )
 }
 
 /// How often the list is read again: NEWS2 escalation is hourly at the
@@ -248,9 +269,11 @@ fn Ward(id: String) -> impl IntoView {
         if missing.get() {
             return view! { <NoSuchWard id=unknown.clone() /> }.into_any();
         }
-        let caption = caption.clone();
+        let caption = Signal::derive(caption.clone());
         view! {
-            <WardList patients=patients caption=Signal::derive(caption) attr:data-testid="ward-list" />
+            <OnDemand what="the ward list" load=load_table>
+                {move || ready(table(patients.into(), caption))}
+            </OnDemand>
             <p class="nhsuk-body-s" data-testid="ward-read-at">
                 {move || read_at.get().map(|at| format!("Last read {}. ", at.uk()))}
                 "The list is read again every minute."

@@ -4,13 +4,15 @@
 //! Each component module publishes a [`ComponentDocs`] with its examples as
 //! data (habit borrowed from nhsuk-frontend's fixtures), in the folder's
 //! `examples.rs`, compiled only for the tests and under the `examples`
-//! feature: examples are not product. `COMPONENTS` lists them all. The app's `/gallery` renders every visible example, the native
+//! feature: examples are not product. `COMPONENTS` lists them all. The
+//! gallery (a site of its own, the `gallery` crate) renders every visible example, the native
 //! tests render every example to HTML (and compare it with nhsuk-frontend's
 //! fixture of the same name where one exists), and the end-to-end suite runs
 //! axe on every example's standalone page. Adding an example therefore adds
 //! its tests; hiding one (`hidden: true`) keeps it out of the gallery list but
 //! not out of the tests.
 
+#[cfg(any(test, feature = "examples"))]
 mod example_frame;
 #[cfg(any(test, feature = "test-support"))]
 mod markup;
@@ -22,6 +24,7 @@ pub(crate) use registry::registry;
 
 use leptos::prelude::AnyView;
 
+#[cfg(any(test, feature = "examples"))]
 pub use example_frame::{AmongOthers, ExampleFrame};
 #[cfg(any(test, feature = "test-support"))]
 pub use markup::normalize_html;

@@ -96,15 +96,17 @@ pub fn move_focus_to(id: &str) {
 /// Moves focus to `element` when it appears, as nhsuk-frontend does for an
 /// error summary or a success banner, so keyboard and screen reader users
 /// meet it first. Not beside other examples in the gallery, where focus
-/// stays where it is.
+/// stays where it is (a context only the `examples` feature has, so a ward
+/// build does not look for it).
 pub(crate) fn focus_when_shown<E>(element: leptos::prelude::NodeRef<E>)
 where
     E: leptos::html::ElementType + 'static,
     E::Output: wasm_bindgen::JsCast + Clone + 'static,
 {
-    use leptos::prelude::{Effect, Get, use_context};
+    use leptos::prelude::{Effect, Get};
     use wasm_bindgen::JsCast;
-    if use_context::<crate::docs::AmongOthers>().is_some() {
+    #[cfg(any(test, feature = "examples"))]
+    if leptos::prelude::use_context::<crate::docs::AmongOthers>().is_some() {
         return;
     }
     Effect::new(move || {

@@ -1,13 +1,21 @@
 import { type Locator, type Page } from "@playwright/test";
 import { AppShell } from "./app-shell";
+import { galleryUrl } from "../gallery-origin";
 
-/** The component gallery and its per-component and per-example pages. */
+/**
+ * The component gallery and its per-component and per-example pages, on
+ * the gallery's own origin: `open("/gallery/button")`.
+ */
 export class GalleryPage extends AppShell {
   readonly componentNav: Locator;
 
   constructor(page: Page) {
     super(page);
     this.componentNav = page.getByRole("navigation", { name: "Components" });
+  }
+
+  override async open(path: string) {
+    return super.open(galleryUrl(path));
   }
 
   /** The component pages linked from the gallery, as paths. */

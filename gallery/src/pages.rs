@@ -1,15 +1,11 @@
-//! The component gallery: every component in `bedside::docs::INDEX` with
-//! its named examples, for designers iterating on prototypes and for the
-//! end-to-end suite, which runs axe on each example's standalone page.
+//! The gallery's pages: the index of components, a component's examples,
+//! one example alone.
 //!
-//! All of it is behind the `gallery` split point (see [`super`]), and each
-//! component's examples behind one of their own (`bedside::docs::examples`):
-//! the list of components costs a few names, a component's page fetches
-//! only its own examples' code, and none of it is in what a ward PC
-//! downloads.
+//! Each section's examples are a split point of their own
+//! (`bedside::docs::examples`): the index costs a few names, and a
+//! component's page fetches only its own section's examples' code.
 
-use super::not_found::NotFound;
-use crate::PageTitle;
+use crate::{NotFound, PageTitle};
 use bedside::docs::{
     ComponentDocs, ComponentIndex, Example, ExampleFrame, ExampleIndex, INDEX, examples, indexed,
     load_examples,
