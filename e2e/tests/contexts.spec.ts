@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible } from "./fixtures";
+import { test, expect, expectAccessible, expectNoSidewaysScroll } from "./fixtures";
 import { type APIRequestContext, type Page } from "@playwright/test";
 import { claims, fhir, FHIR_BASE, ISSUER, SECOND_FHIR_BASE, SECOND_ISSUER } from "./sandbox/smart";
 import {
@@ -285,6 +285,11 @@ test.describe("NHS Care Identity Service 2 (the second organisation signs in as 
     expect(said.authentication_assurance_level).toBe("3");
     expect(said.selected_roleid).toBe("555254240100");
     await expect(page.getByText(`you are signed in to ${SECOND_ORGANISATION} as Nurse Access Role (R8X00).`)).toBeVisible();
+    // The header says the role on every page, and still fits a phone.
+    await expect(signedInUser(page)).toHaveText(/^Signed in as .+, Nurse Access Role \(R8X00\)$/);
+    await openTool(page, "Find a patient");
+    await expect(signedInUser(page)).toContainText(", Nurse Access Role (R8X00)");
+    await expectNoSidewaysScroll(page);
     await expectAccessible(page);
   });
 

@@ -181,6 +181,10 @@ pub fn AccountArea() -> impl IntoView {
                     <li class="nhsuk-header__account-item" data-testid="signed-in-user">
                         <span class="nhsuk-u-visually-hidden">"Signed in as "</span>
                         {move || broker.user_name()}
+                        // The role chosen at sign-in (CIS2), on every page: on
+                        // a shared PC it says in what capacity this session
+                        // records.
+                        {move || broker.user_role().map(|role| format!(", {role}"))}
                     </li>
                     <li class="nhsuk-header__account-item">
                         <button
