@@ -7,6 +7,13 @@
 SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
+# A panic's location names its source file, and the first load carries
+# dozens under the same long registry path (…/registry/src/index.crates.io-
+# <hash>/tachys-0.2.19/src/…): shortened to the crate's own path, which still
+# says where (about 0.3 KB brotli). The path is this machine's Cargo home,
+# so it is worked out here, not written in .cargo/config.toml; Cargo joins
+# these flags to that file's. (The index's hash is Cargo's for crates.io.)
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(abspath $(or $(CARGO_HOME),$(HOME)/.cargo))/registry/src/index.crates.io-1949cf8c6b5b557f/=
 GALLERY_PORT ?= 8081
 
 .PHONY: demo test check registry bootstrap build gallery gallery-build serve sandbox size bench clean
