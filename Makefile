@@ -1,9 +1,11 @@
-# Bedside: two commands for a fresh machine (see README.md).
+# Bedside: two commands for a fresh machine (see README.md; the book is docs/).
 #   make demo   install what is missing, build the release app, start the sandbox
 #               FHIR and sign-on servers, serve the app on :8080
 #   make test   install what is missing, then every check and test layer
 #   make gallery  build the component gallery (a site of its own) and serve
 #               it on :8081/gallery/
+#   make docs   the book, the API reference and the gallery as one site in
+#               target/site, every internal link checked
 SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
@@ -16,7 +18,7 @@ PORT ?= 8080
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(abspath $(or $(CARGO_HOME),$(HOME)/.cargo))/registry/src/index.crates.io-1949cf8c6b5b557f/=
 GALLERY_PORT ?= 8081
 
-.PHONY: demo test check registry bootstrap build gallery gallery-build serve sandbox size bench clean
+.PHONY: demo test check registry bootstrap build gallery gallery-build docs serve sandbox size bench clean
 
 demo: build
 	scripts/bootstrap.sh --demo
@@ -52,6 +54,13 @@ gallery: gallery-build
 gallery-build:
 	scripts/bootstrap.sh --build
 	trunk build --release --public-url /gallery/ --dist dist-gallery gallery/index.html
+
+# The docs site: the book (docs/), rustdoc and the gallery in target/site,
+# every internal link checked (scripts/docs.sh). Serve it with any static
+# server: cd target/site && python3 -m http.server.
+docs: gallery-build registry
+	scripts/bootstrap.sh --docs
+	scripts/docs.sh
 
 # The release build with production headers, set up for `make sandbox` (run
 # that in another terminal): the sandbox's settings as /config.json, whose

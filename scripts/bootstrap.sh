@@ -6,6 +6,7 @@
 #   scripts/bootstrap.sh            everything (build, sandbox and test tools)
 #   scripts/bootstrap.sh --build    only what `make build` needs
 #   scripts/bootstrap.sh --demo     what `make demo` needs: build tools and the sandbox
+#   scripts/bootstrap.sh --docs     what `make docs` needs: build tools and mdBook
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -14,6 +15,8 @@ MODE=${1:-all}
 
 TRUNK_VERSION=0.21.14
 STYLANCE_VERSION=0.8.4
+# The book (docs/, `make docs`).
+MDBOOK_VERSION=0.5.4
 # Splits the app's wasm at its split points (bedside::on_demand); see scripts/post-build.mjs.
 WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen the app links: read it from the lock file.
@@ -72,7 +75,7 @@ chromium() {
   fi
 }
 background npm_root npm_root
-if [ "$MODE" != "--build" ]; then
+if [ "$MODE" != "--build" ] && [ "$MODE" != "--docs" ]; then
   background npm_e2e npm_e2e
 fi
 if [ "$MODE" = all ]; then
@@ -138,10 +141,22 @@ else
     || fail "cargo could not install stylance-cli $STYLANCE_VERSION"
 fi
 
+if [ "$MODE" = "all" ] || [ "$MODE" = "--docs" ]; then
+  step "mdbook $MDBOOK_VERSION (the book: make docs)"
+  if have_version mdbook "mdbook v$MDBOOK_VERSION"; then
+    echo "present"
+  else
+    # Without its server and file watcher: `make docs` only builds.
+    tool_install --locked mdbook --version "=$MDBOOK_VERSION" --no-default-features --features search \
+      || fail "cargo could not install mdbook $MDBOOK_VERSION"
+  fi
+fi
+
 collect npm_root "npm build tools (nhsuk-frontend, sass, wasm-opt from binaryen)" "npm ci failed at the repository root"
 have_version wasm-opt "version 132" || fail "wasm-opt 132 is not on PATH after npm ci (package binaryen)"
 
 [ "$MODE" = "--build" ] && { step "build tools ready"; exit 0; }
+[ "$MODE" = "--docs" ] && { step "build and docs tools ready"; exit 0; }
 
 collect npm_e2e "npm packages in e2e/ (sandbox servers with Node 22, Playwright, axe-core)" "npm ci failed in e2e/"
 # Medplum 5 needs Node 22; the npm package `node` brings it, for the sandbox only.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every check and test layer, in order of cost, stopping at the first failure:
 #   bootstrap → fmt → clippy (host, wasm32) → native tests → browser (wasm) tests
-#   → sandbox data tests → benchmarks → release build → size report → load-time
-#   benchmark → gallery build → end-to-end tests (app with axe, sandbox sign-on, FHIR conformance).
+#   → sandbox data tests → benchmarks → release build → size report → gallery
+#   build → docs site → load-time benchmark → end-to-end tests (app with axe, sandbox sign-on, FHIR conformance).
 # Prints each step's duration, the slowest tests and test binaries, and writes
 # them to target/ci-timings.json (scripts/steps.sh). `make test` and CI run this.
 set -euo pipefail
@@ -28,11 +28,12 @@ export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}
 export WASM_BINDGEN_TEST_ADDRESS=127.0.0.1:8199
 step "browser tests (wasm-bindgen-test, Chromium, sandbox)" logged browser-tests scripts/with-sandbox.sh \
   cargo test -p bedside --locked --target wasm32-unknown-unknown --test web --test address_web --test fhir_web --test id_token_web --test browser_json_web
-step "node unit tests: sandbox data, wasm post-processing (node --test, Node 22)" bash -c 'cd e2e && node_modules/.bin/node --test "sandbox/**/*.test.mjs" "../scripts/*.test.mjs"'
+step "node unit tests: sandbox data, wasm post-processing, the docs' link check (node --test, Node 22)" bash -c 'cd e2e && node_modules/.bin/node --test "sandbox/**/*.test.mjs" "../scripts/*.test.mjs"'
 step "benchmarks: 10 MB FHIR Bundle decode vs JSON.parse; a 10,000-patient ward list, virtualised vs every row (figures, release)" scripts/bench.sh
 step "release build (trunk, split at the split points)" trunk build --release
 # Fails on a first load over 110 KB brotli, or a split point over 40 KB.
 step "size report (first load, each split point)" node e2e/bench/size-report.mjs
-step "benchmark: load time, CPU 4x slower (figures)" node e2e/bench/load-time.mjs --runs 5
 step "gallery build (trunk: its own site under /gallery/, for gallery.spec)" make --no-print-directory gallery-build
+step "docs site: the book, rustdoc and the gallery, every internal link checked (target/site)" scripts/docs.sh
+step "benchmark: load time, CPU 4x slower (figures)" node e2e/bench/load-time.mjs --runs 5
 step "end-to-end tests (Playwright + axe)" bash -c 'cd e2e && CI=${CI:-} npx playwright test'

@@ -3,7 +3,7 @@ import { FHIR_BASE, fhir, signIn } from "./sandbox/smart";
 
 // A FHIR R4 conformance battery against the sandbox server: what the Bedside
 // FHIR client relies on. What the router does not support is listed in the
-// README, not hidden here.
+// book ("The sandbox", docs/sandbox.md), not hidden here.
 const REDIRECT = `http://localhost:${process.env.BEDSIDE_E2E_PORT ?? 8180}/sandbox-test/callback`;
 let token = "";
 

@@ -468,7 +468,7 @@ mod tests {
 /// prescriber's own text is shown beside the words whenever it is there
 /// (this module cannot prove that the structured parts say all of it), each
 /// step of a multi-step regimen is its own line, and a part it cannot word
-/// is reported ([`Step::unworded`]) so the screen can say so.
+/// is reported ([`from_fhir::Step::unworded`]) so the screen can say so.
 pub mod from_fhir {
     use super::{Amount, Dose, MedicationLine};
     use crate::clinical::cui::FhirDateTime;

@@ -25,7 +25,7 @@
 //! the scale, or a set without SpO2, changes nothing.
 //!
 //! What is physiologically impossible is refused before anything is sent
-//! ([`Measure::plausible`]): a typing slip such as a pulse of 720 must
+//! ([`MeasureSpec::plausible`]): a typing slip such as a pulse of 720 must
 //! never score, chart or reach the record as if it were measured.
 
 use crate::clinical::news2::{self, Acvpu, Inspired, News2, Parameter, SpO2Scale};
@@ -452,7 +452,7 @@ impl VitalSet {
     /// The sets in `observations`, one per time taken, oldest first. Each
     /// Observation is placed by its code; those of other codes, without a
     /// time, or entered in error are left out, and a value that cannot be a
-    /// measurement (outside [`Measure::plausible`]) is not charted.
+    /// measurement (outside [`MeasureSpec::plausible`]) is not charted.
     pub fn from_observations<'a>(
         observations: impl IntoIterator<Item = &'a Observation>,
     ) -> Vec<Self> {

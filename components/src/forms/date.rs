@@ -144,7 +144,7 @@ pub struct DateRules {
     /// `None`: the date may be left out.
     pub required: Option<String>,
     /// The latest date allowed (today, for a date of birth); later dates
-    /// get "[What] must be today or in the past".
+    /// get "\[What\] must be today or in the past".
     pub latest: Option<Date>,
 }
 

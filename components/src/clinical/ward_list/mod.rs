@@ -77,7 +77,7 @@ impl WardColumn {
 /// scored one either way (not scored is not low risk); one never observed
 /// counts as observed longest ago. Ties keep bed order. Beds and names
 /// compare as a reader expects ("Bay 2" before "Bay 10", "Ó Briain" among
-/// the Os): [`natural`].
+/// the Os): [`natural`](crate::collate::natural).
 pub fn sort_patients(patients: &mut [WardPatient], column: WardColumn, direction: SortDirection) {
     use crate::collate::natural;
     use std::cmp::Ordering;
