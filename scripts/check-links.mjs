@@ -67,6 +67,26 @@ const leptosPropType = (page, link) =>
   /^api\/.*\/(fn\.[A-Z]\w*|struct\.\w+Props)\.html$/.test(relative(site, page).split(sep).join("/")) && /^[A-Za-z_][\w:]*(%3C.*%3E)?$/.test(link);
 let leptosPropLinks = 0;
 
+// A page that only redirects (rustdoc writes one at a re-exported item's
+// own path): where a browser ends up, which must exist, with the id.
+const redirects = new Map();
+const redirectOf = (file) => {
+  if (!redirects.has(file)) {
+    const m = /<meta\s+http-equiv=["']?refresh["']?\s+content=["']?\d+;\s*URL=([^"'>]+)/i.exec(readFileSync(file, "utf8").slice(0, 2048));
+    redirects.set(file, m ? resolve(dirname(file), decodeURIComponent(m[1])) : null);
+  }
+  return redirects.get(file);
+};
+const landing = (file) => {
+  for (let hops = 0; hops < 5 && file.endsWith(".html"); hops++) {
+    const next = redirectOf(file);
+    if (!next) return file;
+    file = existsSync(next) && statSync(next).isDirectory() ? join(next, "index.html") : next;
+    if (!existsSync(file)) return file;
+  }
+  return file;
+};
+
 const broken = [];
 let checked = 0;
 for (const page of html) {
@@ -90,6 +110,7 @@ for (const page of html) {
       leptosPropLinks++;
       continue;
     }
+    if (existsSync(target)) target = landing(target);
     if (!existsSync(target)) {
       broken.push(`${relative(site, page)}: ${link} (no ${relative(site, target)})`);
       continue;

@@ -38,6 +38,24 @@ test("good links pass: pages, folders, ids, quoted or not, and links out of the 
   }
 });
 
+test("a page that redirects is followed: its id is looked for where the browser lands, and a redirect to nowhere fails", () => {
+  const dir = site({
+    "index.html": `<a href="old/item.html#method.run">ok</a><a href="old/item.html#method.gone">bad</a><a href="old/lost.html">lost</a>`,
+    "old/item.html": `<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0;URL=../new/item.html"><title>Redirection</title></head></html>`,
+    "old/lost.html": `<meta http-equiv="refresh" content="0;URL=../nowhere.html">`,
+    "new/item.html": `<section id="method.run"></section>`,
+  });
+  try {
+    const run = check(dir);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /2 broken internal link\(s\)/);
+    assert.match(run.stderr, /old\/item\.html#method\.gone \(no id "method\.gone" in new\/item\.html\)/);
+    assert.match(run.stderr, /old\/lost\.html \(no nowhere\.html\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a missing page, a missing id and a link that leaves the site each fail, named with their page", () => {
   const dir = site({
     "index.html": `<a href="missing.html">m</a><a href="other.html#nope">n</a><a href="../../etc/passwd">x</a>`,

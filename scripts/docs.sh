@@ -13,6 +13,9 @@ cd "$(dirname "$0")/.."
 TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}
 SITE=target/site
 
+# Afresh: rustdoc leaves the pages of items that are gone, which would hide
+# a link to them.
+rm -rf "$TARGET_DIR/wasm32-unknown-unknown/doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --locked --target wasm32-unknown-unknown
 mdbook build docs
 [ -f dist-gallery/index.html ] || { echo "docs: dist-gallery/ is missing; run \`make gallery-build\` first" >&2; exit 1; }
