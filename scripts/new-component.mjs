@@ -15,6 +15,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { rustfmt } from "./rustfmt.mjs";
 
 const argv = process.argv.slice(2);
 const rootAt = argv.indexOf("--root");
@@ -117,8 +118,16 @@ use leptos::prelude::*;
 view! { <${name}>"Example content"</${name}> }
 # }
 \`\`\`
+
+## Examples
+
+One heading for each visible example in \`examples.rs\`, by its title (a test
+checks the list).
+
+### Default
 `,
 );
 writeFileSync(registryFile, registry.slice(0, close) + "\n" + line + registry.slice(close));
+rustfmt(root, ["mod.rs", "examples.rs"].map((f) => join(dir, f)), "new-component");
 console.log(`new-component: components/src/${module}/${folder}/ (mod.rs, examples.rs, docs.md) and \`${line.trim()}\` in the ${section} section of components/src/${module}/mod.rs.
 Next: write the component and its examples; \`make check SPEC=gallery\` renders, axe-checks and screenshots them (make registry first).`);

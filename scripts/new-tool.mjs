@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { rustfmt } from "./rustfmt.mjs";
 
 const argv = process.argv.slice(2);
 const rootAt = argv.indexOf("--root");
@@ -74,15 +75,16 @@ fn ${component}(who: InView) -> impl IntoView {
     let sets = RwSignal::new(Fetched::<VitalSet>::Loading);
     let (client, id) = (FhirClient::expect(), who.id.clone());
     leptos::task::spawn_local(async move {
-        let search = subject_search("Observation", "subject", &id, 200)
+        let vitals = subject_search("Observation", "subject", &id, 200)
             .token("category", None, "vital-signs");
-        let read = match client.search_all(&search, 10).await {
-            Ok(found) => Fetched::Ready(VitalSet::from_observations(found.iter().filter_map(|r| {
-                match r {
+        let read = match client.search_all(&vitals, 10).await {
+            Ok(found) => {
+                let observations = found.iter().filter_map(|r| match r {
                     Resource::Observation(o) => Some(&**o),
                     _ => None,
-                }
-            }))),
+                });
+                Fetched::Ready(VitalSet::from_observations(observations))
+            }
             Err(e) => Fetched::Failed(e.to_string()),
         };
         let _ = sets.try_set(read);
@@ -99,5 +101,7 @@ const tools = registry.indexOf("pub static TOOLS");
 const end = registry.indexOf("\n];", tools);
 registry = registry.slice(0, end) + `\n    ${module}::TOOL,` + registry.slice(end);
 writeFileSync(registryFile, registry);
+rustfmt(root, [file], "new-tool");
 console.log(`new-tool: app/src/tools/${module}.rs (a patient page with the vital signs chart) and ${module}::TOOL in TOOLS.
 Next: write its page; its split point's own file must stay within 40 KB (make build && make size).`);
+
