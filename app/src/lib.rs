@@ -23,7 +23,7 @@ pub mod workspace;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod test_server;
 
-use bedside::nav::{Navigator, Router};
+use bedside::nav::{Navigator, Router, ServiceName};
 use bedside::session::{
     AccountArea, BrokerOptions, ContextNotice, LockScreen, SessionBroker, SessionWarning,
 };
@@ -71,6 +71,7 @@ fn Shell() -> impl IntoView {
             ehr_launch_page: Some(EHR_LAUNCH_PAGE),
         },
     );
+    ServiceName(SERVICE_NAME).provide();
     focus_main_after_navigation();
     let locked = move || broker.lock_reason().is_some();
     view! {
@@ -92,25 +93,8 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// `"Find a patient – Bedside"`; the start page is just `"Bedside"`.
-pub fn document_title(page: &str) -> String {
-    if page.is_empty() {
-        SERVICE_NAME.to_string()
-    } else {
-        format!("{page} – {SERVICE_NAME}")
-    }
-}
-
-/// Sets the document title while this page is shown. WCAG 2.4.2: each page
-/// needs a title that says what it is, and a single-page app must change it.
-#[component]
-pub fn PageTitle(
-    /// The page's own title; empty for the start page.
-    #[prop(into)]
-    text: Signal<String>,
-) -> impl IntoView {
-    Effect::new(move || document().set_title(&document_title(&text.get())));
-}
+/// Each page's title: its own, then [`SERVICE_NAME`] (from context).
+pub use bedside::nav::{PageTitle, PageTitleProps};
 
 /// Moves focus to `<main>` after each client-side navigation (not on first
 /// load, where the browser's focus order must start at the skip link).
@@ -140,12 +124,6 @@ mod tests {
         let summary = tools::tool("summary").expect("a tool");
         assert_eq!(summary.name, "Patient summary");
         assert!(summary.patient, "a patient page");
-    }
-
-    #[test]
-    fn titles_name_the_page_then_the_service() {
-        assert_eq!(document_title(""), "Bedside");
-        assert_eq!(document_title("Page not found"), "Page not found – Bedside");
     }
 
     #[test]

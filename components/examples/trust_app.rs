@@ -13,7 +13,7 @@
 use bedside::clinical::{BannerFields, Instant};
 use bedside::fhir::Resource;
 use bedside::fhir::resources::Patient;
-use bedside::nav::Router;
+use bedside::nav::{PageTitle, Router, ServiceName};
 use bedside::prelude::*;
 use bedside::session::SessionGate;
 use bedside::ui::{Header, SkipLink, Table, TableCell, TableColumn};
@@ -36,6 +36,8 @@ fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let broker = SessionBroker::provide("/config.json");
+    // Every page's title ends with it: "Patients – Ward tools".
+    ServiceName("Ward tools").provide();
     let locked = move || broker.lock_reason().is_some();
     view! {
         <SkipLink />
@@ -75,6 +77,7 @@ fn Patients() -> impl IntoView {
     }
     let found = use_fhir_search(Search::new("Patient").count(20));
     view! {
+        <PageTitle text="Patients" />
         <h1>"Patients"</h1>
         {move || {
             found.result.get().map(|answer| match answer {

@@ -16,8 +16,9 @@
 
 pub mod pages;
 
-use bedside::nav::{Navigator, Path, Router};
-use bedside::ui::{Footer, Header, SkipLink};
+use bedside::nav::{Navigator, Path, Router, ServiceName};
+pub use bedside::nav::{PageTitle, PageTitleProps};
+use bedside::ui::{Footer, Header, PageNotFound, SkipLink};
 use leptos::prelude::*;
 
 /// The service name in the header and every page title.
@@ -44,6 +45,7 @@ pub fn Gallery(
 /// The NHS.UK page template round the current gallery page.
 #[component]
 fn Shell() -> impl IntoView {
+    ServiceName(SERVICE_NAME).provide();
     let navigator = Navigator::expect();
     let page = Memo::new(move |_| gallery_segments(&navigator.path()));
     Effect::watch(
@@ -74,35 +76,13 @@ pub fn gallery_segments(path: &Path) -> Option<Vec<String>> {
     }
 }
 
-/// `"Button – Component gallery – Bedside"`.
-pub fn document_title(page: &str) -> String {
-    format!("{page} – {SERVICE_NAME}")
-}
-
-/// Sets the document title while this page is shown (WCAG 2.4.2).
-#[component]
-pub fn PageTitle(
-    /// The page's own title.
-    #[prop(into)]
-    text: Signal<String>,
-) -> impl IntoView {
-    Effect::new(move || document().set_title(&document_title(&text.get())));
-}
-
 /// Any address naming no component or example, in the NHS.UK "page not
 /// found" pattern.
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
         <PageTitle text="Page not found" />
-        <h1>"Page not found"</h1>
-        <p>"If you entered a web address, check it is correct."</p>
-        <p>"If you pasted the web address, check you copied the whole address."</p>
-        <p>
-            "If the web address is correct or you selected a link, "
-            <a href=BASE>"go to the component gallery"</a>
-            "."
-        </p>
+        <PageNotFound home_href=BASE home_text="the component gallery" />
     }
 }
 

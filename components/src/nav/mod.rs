@@ -14,12 +14,14 @@
 
 mod link;
 mod path;
+mod title;
 
 use leptos::prelude::*;
 
 pub use crate::url::decode as percent_decode;
 pub use link::{ClickFacts, LinkDecision, decide_link};
 pub use path::Path;
+pub use title::{PageTitle, PageTitleProps, ServiceName, document_title};
 
 /// The current address, shared through context by [`Router`].
 #[derive(Clone, Copy)]

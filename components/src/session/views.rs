@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use super::{LockReason, SessionBroker, Status};
+use crate::nav::ServiceName;
 use crate::on_demand::{OnDemand, SplitLoaderError, ready};
 use crate::ui::{
     Button, ButtonType, ButtonVariant, HeadingLevel, InsetText, ProblemSummary, WarningCallout,
@@ -70,7 +71,7 @@ pub fn SessionGate(
                     "You can close this window and carry on where you were.",
                     false,
                 ),
-                _ => ("Bedside".to_string(), "Loading…", true),
+                _ => ("Please wait".to_string(), "Loading…", true),
             };
             view! {
                 <h1>{title}</h1>
@@ -96,8 +97,16 @@ pub fn SignInPage(
             .map(|c| c.organisations)
             .unwrap_or_default()
     };
+    // The app's name from context (`nav::ServiceName`): a trust's tool says
+    // its own. Two static texts, not a `format!`: the first page pays for each.
+    let service = ServiceName::current().unwrap_or_default();
+    let sign_in = if service.is_empty() {
+        "Sign in"
+    } else {
+        "Sign in to "
+    };
     view! {
-        <h1>"Sign in to Bedside"</h1>
+        <h1>{sign_in} {service}</h1>
         {(!notice.is_empty())
             .then(|| {
                 view! {

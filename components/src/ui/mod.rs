@@ -52,6 +52,7 @@ crate::docs::registry! {
         loading => { Loading }
         empty_state => { EmptyState }
         page_error => { PageError }
+        page_not_found => { PageNotFound }
     }
     questions {
         label => { Label, LabelSize, HeadingLevel, CaptionPlacement }
