@@ -3,8 +3,8 @@
 //! Every component in `bedside::docs::INDEX` with its named examples, as a
 //! site of its own (`make gallery`), served under `/gallery/`: for designers
 //! iterating on prototypes, for trust developers choosing a component, and
-//! for the end-to-end suite, which runs axe on every example and compares
-//! their markup with nhsuk-frontend's.
+//! for the end-to-end suite, which runs axe on every example. (The native
+//! tests compare the same examples' markup with nhsuk-frontend's.)
 //!
 //! It is a build of its own so that nothing of it reaches a ward PC: the
 //! reference app does not depend on the `examples` feature, has no gallery
