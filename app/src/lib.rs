@@ -69,6 +69,7 @@ fn Shell() -> impl IntoView {
         CONFIG_URL,
         BrokerOptions {
             ehr_launch_page: Some(EHR_LAUNCH_PAGE),
+            ..BrokerOptions::default()
         },
     );
     ServiceName(SERVICE_NAME).provide();

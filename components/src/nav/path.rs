@@ -30,6 +30,14 @@ impl Path {
         self.segments.iter().map(String::as_str).collect()
     }
 
+    /// Whether this path is `route` or below it, segment by segment
+    /// (`/auth/callback/sandbox` is under `/auth/callback`; `/auth/callbacks`
+    /// is not).
+    pub fn is_under(&self, route: &str) -> bool {
+        self.segments()
+            .starts_with(&Path::from_href(route).segments())
+    }
+
     /// The query string without its `?`.
     pub fn query(&self) -> &str {
         &self.query
@@ -48,6 +56,18 @@ impl Path {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_is_under_a_route_segment_by_segment() {
+        let p = Path::from_href("/auth/callback/sandbox?code=c&state=s");
+        assert!(p.is_under("/auth/callback"));
+        assert!(p.is_under("auth/callback/"));
+        assert!(p.is_under("/"));
+        assert!(!p.is_under("/auth/callbacks"));
+        assert!(!p.is_under("/auth/callback/sandbox/more"));
+        assert!(Path::from_href("/launch?iss=x&launch=y").is_under("/launch"));
+        assert!(!Path::from_href("/launcher").is_under("/launch"));
+    }
 
     #[test]
     fn segments_ignore_slashes_fragments_and_keep_the_query() {

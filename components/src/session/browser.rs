@@ -30,8 +30,6 @@ const STORED_LOCK_SINCE: &str = "bedside.lock-since";
 /// back after the idle limit opens locked.
 const STORED_ACTIVITY: &str = "bedside.activity";
 pub(super) const PENDING: &str = "bedside.pending";
-pub(super) const CALLBACK_PATH: &str = "/auth/callback";
-pub(super) const LAUNCH_PATH: &str = "/launch";
 /// How long a new tab waits for another tab's session.
 const HELLO_WAIT_MS: u32 = 300;
 /// How long a callback waits for the tab that started it.
@@ -246,7 +244,11 @@ pub(super) fn start(broker: SessionBroker, config_url: String, options: super::B
     let navigator = use_context::<Navigator>();
     let href = current_href();
     let path = Path::from_href(&href);
-    let signing_in = matches!(path.segments()[..], ["auth", "callback", ..] | ["launch"]);
+    // The callback has the organisation after it; the launch address is
+    // exactly itself.
+    let callback = path.is_under(options.callback_path);
+    let launch = path.segments() == Path::from_href(options.launch_path).segments();
+    let signing_in = callback || launch;
     // A reload with a kept session refreshes it at once: the refresh is
     // sign-in code too.
     let restoring = stored_text(STORED_SESSION).is_some();
@@ -312,15 +314,15 @@ pub(super) fn start(broker: SessionBroker, config_url: String, options: super::B
         listen(broker, &rt);
         watch_activity(broker);
 
-        match path.segments()[..] {
-            ["auth", "callback", ..] => {
-                // The code must not stay in the address bar or history.
-                clean_address(&rt, CALLBACK_PATH);
-                broker.status.set(Status::Working("Signing you in".into()));
-                run_sign_in(broker, rt, Job::Callback { href });
-            }
-            ["launch"] => run_sign_in(broker, rt, Job::Launch { path }),
-            _ => resume(broker, &rt, others.await, notice).await,
+        if callback {
+            // The code must not stay in the address bar or history.
+            clean_address(&rt, rt.options.callback_path);
+            broker.status.set(Status::Working("Signing you in".into()));
+            run_sign_in(broker, rt, Job::Callback { href });
+        } else if launch {
+            run_sign_in(broker, rt, Job::Launch { path });
+        } else {
+            resume(broker, &rt, others.await, notice).await;
         }
     });
 }
@@ -966,7 +968,12 @@ pub(super) fn sign_in(broker: SessionBroker, organisation: String) {
         return;
     };
     let return_to = match current_href() {
-        href if href.starts_with(CALLBACK_PATH) || href.starts_with(LAUNCH_PATH) => "/".into(),
+        href if [rt.options.callback_path, rt.options.launch_path]
+            .iter()
+            .any(|route| Path::from_href(&href).is_under(route)) =>
+        {
+            "/".into()
+        }
         href => href,
     };
     broker

@@ -246,7 +246,7 @@ impl HeldLock {
 
 /// What an app tells the broker about itself
 /// ([`SessionBroker::provide_with_options`]).
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 pub struct BrokerOptions {
     /// The page an EHR launch with a patient opens, `{patient}` standing
     /// for the patient's id: the patient's summary, say
@@ -255,6 +255,24 @@ pub struct BrokerOptions {
     /// one, or for a launch without a patient, the start page. A
     /// standalone sign-in always returns to the page the user was on.
     pub ehr_launch_page: Option<&'static str>,
+    /// Where each sign-in service sends the browser back:
+    /// `<callback_path>/<organisation id>`, registered at that service
+    /// (`/auth/callback` unless given). The app must render its start page
+    /// there: the broker finishes the sign-in and moves on.
+    pub callback_path: &'static str,
+    /// Where an EHR launches the app with `iss` and `launch` (`/launch`
+    /// unless given), registered with the EHR.
+    pub launch_path: &'static str,
+}
+
+impl Default for BrokerOptions {
+    fn default() -> Self {
+        Self {
+            ehr_launch_page: None,
+            callback_path: "/auth/callback",
+            launch_path: "/launch",
+        }
+    }
 }
 
 /// The sign-on broker in context. Cheap to copy.

@@ -133,15 +133,17 @@ pub fn check_response_issuer(
 }
 
 /// Where an organisation's sign-in service sends the browser back:
-/// `<origin>/auth/callback/<organisation id>`, one address per organisation,
+/// `<origin><callback path>/<organisation id>` (`/auth/callback/sandbox`),
+/// one address per organisation,
 /// each registered with that organisation's service. The address names the
 /// organisation, so a service that does not send `iss` (RFC 9207) still
 /// cannot pass off its answer as another's (RFC 9700 §4.4.2, the mix-up
 /// defence with distinct redirect URIs).
-pub fn redirect_uri(origin: &str, organisation: &str) -> String {
+pub fn redirect_uri(origin: &str, callback_path: &str, organisation: &str) -> String {
     format!(
-        "{}/auth/callback/{}",
+        "{}/{}/{}",
         origin.trim_end_matches('/'),
+        callback_path.trim_matches('/'),
         crate::url::encode(organisation, b"")
     )
 }
@@ -169,14 +171,19 @@ mod tests {
 
     #[test]
     fn each_organisation_has_its_own_callback_address_and_answers_must_arrive_at_theirs() {
-        let a = redirect_uri("https://bedside.example/", "trust-a");
-        let b = redirect_uri("https://bedside.example", "trust-b");
+        let a = redirect_uri("https://bedside.example/", "/auth/callback", "trust-a");
+        let b = redirect_uri("https://bedside.example", "/auth/callback", "trust-b");
         assert_eq!(a, "https://bedside.example/auth/callback/trust-a");
         assert_ne!(a, b);
         // An id that is not path-safe cannot reach into another path.
         assert_eq!(
-            redirect_uri("https://bedside.example", "a/../b?x"),
+            redirect_uri("https://bedside.example", "/auth/callback", "a/../b?x"),
             "https://bedside.example/auth/callback/a%2F..%2Fb%3Fx"
+        );
+        // The app's own callback route, with or without its slashes.
+        assert_eq!(
+            redirect_uri("https://ward.example", "signed-in/", "trust-a"),
+            "https://ward.example/signed-in/trust-a"
         );
         assert_eq!(check_callback_address(&a, &a), Ok(()));
         // Trust B's answer arriving for a sign-in sent to trust A, and the

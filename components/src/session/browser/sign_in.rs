@@ -47,7 +47,8 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                     launch: None,
                     proven: None,
                 };
-                if let Err(e) = begin_sign_in(&org, begin, &org.with_extra_scopes(&org.scope)).await
+                if let Err(e) =
+                    begin_sign_in(&rt, &org, begin, &org.with_extra_scopes(&org.scope)).await
                 {
                     broker.status.set(Status::Failed(e.to_string()));
                 }
@@ -76,7 +77,7 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
                     after_s: last_sign_in_at(&session),
                     proof_only,
                 };
-                if let Err(e) = begin_sign_in(&org, begin, &scope).await {
+                if let Err(e) = begin_sign_in(&rt, &org, begin, &scope).await {
                     broker.problem.set(Some(e.to_string()));
                 }
             }
@@ -668,7 +669,12 @@ async fn with_trusted_server(rt: &Runtime, session: &Session) -> Option<Session>
     })
 }
 
-async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<(), SignInError> {
+async fn begin_sign_in(
+    rt: &Runtime,
+    org: &Organisation,
+    begin: Begin,
+    scope: &str,
+) -> Result<(), SignInError> {
     let mode = match &begin {
         Begin::Redirect {
             launch: Some(_), ..
@@ -680,7 +686,7 @@ async fn begin_sign_in(org: &Organisation, begin: Begin, scope: &str) -> Result<
     let challenge = verifier.challenge().await?;
     let state = CodeVerifier::generate()?.as_str().to_string();
     let nonce = CodeVerifier::generate()?.as_str().to_string();
-    let redirect_uri = crate::smart::redirect_uri(&origin(), &org.id);
+    let redirect_uri = crate::smart::redirect_uri(&origin(), rt.options.callback_path, &org.id);
     let (launch, return_to, unlocking, reauthenticated_after_s, proven, proof_only) = match &begin {
         Begin::Redirect {
             return_to,
@@ -792,7 +798,7 @@ async fn ehr_launch(broker: SessionBroker, rt: &Rc<Runtime>, path: &Path) {
         launch: Some(launch),
         proven: None,
     };
-    if let Err(e) = begin_sign_in(&org, begin, &org.with_extra_scopes(&org.ehr_scope)).await {
+    if let Err(e) = begin_sign_in(rt, &org, begin, &org.with_extra_scopes(&org.ehr_scope)).await {
         broker.status.set(Status::Failed(e.to_string()));
     }
 }
@@ -970,7 +976,7 @@ async fn unlocked_here(
                 auth_time_s,
             }),
         };
-        if let Err(e) = begin_sign_in(&org, begin, &org.with_extra_scopes(&org.scope)).await {
+        if let Err(e) = begin_sign_in(rt, &org, begin, &org.with_extra_scopes(&org.scope)).await {
             broker.status.set(Status::Failed(e.to_string()));
         }
         return;
