@@ -152,6 +152,41 @@ struct Inner {
 }
 
 /// A client for one FHIR server. Cheap to clone; clones share in-flight requests.
+///
+/// In the browser, [`FhirClient::browser`] sends with `fetch`, and the
+/// sign-on broker gives it its tokens ([`FhirClient::with_token_source`]);
+/// elsewhere (a server, a command-line tool, a test) it takes any
+/// [`Transport`]. Here, one that answers every request with a Patient:
+///
+/// ```
+/// use std::rc::Rc;
+/// use bedside::fhir::{FhirClient, FhirError, HttpRequest, HttpResponse, Transport};
+/// use bedside::fhir::resources::Patient;
+/// use futures::FutureExt;
+/// use futures::future::LocalBoxFuture;
+///
+/// struct OnePatient;
+/// impl Transport for OnePatient {
+///     fn send(&self, request: HttpRequest, _timeout_ms: u32)
+///         -> LocalBoxFuture<'static, Result<HttpResponse, FhirError>> {
+///         assert_eq!(request.url, "https://fhir.example/R4/Patient/p-1");
+///         let body = br#"{"resourceType": "Patient", "id": "p-1", "birthDate": "1945-07-14",
+///             "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "9434765919"}]}"#;
+///         let headers = vec![("content-type".into(), "application/fhir+json".into())];
+///         async move { Ok(HttpResponse { status: 200, headers, body: body.to_vec() }) }.boxed_local()
+///     }
+///     fn sleep(&self, _ms: u32) -> LocalBoxFuture<'static, ()> { async {}.boxed_local() }
+///     fn random(&self) -> f64 { 0.5 }
+/// }
+///
+/// let client = FhirClient::new("https://fhir.example/R4/", Rc::new(OnePatient));
+/// let patient: Patient = client
+///     .read("Patient", "p-1")
+///     .now_or_never()
+///     .expect("answered at once")
+///     .expect("a Patient");
+/// assert_eq!(patient.nhs_number().map(|n| n.formatted()).as_deref(), Some("943 476 5919"));
+/// ```
 #[derive(Clone)]
 pub struct FhirClient {
     inner: Rc<Inner>,

@@ -276,6 +276,39 @@ impl Default for BrokerOptions {
 }
 
 /// The sign-on broker in context. Cheap to copy.
+///
+/// An app provides it once, inside its router, and puts the pages that
+/// need a signed-in user inside a [`SessionGate`], which shows the sign-in
+/// page (one button for each organisation in `config.json`) until then:
+///
+/// ```
+/// use bedside::nav::Router;
+/// use bedside::session::{AccountArea, LockScreen, SessionBroker, SessionGate};
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn App() -> impl IntoView {
+///     view! { <Router><Shell /></Router> }
+/// }
+///
+/// #[component]
+/// fn Shell() -> impl IntoView {
+///     // Reads the deployment's /config.json and, in the browser, signs in,
+///     // refreshes, locks when idle and shares the session between tabs.
+///     let broker = SessionBroker::provide("/config.json");
+///     let locked = move || broker.lock_reason().is_some();
+///     view! {
+///         <AccountArea />
+///         <LockScreen />
+///         <div hidden=locked inert=locked>
+///             <SessionGate>
+///                 <p>{move || broker.user_name()}</p>
+///             </SessionGate>
+///         </div>
+///     }
+/// }
+/// # let _ = App;
+/// ```
 #[derive(Clone, Copy)]
 pub struct SessionBroker {
     status: RwSignal<Status>,
