@@ -18,7 +18,7 @@ PORT ?= 8080
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(abspath $(or $(CARGO_HOME),$(HOME)/.cargo))/registry/src/index.crates.io-1949cf8c6b5b557f/=
 GALLERY_PORT ?= 8081
 
-.PHONY: demo test check registry bootstrap build gallery gallery-build docs serve sandbox size bench clean
+.PHONY: demo test check registry bootstrap build gallery gallery-build docs serve sandbox size bench clean starter
 
 demo: build
 	scripts/bootstrap.sh --demo
@@ -54,6 +54,13 @@ gallery: gallery-build
 gallery-build:
 	scripts/bootstrap.sh --build
 	trunk build --release --public-url /gallery/ --dist dist-gallery gallery/index.html
+
+# The starter (templates/trust-app) as a trust builds it: from the packaged
+# crates, outside this workspace, then its journey in Chromium against the
+# sandbox (scripts/starter.sh; `--build` to stop after the build).
+starter:
+	scripts/bootstrap.sh --demo
+	scripts/starter.sh
 
 # The docs site: the book (docs/), rustdoc and the gallery in target/site,
 # every internal link checked (scripts/docs.sh). Serve it with any static

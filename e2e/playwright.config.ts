@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM, sandboxServer } from "./config-parts";
 import { loadRegistryFromApp } from "./registry-from-app";
 
 loadRegistryFromApp();
@@ -26,23 +27,7 @@ export default defineConfig({
   // The list as it runs; the JSON report for scripts/ci-timings.mjs (the
   // slowest tests in every run of `make test`).
   reporter: [["list"], ["json", { outputFile: "../target/ci/playwright.json" }]],
-  use: {
-    baseURL: `http://localhost:${port}`,
-    browserName: "chromium",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
-    trace: "retain-on-failure",
-  },
+  use: { ...CHROMIUM, baseURL: `http://localhost:${port}` },
   webServer: [
     {
       command: `node ../scripts/serve.mjs --dir ../dist --port ${port} --config ../config/sandbox.json`,
@@ -58,13 +43,6 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 20_000,
     },
-    {
-      // The sandbox FHIR and sign-on servers (Node 22, installed in e2e/).
-      command: "node_modules/.bin/node sandbox/start.mjs",
-      url: `http://localhost:${process.env.SANDBOX_FHIR_PORT ?? 8103}/fhir/R4/metadata`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: { SANDBOX_APP_ORIGINS: `http://localhost:${port}` },
-    },
+    sandboxServer(`http://localhost:${port}`),
   ],
 });

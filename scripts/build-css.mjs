@@ -16,16 +16,27 @@
 // styles, as it does not wait for their code; post-build.mjs gives the file
 // a content hash and names it in index.html.
 //
+// With --package, the same two stylesheets for the `bedside` crate's package
+// instead (components/assets/dist/, with the images nhsuk-frontend's rules
+// refer to): the first purged against the library's own first screens and
+// the NHS.UK page template's classes, the later one against everything the
+// crate names. A trust's app gets them from the package with the `bedside`
+// command (crate bedside-cli), not from this script: docs/getting-started.md.
+//
 // Static files from our own origin keep the CSP free of 'unsafe-inline'.
 // Trunk runs this as a pre-build hook; it is also runnable on its own.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const forPackage = process.argv.includes("--package");
 const out = join(root, "style/generated");
 mkdirSync(out, { recursive: true });
+// Where the stylesheets go: the app's build, or the crate's package.
+const target = forPackage ? join(root, "components/assets/dist") : out;
+mkdirSync(target, { recursive: true });
 
 function fail(message) {
   console.error(`build-css: ${message}`);
@@ -92,7 +103,28 @@ const nhsuk = sass.compileString(nhsukSource, {
 // listed in the safelist.
 const { PurgeCSS } = await import("purgecss");
 // Toggled by move_focus_to (ui/mod.rs) on whatever element it focuses.
-const PURGE_SAFELIST = ["nhsuk-skip-link-focused-element"];
+// A package's first stylesheet also keeps the NHS.UK page template's own
+// classes (the layout and type scale a trust's shell is written in), which
+// no library source need name.
+const PAGE_TEMPLATE = [
+  "nhsuk-width-container",
+  "nhsuk-width-container-fluid",
+  "nhsuk-main-wrapper",
+  "nhsuk-main-wrapper--s",
+  "nhsuk-main-wrapper--l",
+  "nhsuk-grid-row",
+  ...["full", "one-half", "one-third", "two-thirds", "one-quarter", "three-quarters"].map((w) => `nhsuk-grid-column-${w}`),
+  ...["xl", "l", "m", "s", "xs"].map((size) => `nhsuk-heading-${size}`),
+  ...["l", "m", "s"].map((size) => `nhsuk-body-${size}`),
+  "nhsuk-lede-text",
+  "nhsuk-list",
+  "nhsuk-list--bullet",
+  "nhsuk-list--number",
+  "nhsuk-link",
+  "nhsuk-u-visually-hidden",
+  "nhsuk-u-secondary-text-colour",
+];
+const PURGE_SAFELIST = ["nhsuk-skip-link-focused-element", ...(forPackage ? PAGE_TEMPLATE : [])];
 const purge = async (content) => {
   const [purged] = await new PurgeCSS().purge({
     content: content.map((g) => join(root, g)),
@@ -115,13 +147,7 @@ const purge = async (content) => {
 // states of code on demand, and the UI components those use. A component that a first screen starts to use goes
 // here; the end-to-end test "first screens need only the first stylesheet"
 // fails until it does.
-const FIRST_SCREENS = [
-  "index.html",
-  "app/src/lib.rs",
-  "app/src/routes.rs",
-  "app/src/routes/home.rs",
-  "app/src/routes/not_found.rs",
-  "app/src/workspace.rs",
+const LIBRARY_FIRST_SCREENS = [
   "components/src/on_demand.rs",
   "components/src/session/views.rs",
   "components/src/ui/mod.rs",
@@ -131,6 +157,17 @@ const FIRST_SCREENS = [
   "components/src/ui/footer/mod.rs",
   "components/src/ui/skip_link/*.rs",
 ];
+const FIRST_SCREENS = forPackage
+  ? LIBRARY_FIRST_SCREENS
+  : [
+      "index.html",
+      "app/src/lib.rs",
+      "app/src/routes.rs",
+      "app/src/routes/home.rs",
+      "app/src/routes/not_found.rs",
+      "app/src/workspace.rs",
+      ...LIBRARY_FIRST_SCREENS,
+    ];
 const nhsukCss = await withoutUnusedSelectors(await purge(FIRST_SCREENS), FIRST_SCREENS);
 
 /**
@@ -168,7 +205,9 @@ async function withoutUnusedSelectors(css, sources) {
   });
   return tree.toString();
 }
-const everything = await purge(["components/src/**/*.rs", "app/src/**/*.rs", "index.html"]);
+const everything = await purge(
+  forPackage ? ["components/src/**/*.rs"] : ["components/src/**/*.rs", "app/src/**/*.rs", "index.html"],
+);
 const laterCss = await withoutRulesOf(everything, nhsukCss);
 
 /**
@@ -238,7 +277,7 @@ for (const [, name] of read("style/tokens/clinical.css").matchAll(/(--bedside-[\
   if (bundle.includes(`var(${name}`)) fail(`the first stylesheet reads ${name}, a clinical token of the later one`);
 }
 
-writeFileSync(join(out, "bedside.css"), bundle);
+writeFileSync(join(target, "bedside.css"), bundle);
 const clinical = readFileSync(clinicalCss, "utf8");
 if (/var\(\s*--nhsuk-/.test(clinical)) fail("clinical CSS modules read an nhsuk-frontend custom property; use a --bedside- token");
 const later = [
@@ -246,7 +285,23 @@ const later = [
   `/* style/tokens/clinical.css */\n${read("style/tokens/clinical.css").trim()}\n`,
   `/* clinical component CSS modules (stylance) */\n${clinical.trim()}\n`,
 ].join("\n");
-writeFileSync(join(out, "bedside-later.css"), later);
+writeFileSync(join(target, "bedside-later.css"), later);
+// The package carries the images its rules refer to (`assets/images/…`,
+// relative to the stylesheet: style/nhsuk.scss); the app's index.html copies
+// them itself.
+if (forPackage) {
+  const images = join(target, "images");
+  mkdirSync(images, { recursive: true });
+  const from = join(root, "node_modules/nhsuk-frontend/dist/nhsuk/assets/images");
+  // The NHS favicon too: `bedside post-build` links it from a page that
+  // names no icon of its own.
+  const named = new Set([...`${bundle}${later}`.matchAll(/assets\/images\/([\w.-]+)/g)].map((m) => m[1]));
+  named.add("favicon.svg");
+  for (const name of named) {
+    if (!existsSync(join(from, name))) fail(`a rule refers to assets/images/${name}, which nhsuk-frontend does not ship`);
+    copyFileSync(join(from, name), join(images, name));
+  }
+}
 console.log(
-  `build-css: wrote style/generated/bedside.css (${bundle.length} bytes; nhsuk-frontend ${nhsuk.css.length} → ${nhsukCss.length} bytes for the first screens) and bedside-later.css (${later.length} bytes)`,
+  `build-css: wrote ${forPackage ? "components/assets/dist" : "style/generated"}/bedside.css (${bundle.length} bytes; nhsuk-frontend ${nhsuk.css.length} → ${nhsukCss.length} bytes for the first screens) and bedside-later.css (${later.length} bytes)`,
 );

@@ -12,7 +12,8 @@
 //    Subresource Integrity. Trunk injects the wasm start-up code inline, and a
 //    Content-Security-Policy without 'unsafe-inline' would block it. The
 //    start-up module begins with the page's default Trusted Types policy
-//    (app/trusted-types.js), so it exists before the app builds a view.
+//    (components/assets/trusted-types.js; `bedside post-build` does the same
+//    for a trust's app), so it exists before the app builds a view.
 // 2. Release builds: minifies the wasm-bindgen JS glue with terser (Trunk's
 //    own minifier gives up on it), then brings every `integrity` attribute in
 //    index.html up to date with the files it names.
@@ -65,7 +66,7 @@ if (!html.includes(split.stub)) throw new Error("post-build: no modulepreload of
 
 // 1. Inline scripts → files; the start-up module (the one that starts the
 // wasm) with the Trusted Types policy first.
-let policy = readFileSync(join(sourceDir, "app", "trusted-types.js"), "utf8");
+let policy = readFileSync(join(sourceDir, "components", "assets", "trusted-types.js"), "utf8");
 if (release) policy = (await (await import("terser")).minify(policy, { compress: true, mangle: true })).code;
 let started = 0;
 const inlineScript = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;

@@ -2,7 +2,8 @@
 # Every check and test layer, in order of cost, stopping at the first failure:
 #   bootstrap → fmt → clippy (host, wasm32) → native tests → browser (wasm) tests
 #   → sandbox data tests → benchmarks → release build → size report → gallery
-#   build → docs site → load-time benchmark → end-to-end tests (app with axe, sandbox sign-on, FHIR conformance).
+#   build → docs site → load-time benchmark → end-to-end tests (app with axe, sandbox sign-on, FHIR conformance)
+#   → the starter, built outside the workspace from the packaged crates, and its journey.
 # Prints each step's duration, the slowest tests and test binaries, and writes
 # them to target/ci-timings.json (scripts/steps.sh). `make test` and CI run this.
 set -euo pipefail
@@ -37,3 +38,4 @@ step "gallery build (trunk: its own site under /gallery/, for gallery.spec)" mak
 step "docs site: the book, rustdoc and the gallery, every internal link checked (target/site)" scripts/docs.sh
 step "benchmark: load time, CPU 4x slower (figures)" node e2e/bench/load-time.mjs --runs 5
 step "end-to-end tests (Playwright + axe)" bash -c 'cd e2e && CI=${CI:-} npx playwright test'
+step "starter: cargo package, built outside the workspace from the packages, its journey (Playwright + axe)" scripts/starter.sh

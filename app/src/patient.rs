@@ -193,18 +193,11 @@ impl PatientAllergies {
         })
     }
 
-    /// The banner's allergy status; `None` until both are read, since until
-    /// then none of its states would be true. Records that could not be read
-    /// are never shown as "not recorded": the banner says they could not be
-    /// checked.
+    /// The banner's allergy status ([`AllergyStatus::from_reads`]).
     pub fn status(self) -> Option<AllergyStatus> {
-        let list = self.list_read().ok()?;
-        self.records.with(|records| match records {
-            Fetched::Loading => None,
-            Fetched::Failed(_) => Some(AllergyStatus::Unavailable),
-            Fetched::Ready(records) => {
-                Some(AllergyStatus::from_records_and_list(records, list.as_ref()))
-            }
+        self.list.with(|list| {
+            self.records
+                .with(|records| AllergyStatus::from_reads(records, list))
         })
     }
 }
@@ -333,40 +326,6 @@ pub fn FhirProblem(error: FhirError) -> impl IntoView {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-
-    /// The banner's allergy status as the app maps its two reads: a failed
-    /// read of the records is "could not be checked", never "no known
-    /// allergies" nor "not recorded", whatever the list says; a failed read
-    /// of the list leaves the records to decide.
-    #[test]
-    fn a_failed_allergy_read_is_never_none_known() {
-        let owner = Owner::new();
-        owner.with(|| {
-            let none_known: AllergyIntolerance = serde_json::from_value(serde_json::json!({
-                "resourceType": "AllergyIntolerance", "patient": {"reference": "Patient/1"},
-                "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "code": "active"}]},
-                "code": {"coding": [{"system": "http://snomed.info/sct", "code": "716186003", "display": "No known allergy"}]}
-            }))
-            .expect("an AllergyIntolerance");
-            let allergies = |records: Fetched<AllergyIntolerance>, list: Fetched<List>| PatientAllergies {
-                records: RwSignal::new(records),
-                list: RwSignal::new(list),
-            };
-            fn failed<T>() -> Fetched<T> {
-                Fetched::Failed("The clinical record system took too long to answer.".to_string())
-            }
-            assert_eq!(allergies(failed(), Fetched::Ready(vec![])).status(), Some(AllergyStatus::Unavailable));
-            assert_eq!(allergies(failed(), failed()).status(), Some(AllergyStatus::Unavailable));
-            assert_eq!(allergies(Fetched::Loading, Fetched::Ready(vec![])).status(), None, "nothing until read");
-            assert_eq!(allergies(Fetched::Ready(vec![]), Fetched::Loading).status(), None, "nor until the list is");
-            assert_eq!(
-                allergies(Fetched::Ready(vec![none_known.clone()]), failed()).status(),
-                Some(AllergyStatus::NoKnownAllergies),
-                "the records decide when the list cannot be read"
-            );
-            assert_eq!(allergies(Fetched::Ready(vec![]), failed()).status(), Some(AllergyStatus::NotRecorded));
-        });
-    }
 
     #[test]
     fn patient_names_follow_the_cui_order() {

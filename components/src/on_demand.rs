@@ -226,6 +226,29 @@ fn settled(result: Result<(), SplitLoaderError>) -> Phase {
     }
 }
 
+/// The `load` of an [`OnDemand`] whose code is in the app's main module
+/// already: an app that does not split its wasm (a trust's app built with
+/// plain Trunk) still wraps its tools in [`OnDemand`], which then waits
+/// only for the later stylesheet, so a tool's tables and charts are never
+/// shown unstyled and the first page does not fetch their styles.
+///
+/// ```
+/// use bedside::on_demand::{OnDemand, already_here};
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn ResultsPage() -> impl IntoView {
+///     view! {
+///         <OnDemand what="Results" load=already_here>
+///             <h1>"Results"</h1>
+///         </OnDemand>
+///     }
+/// }
+/// ```
+pub fn already_here() -> std::future::Ready<Result<(), SplitLoaderError>> {
+    std::future::ready(Ok(()))
+}
+
 /// The view a split function returns, once its code is loaded (inside
 /// [`OnDemand`]'s children). Should the code not be ready after all, an
 /// error summary says so rather than a blank page.
@@ -248,10 +271,6 @@ mod tests {
     use super::*;
     use crate::docs::{normalize_html, render_to_html};
 
-    async fn loaded() -> Result<(), SplitLoaderError> {
-        Ok(())
-    }
-
     async fn page() -> Result<AnyView, SplitLoaderError> {
         Ok(view! { <p>"the tool"</p> }.into_any())
     }
@@ -260,7 +279,7 @@ mod tests {
     fn code_that_is_here_renders_at_once_without_a_loading_message() {
         let html = normalize_html(&render_to_html(|| {
             view! {
-                <OnDemand what="Find a patient" load=loaded>
+                <OnDemand what="Find a patient" load=already_here>
                     {|| ready(page())}
                 </OnDemand>
             }

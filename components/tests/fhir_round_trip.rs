@@ -236,3 +236,18 @@ fn typed_fields_of_the_clinical_types() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_resource_becomes_its_type_or_comes_back_whole() {
+    let patient = Resource::from_value(fixture("patient-tricky.json")).expect("a Patient");
+    let back = Observation::try_from(patient.clone()).expect_err("not an Observation");
+    assert_eq!(back, patient, "the resource comes back unchanged");
+    let typed = Patient::try_from(patient).expect("a Patient");
+    assert_eq!(
+        round_trip::<Patient>(&fixture("patient-tricky.json")),
+        serde_json::to_value(&typed).expect("json")
+    );
+    let other = Resource::from_value(json!({"resourceType": "Basic", "code": {"text": "x"}}))
+        .expect("kept as JSON");
+    assert!(Patient::try_from(other).is_err());
+}

@@ -15,7 +15,8 @@
 //   SANDBOX_SECOND_AUTH_PORT 8105 the second organisation's issuer
 //   SANDBOX_HOST          127.0.0.1
 //   SANDBOX_PUBLIC_HOST   localhost  host name in the URLs the servers advertise
-//   SANDBOX_APP_ORIGINS   http://localhost:8080,http://localhost:8180
+//   SANDBOX_APP_ORIGINS   http://localhost:8080,http://localhost:8180,http://localhost:8090
+//                         (the app, its end-to-end run, the starter's `trunk serve`)
 //   SANDBOX_DATA          small | large
 //   SANDBOX_SEED          20261121
 //   SANDBOX_TOKEN_TTL     300     access-token lifetime in seconds
@@ -33,7 +34,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const env = process.env;
 const host = env.SANDBOX_HOST ?? "127.0.0.1";
 const publicHost = env.SANDBOX_PUBLIC_HOST ?? "localhost";
-const appOrigins = (env.SANDBOX_APP_ORIGINS ?? "http://localhost:8080,http://localhost:8180").split(",").map((s) => s.trim()).filter(Boolean);
+const appOrigins = (env.SANDBOX_APP_ORIGINS ?? "http://localhost:8080,http://localhost:8180,http://localhost:8090").split(",").map((s) => s.trim()).filter(Boolean);
 const size = env.SANDBOX_DATA ?? "small";
 
 const t0 = performance.now();

@@ -62,6 +62,21 @@ macro_rules! resources {
             }
         }
 
+        $(
+            /// The resource if it is of this type; otherwise the resource
+            /// back. For the matches of a search: `filter_map(|r| Patient::try_from(r).ok())`.
+            impl TryFrom<Resource> for $name {
+                type Error = Resource;
+
+                fn try_from(resource: Resource) -> Result<Self, Resource> {
+                    match resource {
+                        Resource::$name(typed) => Ok(*typed),
+                        other => Err(other),
+                    }
+                }
+            }
+        )*
+
         impl Serialize for Resource {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 match self {

@@ -62,7 +62,7 @@
 //!   prevented instead: a Content Security Policy without `unsafe-inline` or
 //!   `unsafe-eval`, with Trusted Types required (HTML only through the
 //!   narrative's policy and a default one that passes Leptos' templates and
-//!   refuses markup that could run: `app/trusted-types.js`), no
+//!   refuses markup that could run: `components/assets/trusted-types.js`), no
 //!   server text as HTML (FHIR narrative is
 //!   re-written in Rust to its allowed elements and attributes, escaped,
 //!   before the browser sees it: `crate::clinical::narrative`), and

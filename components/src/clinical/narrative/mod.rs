@@ -62,7 +62,7 @@ pub fn Narrative(
 /// `bedside-narrative`, which only this function holds, so that a
 /// Content-Security-Policy with `require-trusted-types-for 'script';
 /// trusted-types bedside-narrative default` lets the narrative through.
-/// The page's `default` policy (`app/trusted-types.js`, for Leptos'
+/// The page's `default` policy (`components/assets/trusted-types.js`, for Leptos'
 /// templates) would refuse much that a narrative may hold, and nothing else
 /// may use this one. Where the browser has no Trusted Types, the string
 /// itself.

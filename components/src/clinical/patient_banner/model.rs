@@ -1,6 +1,7 @@
 //! What the banner shows of a patient, worked out from FHIR without any
 //! markup, so native tests can check every rule.
 
+use crate::clinical::fetched::Fetched;
 use crate::clinical::withdrawn::Withdrawn;
 use crate::clinical::cui::{Age, Born, FhirDate, FhirDateTime, Instant};
 use crate::fhir::resources::{AllergyIntolerance, List, Patient};
@@ -99,6 +100,27 @@ impl AllergyStatus {
             Some(r) if r.has(LIST_EMPTY_REASON, "unavailable") => Self::UnableToAssess,
             Some(r) if r.has(LIST_EMPTY_REASON, "nilknown") => Self::NoKnownAllergies,
             _ => from_records,
+        }
+    }
+
+    /// The status from two reads that may still be under way or have
+    /// failed: the records, and the allergy list ([`ALLERGY_LIST`]).
+    /// `None` until both are read, since until then none of the states
+    /// would be true. Records that could not be read are "could not be
+    /// checked" ([`Self::Unavailable`]), never "no known allergies" nor "not
+    /// recorded", whatever the list says; a list that could not be read (a
+    /// server without Lists, a sign-in not allowed to read them) leaves the
+    /// records to decide.
+    pub fn from_reads(records: &Fetched<AllergyIntolerance>, list: &Fetched<List>) -> Option<Self> {
+        let list = match list {
+            Fetched::Loading => return None,
+            Fetched::Failed(_) => None,
+            Fetched::Ready(lists) => lists.first(),
+        };
+        match records {
+            Fetched::Loading => None,
+            Fetched::Failed(_) => Some(Self::Unavailable),
+            Fetched::Ready(records) => Some(Self::from_records_and_list(records, list)),
         }
     }
 
@@ -398,6 +420,31 @@ mod tests {
             base.extend(more.clone());
         }
         serde_json::from_value(list).expect("a List")
+    }
+
+    /// Two reads under way or failed: a failed read of the records is
+    /// "could not be checked" whatever the list says; a failed read of the
+    /// list leaves the records to decide; nothing until both are read.
+    #[test]
+    fn a_failed_allergy_read_is_never_none_known() {
+        let nka = allergy(serde_json::json!({"code": {"coding": [{"system": SNOMED, "code": "716186003"}]}}));
+        fn failed<T>() -> Fetched<T> {
+            Fetched::Failed("The clinical record system took too long to answer.".to_string())
+        }
+        let unable = allergy_list(serde_json::json!({"emptyReason": {"coding": [{"system": LIST_EMPTY_REASON, "code": "unavailable"}]}}));
+        let reads = AllergyStatus::from_reads;
+        assert_eq!(reads(&failed(), &Fetched::Ready(vec![])), Some(AllergyStatus::Unavailable));
+        assert_eq!(reads(&failed(), &failed()), Some(AllergyStatus::Unavailable));
+        assert_eq!(reads(&failed(), &Fetched::Ready(vec![unable.clone()])), Some(AllergyStatus::Unavailable));
+        assert_eq!(reads(&Fetched::Loading, &Fetched::Ready(vec![])), None, "nothing until read");
+        assert_eq!(reads(&Fetched::Ready(vec![]), &Fetched::Loading), None, "nor until the list is");
+        assert_eq!(
+            reads(&Fetched::Ready(vec![nka.clone()]), &failed()),
+            Some(AllergyStatus::NoKnownAllergies),
+            "the records decide when the list cannot be read"
+        );
+        assert_eq!(reads(&Fetched::Ready(vec![]), &failed()), Some(AllergyStatus::NotRecorded));
+        assert_eq!(reads(&Fetched::Ready(vec![nka]), &Fetched::Ready(vec![unable])), Some(AllergyStatus::UnableToAssess));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 // The page's `default` Trusted Types policy, made before the app starts
-// (scripts/post-build.mjs puts this at the head of the start-up module).
+// (scripts/post-build.mjs, and for a trust's app the `bedside post-build`
+// command of crate bedside-cli, put this at the head of the start-up module).
 //
 // The Content-Security-Policy says `require-trusted-types-for 'script'`, so
 // the browser refuses HTML set from a plain string unless a named policy
