@@ -3,7 +3,8 @@
 # docs.rs builds it: the browser target) and the component gallery, as one
 # static site in target/site, then every internal link in it checked:
 #   /                 the book
-#   /api/<crate>/     rustdoc for bedside, bedside_app, bedside_gallery
+#   /api/<crate>/     rustdoc for bedside_core, bedside, bedside_app,
+#                     bedside_gallery
 #   /gallery/         the gallery, with a page file for each component and
 #                     example, so any static host serves their addresses
 # Rustdoc fails on a broken intra-doc link (-D warnings); the site's links
@@ -34,7 +35,8 @@ cat > "$SITE/api/index.html" <<'HTML'
 <body>
 <h1>Bedside API reference</h1>
 <ul>
-<li><a href="bedside/index.html">bedside</a>: the component library (components, FHIR client, sign-on broker)</li>
+<li><a href="bedside_core/index.html">bedside_core</a>: what needs no UI framework (FHIR models and client, SMART protocol, clinical rules)</li>
+<li><a href="bedside/index.html">bedside</a>: the component library (components, the sign-on broker, navigation, forms; re-exports bedside_core)</li>
 <li><a href="bedside_app/index.html">bedside_app</a>: the reference app</li>
 <li><a href="bedside_gallery/index.html">bedside_gallery</a>: the component gallery</li>
 </ul>

@@ -21,22 +21,23 @@ packages=$work/packages
 # compiles the unpacked package for the browser, which `cargo package`'s
 # own (native) check would not.
 node scripts/build-css.mjs --package
-cargo package -p bedside -p bedside-cli --locked --no-verify --allow-dirty --quiet
+cargo package -p bedside-core -p bedside -p bedside-cli --locked --no-verify --allow-dirty --quiet
 rm -rf "$work"
 mkdir -p "$packages"
 version=$(cargo metadata --format-version 1 --no-deps --locked | node -e \
   'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages.find(p=>p.name==="bedside").version))')
 # --touch: a package's files carry fixed times, older than the last build's
 # outputs, and Cargo would take a changed package for the one it built.
-for crate in bedside bedside-cli; do
+for crate in bedside-core bedside bedside-cli; do
   tar --touch -xzf "$target/package/$crate-$version.crate" -C "$packages"
 done
 
 # 2. The `bedside` command, from its package, as `cargo install` gives it.
 cargo install --quiet --locked --offline --path "$packages/bedside-cli-$version" --root "$work/tools"
 
-# 3. The app: a copy of the template, its `bedside` dependency taken from
-# the unpacked package, as crates.io would give it. This repository's lock
+# 3. The app: a copy of the template, its `bedside` dependency (and the
+# `bedside-core` under it) taken from the unpacked packages, as crates.io
+# would give them. This repository's lock
 # file fixes the other crates' versions (the same wasm-bindgen as the CLI
 # that bootstrap installs).
 cp -r templates/trust-app "$work/trust-app"
@@ -45,9 +46,10 @@ cp Cargo.lock "$work/trust-app/Cargo.lock"
 (cd "$work/trust-app" && cargo fmt --check)
 cat >> "$work/trust-app/Cargo.toml" <<TOML
 
-# Added by scripts/starter.sh: the crate as packaged, in place of crates.io's.
+# Added by scripts/starter.sh: the crates as packaged, in place of crates.io's.
 [patch.crates-io]
 bedside = { path = "../packages/bedside-$version" }
+bedside-core = { path = "../packages/bedside-core-$version" }
 TOML
 (cd "$work/trust-app" && PATH="$work/tools/bin:$PATH" trunk build --offline)
 

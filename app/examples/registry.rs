@@ -1,5 +1,5 @@
 //! Prints the app's registries as JSON: every documented component with its
-//! examples (`bedside::docs::COMPONENTS`) and every tool (`TOOLS`).
+//! examples (`bedside::gallery::COMPONENTS`) and every tool (`TOOLS`).
 //!
 //! The end-to-end suite reads this (`e2e/tests/registry.ts`) for the lists it
 //! expects: the gallery must show exactly these components and examples, and
@@ -17,7 +17,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use bedside::docs::COMPONENTS;
+    use bedside::gallery::COMPONENTS;
     use bedside_app::tools::TOOLS;
     use serde_json::json;
 

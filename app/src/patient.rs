@@ -13,7 +13,7 @@ use bedside::clinical::{
 };
 use bedside::fhir::resources::{AllergyIntolerance, List, Patient};
 use bedside::fhir::summary::{NameView, PersonView, pick_name};
-use bedside::fhir::{FhirClient, FhirError, Resource, Search, use_fhir_read};
+use bedside::fhir::{FhirClient, FhirClientContext, FhirError, Resource, Search, use_fhir_read};
 use bedside::nav::Navigator;
 use bedside::session::SessionBroker;
 use bedside::ui::{ContentsItem, ContentsList, ErrorSummary, Loading, WarningCallout};

@@ -56,6 +56,7 @@ pub fn with_fhir_client(page: impl FnOnce() -> AnyView) -> AnyView {
 
 #[cfg(target_arch = "wasm32")]
 fn provide_fhir_client(base: &str, broker: &SessionBroker) {
+    use bedside::fhir::FhirClientContext;
     bedside::fhir::FhirClient::browser(base)
         .with_token_source(broker.token_source())
         .provide();

@@ -13,9 +13,11 @@
 //! - **Examples are data.** Each component publishes named [`docs::Example`]s;
 //!   the gallery, the markup tests and the accessibility checks all walk the
 //!   same list, so an example cannot be shown without also being tested.
-//! - **Protocol code is framework-free.** [`smart`] (and, later, `fhir`) hold
-//!   plain Rust that native tests exercise; only a thin glue layer touches
-//!   Leptos.
+//! - **Protocol code is framework-free.** FHIR, SMART and the clinical rules
+//!   are the crate `bedside_core`, plain Rust that a server or a
+//!   command-line tool can use too; this crate re-exports them ([`fhir`],
+//!   [`smart`], [`clinical`], [`url`], [`collate`]) and adds only the Leptos
+//!   glue, so an app needs one dependency.
 //! - **Scoped CSS is static.** Bedside's own styles are CSS modules compiled
 //!   by `stylance` into a file served from our origin, so a Content Security
 //!   Policy without `unsafe-inline` holds. Component CSS reads only the design
@@ -27,16 +29,18 @@
 #![deny(missing_docs)]
 
 pub mod clinical;
-pub mod collate;
 pub mod docs;
 pub mod fhir;
 pub mod forms;
-#[cfg(target_arch = "wasm32")]
-mod js;
+#[cfg(any(test, feature = "examples"))]
+pub mod gallery;
 pub mod nav;
 pub mod on_demand;
 pub mod prelude;
 pub mod session;
-pub mod smart;
 pub mod ui;
-pub mod url;
+
+#[cfg(target_arch = "wasm32")]
+use bedside_core::js;
+#[doc(inline)]
+pub use bedside_core::{collate, smart, url};

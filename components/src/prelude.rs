@@ -30,7 +30,9 @@ pub use crate::clinical::{
 };
 // Not `fhir::Resource`: beside `leptos::prelude::*`, whose `Resource` is
 // Leptos' async resource, the name would be ambiguous wherever it is used.
-pub use crate::fhir::{FhirClient, FhirError, Search, use_fhir_read, use_fhir_search};
+pub use crate::fhir::{
+    FhirClient, FhirClientContext, FhirError, Search, use_fhir_read, use_fhir_search,
+};
 pub use crate::nav::Navigator;
 pub use crate::on_demand::OnDemand;
 pub use crate::session::{

@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use bedside::fhir::resources::{Bundle, Patient};
-use bedside::fhir::{FhirClient, FhirError, Resource, Search, StaticToken};
+use bedside::fhir::{FhirClient, FhirClientContext, FhirError, Resource, Search, StaticToken};
 use wasm_bindgen_test::*;
 
 mod common;

@@ -44,6 +44,7 @@ fn module_file(path: &str) -> Result<(PathBuf, String), String> {
     let (krate, modules) = modules.split_first().ok_or("no crate")?;
     let src = match *krate {
         "bedside" => root().join("components/src"),
+        "bedside_core" => root().join("core/src"),
         "bedside_app" => root().join("app/src"),
         other => return Err(format!("unknown crate {other}")),
     };
@@ -142,17 +143,17 @@ fn every_hazard_is_logged_with_a_control_and_a_test() {
 #[test]
 fn the_check_catches_what_does_not_exist() {
     assert!(
-        check_line("- test: `bedside::clinical::news2::tests::risk_at_every_threshold`").is_ok()
+        check_line("- test: `bedside_core::clinical::news2::tests::risk_at_every_threshold`")
+            .is_ok()
     );
-    assert!(check_line("- test: `bedside::clinical::news2::tests::no_such_test`").is_err());
+    assert!(check_line("- test: `bedside_core::clinical::news2::tests::no_such_test`").is_err());
     assert!(
-        check_line("- test: `bedside::clinical::medication::from_fhir::tests::no_such_test`")
+        check_line("- test: `bedside_core::clinical::medication::from_fhir::tests::no_such_test`")
             .is_err()
     );
-    assert!(check_line("- control: `components/src/clinical/news2.rs` `score` — words").is_ok());
+    assert!(check_line("- control: `core/src/clinical/news2.rs` `score` — words").is_ok());
     assert!(
-        check_line("- control: `components/src/clinical/news2.rs` `no_such_function` — words")
-            .is_err()
+        check_line("- control: `core/src/clinical/news2.rs` `no_such_function` — words").is_err()
     );
     assert!(check_line("- test: `e2e/tests/observations.spec.ts` \"no such title\"").is_err());
     assert!(check_line("- test: `nonsense::x::tests::y`").is_err());

@@ -9,7 +9,8 @@
 
 use std::path::PathBuf;
 
-use bedside::docs::{COMPONENTS, normalize_html, render_to_html};
+use bedside::docs::{normalize_html, render_to_html};
+use bedside::gallery::COMPONENTS;
 
 fn fixtures_path(component: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

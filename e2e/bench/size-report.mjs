@@ -110,7 +110,7 @@ const made = existsSync(namesWasm) ? contributors(readFileSync(namesWasm), 20) :
     console.error("size-report: target/size/bedside-app/main.names.wasm is missing; run `make build` (the release build writes it).");
     process.exit(1);
   }
-  const gallery = ["examples_on_demand", "docs::example_frame", "bedside_gallery"].filter((n) => names.includes(n));
+  const gallery = ["examples_on_demand", "gallery::example_frame", "bedside_gallery"].filter((n) => names.includes(n));
   if (split.points.gallery) gallery.push("the split point `gallery`");
   if (gallery.length) {
     console.error(`size-report: the ward build carries gallery code (${gallery.join(", ")}); the app must not turn on bedside's \`examples\` feature.`);

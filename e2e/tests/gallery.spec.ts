@@ -3,7 +3,7 @@ import { GALLERY_SCREENSHOTS, SCREENSHOTS } from "./screenshots";
 import { GalleryPage } from "./pages/gallery";
 import { registry } from "./registry";
 
-// The gallery against the registry it renders (bedside::docs::INDEX,
+// The gallery against the registry it renders (bedside::gallery::INDEX,
 // read from the app itself): every component, its visible examples listed
 // by name, every example (hidden ones included) on its component's page and
 // a page of its own, and axe on every page that draws one. A component's

@@ -1,6 +1,6 @@
 //! # Bedside component gallery
 //!
-//! Every component in `bedside::docs::INDEX` with its named examples, as a
+//! Every component in `bedside::gallery::INDEX` with its named examples, as a
 //! site of its own (`make gallery`), served under `/gallery/`: for designers
 //! iterating on prototypes, for trust developers choosing a component, and
 //! for the end-to-end suite, which runs axe on every example. (The native

@@ -2,14 +2,12 @@
 //! one example alone.
 //!
 //! Each section's examples are a split point of their own
-//! (`bedside::docs::examples`): the index costs a few names, and a
+//! (`bedside::gallery::examples`): the index costs a few names, and a
 //! component's page fetches only its own section's examples' code.
 
 use crate::{NotFound, PageTitle};
-use bedside::docs::{
-    ComponentDocs, ComponentIndex, Example, ExampleFrame, ExampleIndex, INDEX, examples, indexed,
-    load_examples,
-};
+use bedside::docs::{ComponentDocs, ComponentIndex, Example, ExampleIndex};
+use bedside::gallery::{ExampleFrame, INDEX, examples, indexed, load_examples};
 use bedside::on_demand::{OnDemand, SplitLoaderError, ready};
 use bedside::ui::{BackLink, Heading, HeadingSize};
 use leptos::prelude::*;

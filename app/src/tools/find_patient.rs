@@ -1,14 +1,14 @@
 //! Find a patient by name or NHS number, narrowed by date of birth.
 
-use bedside::clinical::FhirDate;
+use bedside::clinical::{CalendarDate, FhirDate};
 use bedside::fhir::summary::{PersonView, SearchPage};
-use bedside::fhir::{FhirClient, FhirError, Search};
-use bedside::forms::{Check, Date, DateParts, DateRules, Form, FormErrors, nhs_number, required};
+use bedside::fhir::{FhirClient, FhirClientContext, FhirError, Search};
+use bedside::forms::{Check, DateParts, DateRules, Form, nhs_number, required};
 use bedside::nav::{Navigator, Path};
 use bedside::on_demand::{SplitLoaderError, wasm_split};
 use bedside::ui::{
-    Button, ButtonType, DateInput, EmptyState, Input, InputType, Loading, PageLink, Pagination,
-    PreviousNext, Table, TableCell, TableColumn,
+    Button, ButtonType, DateInput, EmptyState, FormErrors, Input, InputType, Loading, PageLink,
+    Pagination, PreviousNext, Table, TableCell, TableColumn,
 };
 use leptos::prelude::*;
 
@@ -47,7 +47,7 @@ const MAX_PAGE: u32 = 50;
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Wanted {
     text: String,
-    born: Option<Date>,
+    born: Option<CalendarDate>,
     /// From 1.
     page: u32,
 }
@@ -63,8 +63,7 @@ impl Wanted {
         }
         let born = path
             .query_param("dob")
-            .and_then(|d| FhirDate::parse(&d).ok()?.day())
-            .and_then(|d| Date::new(d.year, d.month, d.day));
+            .and_then(|d| FhirDate::parse(&d).ok()?.day());
         let page = path
             .query_param("page")
             .and_then(|p| p.parse::<u64>().ok())
@@ -77,7 +76,7 @@ impl Wanted {
 
     /// This search's address, at `page`.
     fn href(&self, page: u32) -> String {
-        let dob = self.born.map(Date::to_fhir).unwrap_or_default();
+        let dob = self.born.map(CalendarDate::to_fhir).unwrap_or_default();
         let page = page.to_string();
         let mut pairs = vec![("q", self.text.as_str())];
         if !dob.is_empty() {
@@ -122,7 +121,7 @@ fn FindPatient() -> impl IntoView {
     let born_rules = DateRules {
         what: "Date of birth".into(),
         required: None,
-        latest: Some(Date::today()),
+        latest: Some(CalendarDate::today()),
     };
     let born = form.date_field("find-patient-dob", born_rules.clone());
     // The form shows the search the address holds (a reload, a link from a
@@ -196,7 +195,7 @@ fn FindPatient() -> impl IntoView {
 
 /// Ten digits (spaces allowed) search by NHS number; anything else by name;
 /// a date of birth narrows either.
-fn patient_search(text: &str, born: Option<Date>) -> Search {
+fn patient_search(text: &str, born: Option<CalendarDate>) -> Search {
     let digits: String = text
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
@@ -399,7 +398,7 @@ mod tests {
             "the server is asked to count every match"
         );
         assert!(!patient_search("smith", None).query().contains("birthdate"));
-        let born = Date::new(1980, 3, 31);
+        let born = CalendarDate::new(1980, 3, 31);
         let query = patient_search("smith", born).query();
         assert!(
             query.contains("name=smith") && query.contains("birthdate=1980-03-31"),
@@ -415,7 +414,7 @@ mod tests {
     fn a_search_lives_in_its_address_and_comes_back_from_it() {
         let search = Wanted {
             text: "O'Brien smith".into(),
-            born: Date::new(1980, 3, 31),
+            born: CalendarDate::new(1980, 3, 31),
             page: 3,
         };
         let href = search.href(3);

@@ -40,6 +40,18 @@ pub struct Tool {
     pub open: fn() -> LocalBoxFuture<'static, Result<AnyView, SplitLoaderError>>,
 }
 
+/// A `load` for a tool whose code is two split points, the page and a part
+/// it always shows (Observations' form, the ward list's table): both files
+/// fetched at once, each within a split point's budget, with no second round
+/// trip before the part.
+pub async fn load_together(
+    page: impl std::future::Future<Output = Result<(), SplitLoaderError>>,
+    part: impl std::future::Future<Output = Result<(), SplitLoaderError>>,
+) -> Result<(), SplitLoaderError> {
+    let (page, part) = futures::join!(page, part);
+    page.and(part)
+}
+
 /// A tool page's address: `/<slug>?<pairs>`, form-encoded.
 pub fn href(slug: &str, pairs: &[(&str, &str)]) -> String {
     format!("/{slug}?{}", bedside::url::form(pairs))

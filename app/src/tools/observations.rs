@@ -5,7 +5,7 @@
 use bedside::clinical::{
     Fetched, SpO2Scale, VitalSet, VitalSignsChart, VitalSignsEntry, scale_in_force,
 };
-use bedside::fhir::{FhirClient, FhirError, Resource};
+use bedside::fhir::{FhirClient, FhirClientContext, FhirError, Resource};
 use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
 use bedside::session::SessionBroker;
 use bedside::ui::Loading;
@@ -27,14 +27,7 @@ pub const TOOL: Tool = Tool {
         ("Observation", 'c'),
         ("Encounter", 's'),
     ],
-    // The page and its form, fetched at once: two files, each within a
-    // split point's budget, and no second round trip before the form.
-    load: || {
-        Box::pin(async {
-            let (page, form) = futures::join!(load(), load_form());
-            page.and(form)
-        })
-    },
+    load: || Box::pin(super::load_together(load(), load_form())),
     open: || Box::pin(page()),
 };
 

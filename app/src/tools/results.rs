@@ -3,6 +3,7 @@
 //! previous result.
 
 use bedside::clinical::ResultsTable;
+use bedside::fhir::FhirClientContext;
 use bedside::on_demand::{SplitLoaderError, wasm_split};
 use leptos::prelude::*;
 

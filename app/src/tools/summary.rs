@@ -9,7 +9,7 @@ use bedside::clinical::{
     News2Score, ProblemList, ResultGroup, ResultsTable, VitalSet, group_results,
 };
 use bedside::fhir::resources::{DiagnosticReport, Observation};
-use bedside::fhir::{FhirClient, Resource};
+use bedside::fhir::{FhirClient, FhirClientContext, Resource};
 use bedside::on_demand::{SplitLoaderError, wasm_split};
 use bedside::ui::{HeadingLevel, Loading};
 use leptos::prelude::*;

@@ -7,7 +7,9 @@
 use bedside::clinical::{BannerFields, Fetched, Instant, VitalSet, WardList, WardPatient, cui};
 use bedside::fhir::resources::{Encounter, Location, Patient};
 use bedside::fhir::search::escape;
-use bedside::fhir::{FhirClient, FhirError, Prefix, Resource, Search, use_fhir_read};
+use bedside::fhir::{
+    FhirClient, FhirClientContext, FhirError, Prefix, Resource, Search, use_fhir_read,
+};
 use bedside::nav::Navigator;
 use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
 use bedside::session::SessionBroker;
@@ -30,14 +32,7 @@ pub const TOOL: Tool = Tool {
         ("Patient", 's'),
         ("Observation", 's'),
     ],
-    // The page and its table, fetched at once: two files, each within a
-    // split point's budget, and no second round trip before the list.
-    load: || {
-        Box::pin(async {
-            let (page, table) = futures::join!(load(), load_table());
-            page.and(table)
-        })
-    },
+    load: || Box::pin(super::load_together(load(), load_table())),
     open: || Box::pin(page()),
 };
 

@@ -8,8 +8,7 @@
 
 use leptos::prelude::*;
 
-use crate::clinical::medication_list::style;
-use crate::ui::{Loading, Tag, TagColour, WarningCallout};
+use crate::ui::{Loading, WarningCallout};
 
 /// Records being fetched, the reason they could not be, or the records.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -60,41 +59,4 @@ pub(crate) fn fetched_view<T>(
         }
         Fetched::Ready(records) => ready(records, class),
     }
-}
-
-/// One record in a list (an allergy, a problem): its name, what else to
-/// know about it, its statuses as tags in words, and its dates.
-pub(crate) struct RecordItem {
-    /// The name, in bold.
-    pub name: String,
-    /// Reactions, category, severity: one line, parts joined by dashes.
-    pub details: Vec<String>,
-    /// Statuses in words, each with its colour.
-    pub tags: Vec<(&'static str, TagColour)>,
-    /// "Recorded 21-Nov-2026", "Since 2019".
-    pub dates: Vec<String>,
-}
-
-/// Records one a row, as the medication list draws medicines.
-pub(crate) fn record_items(items: Vec<RecordItem>) -> AnyView {
-    let item = |record: RecordItem| {
-        let details = (!record.details.is_empty()).then(|| {
-            view! { <p class=style::line>{record.details.join(" \u{2014} ")}</p> }
-        });
-        let tags = record
-            .tags
-            .into_iter()
-            .map(|(text, colour)| view! { <Tag colour=colour>{text}</Tag> " " })
-            .collect_view();
-        view! {
-            <li class=style::item>
-                <p class=format!("{} {}", style::line, style::name)>
-                    <strong>{record.name}</strong>
-                </p>
-                {details}
-                <p class=style::meta>{tags} {record.dates.join(", ")}</p>
-            </li>
-        }
-    };
-    view! { <ul class=style::list>{items.into_iter().map(item).collect_view()}</ul> }.into_any()
 }

@@ -1,8 +1,8 @@
 //! Leptos glue: the [`FhirClient`] in context, and hooks that components use
 //! to read and search.
 //!
-//! The only module of `bedside::fhir` that knows about Leptos. The client is
-//! browser-bound (`Rc`, `fetch`), so it sits in context inside a
+//! The only part of `bedside::fhir` that knows about Leptos (the rest is
+//! `bedside_core::fhir`, re-exported). The client is browser-bound (`Rc`, `fetch`), so it sits in context inside a
 //! `SendWrapper`; Leptos asks for `Send` values because the same code can run
 //! on a server, where this client is never created.
 
@@ -11,30 +11,39 @@ use leptos::task::spawn_local_scoped_with_cancellation;
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 
-use super::resources::Bundle;
-use super::{FhirClient, FhirError, Search};
+use bedside_core::fhir::resources::Bundle;
+use bedside_core::fhir::{FhirClient, FhirError, Search};
 
 #[derive(Clone)]
 struct FhirContext(SendWrapper<FhirClient>);
 
-impl FhirClient {
+/// The [`FhirClient`] in Leptos context: `client.provide()` in the app's
+/// root, `FhirClient::expect()` below it. A trait because the client is
+/// `bedside_core`'s, which knows no Leptos; it is in [`crate::prelude`].
+pub trait FhirClientContext: Sized {
     /// Makes this client the one components below use.
-    pub fn provide(self) {
-        provide_context(FhirContext(SendWrapper::new(self)));
-    }
+    fn provide(self);
 
     /// The client provided above this component, if any.
-    pub fn use_context() -> Option<Self> {
-        use_context::<FhirContext>().map(|c| (*c.0).clone())
-    }
+    fn use_context() -> Option<Self>;
 
     /// The client provided above this component.
     ///
     /// # Panics
     /// When no client was provided: a programming error in the app's setup.
-    pub fn expect() -> Self {
+    fn expect() -> Self {
         Self::use_context()
             .expect("no FhirClient in context: call FhirClient::provide() in the app root")
+    }
+}
+
+impl FhirClientContext for FhirClient {
+    fn provide(self) {
+        provide_context(FhirContext(SendWrapper::new(self)));
+    }
+
+    fn use_context() -> Option<Self> {
+        use_context::<FhirContext>().map(|c| (*c.0).clone())
     }
 }
 
@@ -117,7 +126,7 @@ pub fn use_fhir_search(search: impl Into<Signal<Search>>) -> UseFhirReturn<Bundl
 }
 
 /// Runs a search (one page) decoded as `T`, again whenever `search` changes:
-/// for pages that show a few elements of each match (see [`super::summary`]).
+/// for pages that show a few elements of each match (see [`bedside_core::fhir::summary`]).
 pub fn use_fhir_search_as<T>(search: impl Into<Signal<Search>>) -> UseFhirReturn<T>
 where
     T: DeserializeOwned + Send + Sync + 'static,

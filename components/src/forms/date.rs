@@ -8,6 +8,9 @@
 //! when a part is missing; "[Whatever it is] must be a real date" when the
 //! parts make no date; "Year must include 4 numbers"; and "[Whatever it is]
 //! must be today or in the past" for a date that cannot be in the future.
+//! A date once checked is a [`CalendarDate`], the crate's one date type.
+
+use bedside_core::clinical::CalendarDate;
 
 /// The parts of a date as typed, kept as text so nothing typed is lost.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -83,48 +86,6 @@ impl DatePart {
     }
 }
 
-/// A calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    /// The year (four digits).
-    pub year: i32,
-    /// The month, 1 to 12.
-    pub month: u8,
-    /// The day, 1 to the month's length.
-    pub day: u8,
-}
-
-impl Date {
-    /// The date, if it is one (the Gregorian calendar's month lengths and
-    /// leap years).
-    pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
-        crate::clinical::CalendarDate::new(year, month, day).map(|_| Self { year, month, day })
-    }
-
-    /// As FHIR writes a date: `1980-03-31`.
-    pub fn to_fhir(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-
-    /// Today on UK clocks: the day a ward's clocks show, and the same
-    /// "today" that the CUI's ages count to
-    /// ([`Instant::uk`](crate::clinical::Instant::uk)), whatever time zone
-    /// the computer is set to.
-    pub fn today() -> Self {
-        Self::on(crate::clinical::Instant::now())
-    }
-
-    /// The date on UK clocks at `instant`.
-    pub fn on(instant: crate::clinical::Instant) -> Self {
-        let date = instant.uk().date;
-        Self {
-            year: date.year,
-            month: date.month,
-            day: date.day,
-        }
-    }
-}
-
 /// What is wrong with a date, and which parts to correct.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateProblem {
@@ -145,7 +106,7 @@ pub struct DateRules {
     pub required: Option<String>,
     /// The latest date allowed (today, for a date of birth); later dates
     /// get "\[What\] must be today or in the past".
-    pub latest: Option<Date>,
+    pub latest: Option<CalendarDate>,
 }
 
 impl DateRules {
@@ -155,13 +116,13 @@ impl DateRules {
         Self {
             what: what.into(),
             required: Some(enter.into()),
-            latest: Some(Date::today()),
+            latest: Some(CalendarDate::today()),
         }
     }
 
     /// Checks `parts`: the date, `None` if none was given and none is
     /// required, or what is wrong.
-    pub fn check(&self, parts: &DateParts) -> Result<Option<Date>, DateProblem> {
+    pub fn check(&self, parts: &DateParts) -> Result<Option<CalendarDate>, DateProblem> {
         let what = &self.what;
         let blank: Vec<DatePart> = DatePart::ALL
             .into_iter()
@@ -208,7 +169,7 @@ impl DateRules {
                 &DatePart::ALL,
             ));
         };
-        let Some(date) = Date::new(year, month, day) else {
+        let Some(date) = CalendarDate::new(year, month, day) else {
             return Err(problem(
                 format!("{what} must be a real date"),
                 &DatePart::ALL,
@@ -266,7 +227,7 @@ mod tests {
         DateRules {
             what: "Date of birth".into(),
             required: Some("Enter your date of birth".into()),
-            latest: Date::new(2026, 11, 21),
+            latest: CalendarDate::new(2026, 11, 21),
         }
     }
 
@@ -282,11 +243,14 @@ mod tests {
         let date = birth()
             .check(&DateParts::new("31", "3", "1980"))
             .expect("valid");
-        assert_eq!(date.map(Date::to_fhir).as_deref(), Some("1980-03-31"));
+        assert_eq!(
+            date.map(CalendarDate::to_fhir).as_deref(),
+            Some("1980-03-31")
+        );
         let date = birth()
             .check(&DateParts::new(" 1 ", "Mar", "1980"))
             .expect("valid");
-        assert_eq!(date, Date::new(1980, 3, 1));
+        assert_eq!(date, CalendarDate::new(1980, 3, 1));
         assert_eq!(parse_month("september"), Some(9));
         assert_eq!(parse_month("Sep"), Some(9));
         assert_eq!(parse_month("se"), None);
@@ -386,16 +350,16 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn today_is_the_uk_date() {
-        use crate::clinical::Instant;
-        let at = |t: &str| Date::on(Instant::parse(t).expect("an instant"));
-        let today = Date::today();
-        assert!(Date::new(today.year, today.month, today.day).is_some());
+        use bedside_core::clinical::Instant;
+        let at = |t: &str| CalendarDate::on(Instant::parse(t).expect("an instant"));
+        let today = CalendarDate::today();
+        assert!(CalendarDate::new(today.year, today.month, today.day).is_some());
         assert!(today.year >= 2024);
         // Winter: UK time is UTC. Summer: an hour ahead, so late evening
         // UTC is already tomorrow on the ward.
         assert_eq!(
             at("2026-01-31T23:30:00Z"),
-            Date {
+            CalendarDate {
                 year: 2026,
                 month: 1,
                 day: 31
@@ -403,7 +367,7 @@ mod tests {
         );
         assert_eq!(
             at("2026-06-30T23:30:00Z"),
-            Date {
+            CalendarDate {
                 year: 2026,
                 month: 7,
                 day: 1
@@ -411,7 +375,7 @@ mod tests {
         );
         assert_eq!(
             at("2024-02-28T23:30:00Z"),
-            Date {
+            CalendarDate {
                 year: 2024,
                 month: 2,
                 day: 28
@@ -419,7 +383,7 @@ mod tests {
         );
         assert_eq!(
             at("2024-02-29T23:30:00+00:00"),
-            Date {
+            CalendarDate {
                 year: 2024,
                 month: 2,
                 day: 29
@@ -428,7 +392,7 @@ mod tests {
         // A time written in another zone is the UK date of that instant.
         assert_eq!(
             at("2026-11-22T01:00:00+05:30"),
-            Date {
+            CalendarDate {
                 year: 2026,
                 month: 11,
                 day: 21

@@ -16,9 +16,37 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-pub use date::{Date, DatePart, DateParts, DateProblem, DateRules};
+pub use date::{DatePart, DateParts, DateProblem, DateRules};
 
-use crate::ui::ErrorLink;
+/// One problem in an [`ErrorSummary`](crate::ui::ErrorSummary): what is wrong, in the same words as
+/// the field's error message, and the field it is about (`#<field id>`;
+/// the first part of a date input, `#<id>-day`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorLink {
+    /// The message.
+    pub text: String,
+    /// `#` and the id of the field to fix; `None` for a problem with no
+    /// field of its own.
+    pub href: Option<String>,
+}
+
+impl ErrorLink {
+    /// A problem with the field whose control has the `id`.
+    pub fn to_field(text: impl Into<String>, id: &str) -> Self {
+        Self {
+            text: text.into(),
+            href: Some(format!("#{id}")),
+        }
+    }
+
+    /// A problem with no field to link to.
+    pub fn without_link(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            href: None,
+        }
+    }
+}
 
 /// A field's identity and state, in context for its label, hint, error
 /// message and control (a [`crate::ui::FormGroup`] provides it).
@@ -129,7 +157,7 @@ pub fn nhs_number() -> Check {
         let value = value.trim();
         // The number's own messages: one set wherever a number is checked.
         (!value.is_empty()).then(|| {
-            crate::clinical::NhsNumber::parse(value)
+            bedside_core::nhs_number::NhsNumber::parse(value)
                 .err()
                 .map(|e| e.to_string())
         })?
@@ -190,8 +218,8 @@ type Problem = Arc<dyn Fn() -> Option<ErrorLink> + Send + Sync>;
 /// has been submitted. Cheap to copy.
 ///
 /// ```rust
-/// use bedside::forms::{Form, FormErrors, nhs_number, required};
-/// use bedside::ui::Input;
+/// use bedside::forms::{Form, nhs_number, required};
+/// use bedside::ui::{FormErrors, Input};
 /// use leptos::prelude::*;
 ///
 /// # fn save(_: String) {}
@@ -337,27 +365,6 @@ impl Form {
     }
 }
 
-/// A form's error summary: shown from a failed submission, anew (taking
-/// focus) on each one, its list following the user's corrections, hidden
-/// once nothing is wrong. Place it at the top of the page.
-#[component]
-pub fn FormErrors(
-    /// The form.
-    form: Form,
-) -> impl IntoView {
-    let any = Memo::new(move |_| !form.errors().is_empty());
-    move || {
-        let attempt = form.attempts();
-        (attempt > 0 && untrack(|| any.get())).then(|| {
-            view! {
-                <div hidden=move || !any.get()>
-                    <crate::ui::ErrorSummary errors=Signal::derive(move || form.errors()) />
-                </div>
-            }
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -473,7 +480,7 @@ mod form_tests {
                 DateRules {
                     what: "Date of birth".into(),
                     required: None,
-                    latest: Date::new(2026, 11, 21),
+                    latest: bedside_core::clinical::CalendarDate::new(2026, 11, 21),
                 },
             );
             assert!(form.submit(), "an optional date may be left out");

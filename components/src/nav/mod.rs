@@ -13,14 +13,13 @@
 //! browser glue.
 
 mod link;
-mod path;
 mod title;
 
 use leptos::prelude::*;
 
+pub use crate::url::Path;
 pub use crate::url::decode as percent_decode;
 pub use link::{ClickFacts, LinkDecision, decide_link};
-pub use path::Path;
 pub use title::{PageTitle, PageTitleProps, ServiceName, document_title};
 
 /// The current address, shared through context by [`Router`].

@@ -207,7 +207,7 @@ pub(super) async fn within<T>(ms: u32, receiver: oneshot::Receiver<T>) -> Option
 /// One request to a sign-in or settings server; the error is the network's
 /// words (for [`SignInError::Network`]).
 async fn http(request: HttpRequest) -> Result<crate::fhir::HttpResponse, String> {
-    crate::fhir::client::fetch::send(request, HTTP_TIMEOUT_MS)
+    crate::fhir::fetch::send(request, HTTP_TIMEOUT_MS)
         .await
         .map_err(|failure| failure.detail())
 }

@@ -6,7 +6,7 @@
 //!
 //! **Adding a component is one folder and one line** in the registry below:
 //! the line declares the module, re-exports its public items and puts its
-//! `DOCS` (examples) in [`crate::docs::COMPONENTS`], whence the gallery, the
+//! `DOCS` (examples) in [`crate::gallery::COMPONENTS`], whence the gallery, the
 //! markup and parity tests and the end-to-end axe run all take it; the
 //! folder's name selects nhsuk-frontend's Sass for it (`scripts/build-css.mjs`).
 //! A test fails for a folder the registry does not name.
@@ -61,7 +61,7 @@ crate::docs::registry! {
         legend => { Legend }
         fieldset => { Fieldset }
         form_group => { FormGroup }
-        error_summary => { ErrorSummary, ErrorLink }
+        error_summary => { ErrorSummary, ErrorLink, FormErrors }
         input => { Input, InputType, InputWidth }
         textarea => { Textarea }
         character_count => { CharacterCount, CountType }
@@ -94,6 +94,14 @@ pub fn move_focus_to(id: &str) {
     }
 }
 
+/// In context while an example is shown beside others, in a gallery list
+/// (the gallery's example frame provides it): components that take focus
+/// when they appear (an error summary) do not, or the page would jump to the
+/// last of them. Only with the `examples` feature: a ward build never looks.
+#[cfg(any(test, feature = "examples"))]
+#[derive(Debug, Clone, Copy)]
+pub struct AmongOthers;
+
 /// Moves focus to `element` when it appears, as nhsuk-frontend does for an
 /// error summary or a success banner, so keyboard and screen reader users
 /// meet it first. Not beside other examples in the gallery, where focus
@@ -107,7 +115,7 @@ where
     use leptos::prelude::{Effect, Get};
     use wasm_bindgen::JsCast;
     #[cfg(any(test, feature = "examples"))]
-    if leptos::prelude::use_context::<crate::docs::AmongOthers>().is_some() {
+    if leptos::prelude::use_context::<AmongOthers>().is_some() {
         return;
     }
     Effect::new(move || {

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::clinical::withdrawn::Withdrawn;
 use crate::clinical::cui::FhirDateTime;
-use crate::clinical::fetched::{Fetched, RecordItem, fetched_view, record_items};
+use crate::clinical::fetched::{Fetched, fetched_view};
+use crate::clinical::medication_list::{RecordItem, record_items};
 use crate::clinical::patient_banner::AllergyStatus;
 use crate::clinical::patient_banner::model::{
     CLINICAL_STATUS, NO_KNOWN_ALLERGY, SNOMED, VERIFICATION,

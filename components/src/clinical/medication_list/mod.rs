@@ -254,3 +254,40 @@ mod tests {
         assert!(failed.contains("did not answer in time") && !failed.contains("No medicines"), "{failed}");
     }
 }
+/// One record in a list (an allergy, a problem): its name, what else to
+/// know about it, its statuses as tags in words, and its dates.
+pub(crate) struct RecordItem {
+    /// The name, in bold.
+    pub name: String,
+    /// Reactions, category, severity: one line, parts joined by dashes.
+    pub details: Vec<String>,
+    /// Statuses in words, each with its colour.
+    pub tags: Vec<(&'static str, TagColour)>,
+    /// "Recorded 21-Nov-2026", "Since 2019".
+    pub dates: Vec<String>,
+}
+
+/// Records one a row, drawn as this list draws medicines (the allergy
+/// and problem lists use it).
+pub(crate) fn record_items(items: Vec<RecordItem>) -> AnyView {
+    let item = |record: RecordItem| {
+        let details = (!record.details.is_empty()).then(|| {
+            view! { <p class=style::line>{record.details.join(" \u{2014} ")}</p> }
+        });
+        let tags = record
+            .tags
+            .into_iter()
+            .map(|(text, colour)| view! { <Tag colour=colour>{text}</Tag> " " })
+            .collect_view();
+        view! {
+            <li class=style::item>
+                <p class=format!("{} {}", style::line, style::name)>
+                    <strong>{record.name}</strong>
+                </p>
+                {details}
+                <p class=style::meta>{tags} {record.dates.join(", ")}</p>
+            </li>
+        }
+    };
+    view! { <ul class=style::list>{items.into_iter().map(item).collect_view()}</ul> }.into_any()
+}

@@ -1,6 +1,7 @@
 #![doc = include_str!("docs.md")]
 
-pub mod rules;
+/// The re-writer's rules ([`bedside_core::clinical::narrative`]).
+pub use bedside_core::clinical::narrative as rules;
 
 use leptos::prelude::*;
 

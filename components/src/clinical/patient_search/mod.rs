@@ -4,10 +4,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::clinical::CalendarDate;
 use crate::clinical::nhs_number::NhsNumber;
 use crate::fhir::{Prefix, Search};
-use crate::forms::{Check, Date, DateParts, DateRules, Form, FormErrors, nhs_number};
-use crate::ui::{Button, ButtonType, DateInput, Fieldset, Input, InputWidth, LabelSize};
+use crate::forms::{Check, DateParts, DateRules, Form, nhs_number};
+use crate::ui::{
+    Button, ButtonType, DateInput, Fieldset, FormErrors, Input, InputWidth, LabelSize,
+};
 
 #[cfg(any(test, feature = "examples"))]
 pub mod examples;
@@ -27,7 +30,7 @@ pub enum PatientQuery {
         /// Given names, or empty.
         given: String,
         /// The date of birth.
-        born: Date,
+        born: CalendarDate,
     },
 }
 
@@ -53,7 +56,7 @@ impl PatientQuery {
     /// The query from the answers as typed, once they pass the form's
     /// checks: the NHS number when one is given (it names the patient; the
     /// rest is not needed), else the name and date of birth.
-    pub fn from_answers(nhs: &str, family: &str, given: &str, born: Option<Date>) -> Option<Self> {
+    pub fn from_answers(nhs: &str, family: &str, given: &str, born: Option<CalendarDate>) -> Option<Self> {
         if !nhs.trim().is_empty() {
             return NhsNumber::parse(nhs).ok().map(Self::NhsNumber);
         }
@@ -113,7 +116,7 @@ pub fn PatientSearch(
     let born_rules = DateRules {
         what: "Date of birth".into(),
         required: None,
-        latest: Some(Date::today()),
+        latest: Some(CalendarDate::today()),
     };
     let born = form.date_field_with(id("dob"), born_value, born_rules.clone());
     // A name without a date of birth: the date's own message, linked to
@@ -212,7 +215,7 @@ mod tests {
 
     #[test]
     fn a_name_needs_a_date_of_birth() {
-        let born = Date::new(1948, 3, 9);
+        let born = CalendarDate::new(1948, 3, 9);
         let q = PatientQuery::from_answers("", " Okafor ", "Grace", born).expect("valid");
         assert_eq!(q.search().query(), "family=Okafor&birthdate=1948-03-09&given=Grace");
         assert_eq!(PatientQuery::from_answers("", "Okafor", "", None), None);

@@ -14,10 +14,10 @@ use crate::clinical::vital_signs::{
     transaction_identifiers,
 };
 use crate::fhir::resources::Bundle;
-use crate::fhir::{FhirClient, FhirError, Resource, Search};
-use crate::forms::{Check, Form, FormErrors, FormField, required};
+use crate::fhir::{FhirClient, FhirClientContext, FhirError, Resource, Search};
+use crate::forms::{Check, Form, FormField, required};
 use crate::ui::{
-    Button, ButtonType, ButtonVariant, Choice, ErrorSummary, Input, InputWidth, LabelSize, NotificationBanner,
+    Button, ButtonType, ButtonVariant, Choice, ErrorSummary, FormErrors, Input, InputWidth, LabelSize, NotificationBanner,
     Radios,
 };
 

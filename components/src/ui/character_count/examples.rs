@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::*;
 use leptos::tachys::view::add_attr::AddAnyAttr;
-use crate::docs::samples::NO_PERSONAL;
+use crate::gallery::samples::NO_PERSONAL;
 use crate::docs::{ComponentDocs, Example};
 use crate::ui::{HeadingLevel, LabelSize};
 

@@ -8,35 +8,8 @@ pub mod examples;
 #[cfg(any(test, feature = "examples"))]
 pub use examples::DOCS;
 
-/// One problem in an [`ErrorSummary`]: what is wrong, in the same words as
-/// the field's error message, and the field it is about (`#<field id>`;
-/// the first part of a date input, `#<id>-day`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ErrorLink {
-    /// The message.
-    pub text: String,
-    /// `#` and the id of the field to fix; `None` for a problem with no
-    /// field of its own.
-    pub href: Option<String>,
-}
-
-impl ErrorLink {
-    /// A problem with the field whose control has the `id`.
-    pub fn to_field(text: impl Into<String>, id: &str) -> Self {
-        Self {
-            text: text.into(),
-            href: Some(format!("#{id}")),
-        }
-    }
-
-    /// A problem with no field to link to.
-    pub fn without_link(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            href: None,
-        }
-    }
-}
+use crate::forms::Form;
+pub use crate::forms::ErrorLink;
 
 /// An NHS.UK error summary: every problem on the page, at the top, each
 /// linking to its field.
@@ -154,3 +127,25 @@ fn focus_field(ev: &leptos::ev::MouseEvent, href: &str) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (ev, href);
 }
+
+/// A form's error summary: shown from a failed submission, anew (taking
+/// focus) on each one, its list following the user's corrections, hidden
+/// once nothing is wrong. Place it at the top of the page.
+#[component]
+pub fn FormErrors(
+    /// The form.
+    form: Form,
+) -> impl IntoView {
+    let any = Memo::new(move |_| !form.errors().is_empty());
+    move || {
+        let attempt = form.attempts();
+        (attempt > 0 && untrack(|| any.get())).then(|| {
+            view! {
+                <div hidden=move || !any.get()>
+                    <ErrorSummary errors=Signal::derive(move || form.errors()) />
+                </div>
+            }
+        })
+    }
+}
+

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::samples::{NO_PERSONAL, nhs_number_hint};
+use crate::gallery::samples::{NO_PERSONAL, nhs_number_hint};
 use crate::docs::{ComponentDocs, Example};
 
 /// The gallery page and tests for [`Hint`].

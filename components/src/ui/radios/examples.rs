@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::*;
 use crate::docs::{ComponentDocs, Example};
 use crate::ui::choices::{Choice, ChoiceItem};
-use crate::docs::samples::{CONTACT, contact_ways, contact_ways_revealing, nhs_number_hint};
+use crate::gallery::samples::{CONTACT, contact_ways, contact_ways_revealing, nhs_number_hint};
 use crate::ui::{HeadingLevel, LabelSize};
 
 /// The gallery page and tests for [`Radios`].

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::samples::nhs_number_hint;
+use crate::gallery::samples::nhs_number_hint;
 use crate::docs::{ComponentDocs, Example};
 use crate::ui::{HeadingLevel, InputWidth, LabelSize};
 

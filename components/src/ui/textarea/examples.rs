@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::samples::NO_PERSONAL;
+use crate::gallery::samples::NO_PERSONAL;
 use crate::docs::{ComponentDocs, Example};
 use crate::ui::{HeadingLevel, LabelSize};
 

@@ -15,7 +15,8 @@
 //! - `browser_json` (browser builds): the broker's own documents through the
 //!   browser's JSON, so the first page needs no serde.
 //!
-//! [`crate::session`] runs all of this in the browser as the sign-on broker.
+//! The crate `bedside` runs all of this in the browser as the sign-on broker
+//! (its `session` module).
 
 pub mod authorize;
 #[cfg(target_arch = "wasm32")]

@@ -13,8 +13,8 @@ pub const ETHNIC_CATEGORY: &str =
     "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
 
 /// The NHS number and why text is not one: the one implementation, with the
-/// clinical rules ([`crate::clinical::nhs_number`]), which cites its source.
-pub use crate::clinical::nhs_number::{NhsNumber, NhsNumberError};
+/// clinical rules ([`crate::nhs_number`]), which cites its source.
+pub use crate::nhs_number::{NhsNumber, NhsNumberError};
 
 impl Identifier {
     /// The NHS number, if this identifier is one and it is valid.

@@ -1,6 +1,5 @@
 use serde::{Deserialize, Serialize};
 
-use crate::fhir::resource::resource_type;
 use crate::fhir::{
     Address, ContactPoint, Extension, Extra, HumanName, Identifier, Meta, Reference,
 };

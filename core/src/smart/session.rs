@@ -1,8 +1,8 @@
 //! A signed-in session, what tabs tell each other about it, and when it
 //! needs attention (refresh, warning, lock).
 //!
-//! Plain data and arithmetic, tested natively; `crate::session` runs it in
-//! the browser.
+//! Plain data and arithmetic, tested natively; the crate `bedside` runs it
+//! in the browser (its `session` module, the sign-on broker).
 //!
 //! # Threat model and storage policy
 //!
@@ -86,6 +86,7 @@ use serde::{Deserialize, Serialize};
 use super::discovery::SmartConfiguration;
 use super::scope::{Scope, parse_scopes};
 use super::token::TokenResponse;
+pub use super::token::{ContextIdentifier, FhirContextItem};
 
 /// Who is signed in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -141,84 +142,6 @@ impl LaunchContext {
     pub fn page(&self, template: &str) -> Option<String> {
         let patient = self.patient.as_deref().filter(|id| !id.is_empty())?;
         Some(template.replace("{patient}", &crate::url::encode(patient, b"")))
-    }
-}
-
-/// One entry of SMART's `fhirContext`: a resource the launch is about
-/// besides the patient and encounter (SMART App Launch 2.1 §"fhirContext"),
-/// named by `reference`, `canonical` or `identifier`. SMART 2.0.0 sent a
-/// plain reference string, read here as `reference`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(from = "FhirContextWire")]
-pub struct FhirContextItem {
-    /// A relative reference, `Encounter/123`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reference: Option<String>,
-    /// A canonical URL (a Questionnaire, say).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub canonical: Option<String>,
-    /// An identifier's `system` and `value`, when named by identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<ContextIdentifier>,
-    /// The resource type, when not evident from `reference`.
-    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
-    pub resource_type: Option<String>,
-    /// Its role in the launch (a URI; absent means "launch").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-}
-
-/// The `system` and `value` of a `fhirContext` identifier.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct ContextIdentifier {
-    /// The namespace.
-    #[serde(default)]
-    pub system: Option<String>,
-    /// The identifier.
-    #[serde(default)]
-    pub value: Option<String>,
-}
-
-/// `fhirContext` entries as servers send them: 2.1 objects or 2.0.0 strings.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum FhirContextWire {
-    Reference(String),
-    Item {
-        #[serde(default)]
-        reference: Option<String>,
-        #[serde(default)]
-        canonical: Option<String>,
-        #[serde(default)]
-        identifier: Option<ContextIdentifier>,
-        #[serde(default, rename = "type")]
-        resource_type: Option<String>,
-        #[serde(default)]
-        role: Option<String>,
-    },
-}
-
-impl From<FhirContextWire> for FhirContextItem {
-    fn from(wire: FhirContextWire) -> Self {
-        match wire {
-            FhirContextWire::Reference(reference) => Self {
-                reference: Some(reference),
-                ..Self::default()
-            },
-            FhirContextWire::Item {
-                reference,
-                canonical,
-                identifier,
-                resource_type,
-                role,
-            } => Self {
-                reference,
-                canonical,
-                identifier,
-                resource_type,
-                role,
-            },
-        }
     }
 }
 
@@ -404,9 +327,10 @@ impl Session {
 
 /// A session for tests: `org`'s (FHIR base `https://<org>/R4`, client
 /// `c`), signed in at `issuer` as `sub`, with access token `token` and, if
-/// given, a launch `patient`.
-#[cfg(test)]
-pub(crate) fn test_session(
+/// given, a launch `patient`. For the tests of code that holds sessions (the
+/// `test-support` feature).
+#[cfg(any(test, feature = "test-support"))]
+pub fn test_session(
     org: &str,
     issuer: Option<&str>,
     sub: &str,
@@ -456,7 +380,7 @@ pub struct PendingSignIn {
     /// Where to go afterwards (the page the user was on).
     pub return_to: String,
     /// An EHR launch: it goes to the app's page for the launch instead
-    /// ([`crate::session::BrokerOptions::ehr_launch_page`]).
+    /// (the broker's `BrokerOptions::ehr_launch_page` in the crate `bedside`).
     #[serde(default)]
     pub ehr_launch: bool,
     /// Re-authentication to unlock: the user who was signed in, so that a

@@ -3,6 +3,10 @@
 
 use std::fmt::Write as _;
 
+mod path;
+
+pub use path::Path;
+
 /// Percent-encodes `text` as UTF-8, leaving unreserved characters
 /// (RFC 3986 §2.3) and the bytes in `keep` as they are.
 pub fn encode(text: &str, keep: &[u8]) -> String {

@@ -57,7 +57,8 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// A day in the calendar.
+/// A day in the calendar: the one date type, for what FHIR records
+/// ([`FhirDate::day`]) and what a user types (checked by `bedside::forms::DateRules`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CalendarDate {
     /// The year, four digits in FHIR.
@@ -86,6 +87,23 @@ impl CalendarDate {
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
         ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
             .then_some(Self { year, month, day })
+    }
+
+    /// Today on UK clocks: the day a ward's clocks show, and the same
+    /// "today" that the CUI's ages count to ([`Instant::uk`]), whatever time
+    /// zone the computer is set to.
+    pub fn today() -> Self {
+        Self::on(Instant::now())
+    }
+
+    /// The date on UK clocks at `instant`.
+    pub fn on(instant: Instant) -> Self {
+        instant.uk().date
+    }
+
+    /// As FHIR writes a date: `1980-03-31`.
+    pub fn to_fhir(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
     /// Days since 1 January 1970 (negative before): the proleptic

@@ -115,35 +115,3 @@ impl<'de> Deserialize<'de> for Resource {
         Self::from_value(serde_json::Value::deserialize(d)?).map_err(serde::de::Error::custom)
     }
 }
-
-/// Declares a unit type that is written as the resource type's name and
-/// refuses any other name: the `resourceType` field of a resource struct.
-/// (serde's `tag` on structs does not work together with `flatten`.)
-macro_rules! resource_type {
-    ($name:ident, $text:literal) => {
-        #[doc = concat!("The `resourceType` of ", $text, ".")]
-        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-        pub struct $name;
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str($text)
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let found = String::deserialize(d)?;
-                if found == $text {
-                    Ok(Self)
-                } else {
-                    Err(serde::de::Error::custom(format!(
-                        "expected resourceType {}, found {found}",
-                        $text
-                    )))
-                }
-            }
-        }
-    };
-}
-pub(crate) use resource_type;

@@ -6,8 +6,8 @@
 //! PKCE verifier. The callback is accepted only if its `state` matches;
 //! otherwise the code is never redeemed.
 
-use crate::nav::Path;
 use crate::url;
+use crate::url::Path;
 
 use super::pkce::CodeChallenge;
 

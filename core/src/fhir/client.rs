@@ -160,8 +160,8 @@ struct Inner {
 ///
 /// ```
 /// use std::rc::Rc;
-/// use bedside::fhir::{FhirClient, FhirError, HttpRequest, HttpResponse, Transport};
-/// use bedside::fhir::resources::Patient;
+/// use bedside_core::fhir::{FhirClient, FhirError, HttpRequest, HttpResponse, Transport};
+/// use bedside_core::fhir::resources::Patient;
 /// use futures::FutureExt;
 /// use futures::future::LocalBoxFuture;
 ///
@@ -686,8 +686,9 @@ fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, FhirError> {
 pub use fetch::FetchTransport;
 
 #[cfg(target_arch = "wasm32")]
-pub(crate) mod fetch {
-    //! The browser transport.
+pub mod fetch {
+    //! The browser transport, and `fetch` with a deadline for requests that
+    //! are not FHIR (the sign-on broker's discovery and token calls).
 
     use futures::FutureExt;
     use futures::future::LocalBoxFuture;
@@ -714,7 +715,7 @@ pub(crate) mod fetch {
     /// Why a request got no answer: the transport's own failures, apart from
     /// [`FhirError`], so code that needs no FHIR (the sign-on broker's first
     /// page) does not carry FHIR's error handling.
-    pub(crate) enum NoAnswer {
+    pub enum NoAnswer {
         /// The network (or the browser) failed; the browser's words.
         Network(String),
         /// The deadline passed, after this many milliseconds.
@@ -726,7 +727,7 @@ pub(crate) mod fetch {
     /// The largest answer read, 64 MB: several times the largest page a
     /// tool asks for, far below what would stall a ward PC's tab. A server
     /// (or anyone between) that sends more is not read further.
-    pub(crate) const MAX_ANSWER_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+    pub const MAX_ANSWER_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
     impl From<NoAnswer> for FhirError {
         fn from(failure: NoAnswer) -> Self {
@@ -740,7 +741,7 @@ pub(crate) mod fetch {
 
     impl NoAnswer {
         /// In words, for a message.
-        pub(crate) fn detail(&self) -> String {
+        pub fn detail(&self) -> String {
             match self {
                 NoAnswer::Network(detail) => detail.clone(),
                 NoAnswer::Timeout(after_ms) => format!("no answer within {after_ms} ms"),
@@ -750,10 +751,7 @@ pub(crate) mod fetch {
     }
 
     /// `fetch` with a deadline; dropping the future aborts the request.
-    pub(crate) async fn send(
-        request: HttpRequest,
-        timeout_ms: u32,
-    ) -> Result<HttpResponse, NoAnswer> {
+    pub async fn send(request: HttpRequest, timeout_ms: u32) -> Result<HttpResponse, NoAnswer> {
         let network = |e: JsValue| NoAnswer::Network(crate::js::error_message(&e));
         let window = web_sys::window().ok_or_else(|| NoAnswer::Network("no window".into()))?;
         let controller = web_sys::AbortController::new().map_err(network)?;

@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::fhir::resource::resource_type;
 use crate::fhir::{
     Annotation, CodeableConcept, Coding, Extra, Identifier, Meta, Period, Reference,
 };

@@ -1,9 +1,10 @@
-//! Small helpers for talking to JavaScript (browser builds only).
+//! Small helpers for talking to JavaScript (browser builds only), shared
+//! with the crate `bedside`.
 
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The global `crypto` (WebCrypto), from the window or a worker.
-pub(crate) fn crypto() -> Result<web_sys::Crypto, String> {
+pub fn crypto() -> Result<web_sys::Crypto, String> {
     let global = js_sys::global();
     let crypto = if let Some(window) = global.dyn_ref::<web_sys::Window>() {
         window.crypto()
@@ -16,7 +17,7 @@ pub(crate) fn crypto() -> Result<web_sys::Crypto, String> {
 }
 
 /// A readable message for a JavaScript exception or rejection value.
-pub(crate) fn error_message(e: &JsValue) -> String {
+pub fn error_message(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())

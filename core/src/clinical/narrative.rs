@@ -11,10 +11,54 @@
 
 /// Elements kept, with their allowed attributes.
 const KEPT: &[&str] = &[
-    "a", "abbr", "acronym", "b", "big", "blockquote", "br", "caption", "cite", "code", "col",
-    "colgroup", "dd", "dfn", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
-    "i", "img", "li", "ol", "p", "pre", "q", "samp", "small", "span", "strong", "sub", "sup",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "tt", "ul", "var",
+    "a",
+    "abbr",
+    "acronym",
+    "b",
+    "big",
+    "blockquote",
+    "br",
+    "caption",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "samp",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "tt",
+    "ul",
+    "var",
 ];
 
 /// Elements dropped with everything in them: what runs, fetches, asks for
@@ -66,9 +110,11 @@ pub fn attribute(element: &str, name: &str, value: &str) -> bool {
     let value = value.trim();
     match (element.to_ascii_lowercase().as_str(), name.as_str()) {
         ("a", "href") => value.starts_with('#'),
-        ("img", "src") => ["png", "jpeg", "gif", "webp"]
-            .iter()
-            .any(|t| value.to_ascii_lowercase().starts_with(&format!("data:image/{t};base64,"))),
+        ("img", "src") => ["png", "jpeg", "gif", "webp"].iter().any(|t| {
+            value
+                .to_ascii_lowercase()
+                .starts_with(&format!("data:image/{t};base64,"))
+        }),
         ("ol", "type") => ["1", "a", "A", "i", "I"].contains(&value),
         _ => ATTRIBUTES.contains(&name.as_str()),
     }
@@ -185,11 +231,27 @@ fn read_tag(rest: &str) -> Option<(Tag, &str)> {
         at = at.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
         if at.is_empty() {
             // Never closed: the rest of the narrative was inside the tag.
-            return Some((Tag { name, closing, self_closing: false, attributes }, ""));
+            return Some((
+                Tag {
+                    name,
+                    closing,
+                    self_closing: false,
+                    attributes,
+                },
+                "",
+            ));
         }
         if let Some(after) = at.strip_prefix('>') {
             let self_closing = body[..body.len() - at.len()].trim_end().ends_with('/');
-            return Some((Tag { name, closing, self_closing, attributes }, after));
+            return Some((
+                Tag {
+                    name,
+                    closing,
+                    self_closing,
+                    attributes,
+                },
+                after,
+            ));
         }
         let key_len = at
             .find(|c: char| c.is_whitespace() || c == '=' || c == '>' || c == '/')
@@ -322,7 +384,10 @@ pub fn sanitize(xhtml: &str) -> String {
                 if tag.name == "img" && src_refused {
                     // An image from elsewhere is not fetched; its
                     // description still says it was there.
-                    let alt = kept.iter().find(|(k, _)| k == "alt").map_or("not shown", |(_, v)| v.as_str());
+                    let alt = kept
+                        .iter()
+                        .find(|(k, _)| k == "alt")
+                        .map_or("not shown", |(_, v)| v.as_str());
                     escape_into(&mut out, &format!("[image: {alt}]"));
                     continue;
                 }
@@ -359,7 +424,11 @@ mod tests {
     #[test]
     fn what_bedside_writes_is_escaped() {
         let mut out = String::new();
-        open_tag(&mut out, "td", &[("title".into(), r#""><script>x</script>"#.into())]);
+        open_tag(
+            &mut out,
+            "td",
+            &[("title".into(), r#""><script>x</script>"#.into())],
+        );
         escape_into(&mut out, "<img src=x onerror=alert(1)> & 'q'");
         assert_eq!(
             out,
@@ -410,9 +479,31 @@ mod tests {
         for attack in attacks {
             let out = sanitize(attack).to_ascii_lowercase();
             for bad in [
-                "<script", "onerror", "onclick", "onload", "onmouseover", "javascript:", "style=", "<svg", "<math",
-                "<iframe", "<object", "<embed", "<form", "<input", "<style", "<link", "<meta", "<base", "<noscript",
-                "<template", "class=", "id=", "background=", "evil.example", "srcdoc",
+                "<script",
+                "onerror",
+                "onclick",
+                "onload",
+                "onmouseover",
+                "javascript:",
+                "style=",
+                "<svg",
+                "<math",
+                "<iframe",
+                "<object",
+                "<embed",
+                "<form",
+                "<input",
+                "<style",
+                "<link",
+                "<meta",
+                "<base",
+                "<noscript",
+                "<template",
+                "class=",
+                "id=",
+                "background=",
+                "evil.example",
+                "srcdoc",
             ] {
                 assert!(!out.contains(bad), "{bad} survived {attack:?} as {out:?}");
             }
@@ -422,21 +513,49 @@ mod tests {
     #[test]
     fn formatting_survives_and_text_is_escaped() {
         assert_eq!(
-            sanitize(r#"<div xmlns="http://www.w3.org/1999/xhtml"><p>Hb <b>128</b> g/L &amp; falling &lt;3&gt;</p><br/><table><tr><td colspan="2" scope="row">x</td></tr></table></div>"#),
+            sanitize(
+                r#"<div xmlns="http://www.w3.org/1999/xhtml"><p>Hb <b>128</b> g/L &amp; falling &lt;3&gt;</p><br/><table><tr><td colspan="2" scope="row">x</td></tr></table></div>"#
+            ),
             r#"<div><p>Hb <b>128</b> g/L &amp; falling &lt;3&gt;</p><br><table><tr><td colspan="2" scope="row">x</td></tr></table></div>"#
         );
-        assert_eq!(sanitize("<p>unclosed <b>bold"), "<p>unclosed <b>bold</b></p>", "closed in order");
-        assert_eq!(sanitize("<p>a</b>b</p>"), "<p>ab</p>", "a stray end tag is dropped");
-        assert_eq!(sanitize("<P TITLE='x \"y\"'>z</P>"), r#"<p title="x &quot;y&quot;">z</p>"#);
-        assert_eq!(sanitize("1 < 2 and 3 > 2"), "1 &lt; 2 and 3 &gt; 2");
-        assert_eq!(sanitize("<p>&#169; &#x2013; &copy; &bogus</p>"), "<p>\u{a9} \u{2013} &amp;copy; &amp;bogus</p>");
-        assert_eq!(sanitize("<!-- hidden --><p>shown</p><![CDATA[<b>raw</b>]]>"), "<p>shown</p>&lt;b&gt;raw&lt;/b&gt;");
-        assert_eq!(sanitize("<font color=red>kept text</font>"), "kept text", "unknown elements are unwrapped");
         assert_eq!(
-            sanitize(r#"<img src="https://evil.example/x.png" alt="Wound"><img src="data:image/png;base64,AAAA" alt="Scan">"#),
+            sanitize("<p>unclosed <b>bold"),
+            "<p>unclosed <b>bold</b></p>",
+            "closed in order"
+        );
+        assert_eq!(
+            sanitize("<p>a</b>b</p>"),
+            "<p>ab</p>",
+            "a stray end tag is dropped"
+        );
+        assert_eq!(
+            sanitize("<P TITLE='x \"y\"'>z</P>"),
+            r#"<p title="x &quot;y&quot;">z</p>"#
+        );
+        assert_eq!(sanitize("1 < 2 and 3 > 2"), "1 &lt; 2 and 3 &gt; 2");
+        assert_eq!(
+            sanitize("<p>&#169; &#x2013; &copy; &bogus</p>"),
+            "<p>\u{a9} \u{2013} &amp;copy; &amp;bogus</p>"
+        );
+        assert_eq!(
+            sanitize("<!-- hidden --><p>shown</p><![CDATA[<b>raw</b>]]>"),
+            "<p>shown</p>&lt;b&gt;raw&lt;/b&gt;"
+        );
+        assert_eq!(
+            sanitize("<font color=red>kept text</font>"),
+            "kept text",
+            "unknown elements are unwrapped"
+        );
+        assert_eq!(
+            sanitize(
+                r#"<img src="https://evil.example/x.png" alt="Wound"><img src="data:image/png;base64,AAAA" alt="Scan">"#
+            ),
             r#"[image: Wound]<img src="data:image/png;base64,AAAA" alt="Scan">"#
         );
-        assert_eq!(sanitize(r##"<a href="#part-2" target="_blank">part 2</a>"##), r##"<a href="#part-2">part 2</a>"##);
+        assert_eq!(
+            sanitize(r##"<a href="#part-2" target="_blank">part 2</a>"##),
+            r##"<a href="#part-2">part 2</a>"##
+        );
     }
 
     #[test]
@@ -453,7 +572,10 @@ mod tests {
         for kept in ["p", "TABLE", "td", "ul", "li", "b", "br", "h3", "a", "img"] {
             assert_eq!(element(kept), Element::Keep, "{kept}");
         }
-        for dropped in ["script", "SCRIPT", "style", "iframe", "object", "embed", "form", "input", "svg", "math", "link", "meta", "base"] {
+        for dropped in [
+            "script", "SCRIPT", "style", "iframe", "object", "embed", "form", "input", "svg",
+            "math", "link", "meta", "base",
+        ] {
             assert_eq!(element(dropped), Element::Drop, "{dropped}");
         }
         for unknown in ["body", "html", "font", "center", "marquee", "x-widget"] {

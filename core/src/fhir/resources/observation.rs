@@ -1,6 +1,5 @@
 use serde::{Deserialize, Serialize};
 
-use crate::fhir::resource::resource_type;
 use crate::fhir::{CodeableConcept, Extra, Integer, Meta, Quantity, Reference};
 
 resource_type!(ObservationType, "Observation");

@@ -1,6 +1,6 @@
 //! The token response (SMART App Launch 2.x §2.6) with its launch context.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::scope::{Scope, parse_scopes};
 
@@ -42,7 +42,7 @@ pub struct TokenResponse {
     pub encounter: Option<String>,
     /// Launch context (SMART 2.x): further resources, kept as given.
     #[serde(default, rename = "fhirContext")]
-    pub fhir_context: Vec<super::session::FhirContextItem>,
+    pub fhir_context: Vec<FhirContextItem>,
     /// Whether the app must show a patient banner (the EHR does not).
     #[serde(default)]
     pub need_patient_banner: Option<bool>,
@@ -89,6 +89,84 @@ impl TokenResponse {
     }
 }
 
+/// One entry of SMART's `fhirContext`: a resource the launch is about
+/// besides the patient and encounter (SMART App Launch 2.1 §"fhirContext"),
+/// named by `reference`, `canonical` or `identifier`. SMART 2.0.0 sent a
+/// plain reference string, read here as `reference`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(from = "FhirContextWire")]
+pub struct FhirContextItem {
+    /// A relative reference, `Encounter/123`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// A canonical URL (a Questionnaire, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    /// An identifier's `system` and `value`, when named by identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<ContextIdentifier>,
+    /// The resource type, when not evident from `reference`.
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+    /// Its role in the launch (a URI; absent means "launch").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// The `system` and `value` of a `fhirContext` identifier.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ContextIdentifier {
+    /// The namespace.
+    #[serde(default)]
+    pub system: Option<String>,
+    /// The identifier.
+    #[serde(default)]
+    pub value: Option<String>,
+}
+
+/// `fhirContext` entries as servers send them: 2.1 objects or 2.0.0 strings.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum FhirContextWire {
+    Reference(String),
+    Item {
+        #[serde(default)]
+        reference: Option<String>,
+        #[serde(default)]
+        canonical: Option<String>,
+        #[serde(default)]
+        identifier: Option<ContextIdentifier>,
+        #[serde(default, rename = "type")]
+        resource_type: Option<String>,
+        #[serde(default)]
+        role: Option<String>,
+    },
+}
+
+impl From<FhirContextWire> for FhirContextItem {
+    fn from(wire: FhirContextWire) -> Self {
+        match wire {
+            FhirContextWire::Reference(reference) => Self {
+                reference: Some(reference),
+                ..Self::default()
+            },
+            FhirContextWire::Item {
+                reference,
+                canonical,
+                identifier,
+                resource_type,
+                role,
+            } => Self {
+                reference,
+                canonical,
+                identifier,
+                resource_type,
+                role,
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,7 +185,7 @@ mod tests {
         assert_eq!(token.encounter.as_deref(), Some("patient-00007-enc"));
         assert_eq!(
             token.fhir_context,
-            [super::super::session::FhirContextItem {
+            [FhirContextItem {
                 reference: Some("Encounter/patient-00007-enc".into()),
                 ..Default::default()
             }]

@@ -1,6 +1,5 @@
 use serde::{Deserialize, Serialize};
 
-use crate::fhir::resource::resource_type;
 use crate::fhir::{Extra, Meta, Resource, UnsignedInt};
 
 resource_type!(BundleType, "Bundle");

@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::fhir::resource::resource_type;
 use crate::fhir::{CodeableConcept, Extra, Identifier, Meta, Reference};
 
 resource_type!(DiagnosticReportType, "DiagnosticReport");

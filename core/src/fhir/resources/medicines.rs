@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::fhir::resource::resource_type;
 use crate::fhir::{Annotation, CodeableConcept, Dosage, Extra, Meta, Reference};
 
 resource_type!(MedicationType, "Medication");

@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::fhir::resource::resource_type;
 use crate::fhir::{
     Address, CodeableConcept, ContactPoint, Extra, HumanName, Identifier, Meta, Reference,
 };

@@ -2,15 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::Example;
+use crate::docs::Example;
+use crate::ui::AmongOthers;
 
-stylance::import_crate_style!(style, "src/docs/example_frame.module.css");
-
-/// In context while an example is shown beside others, in a gallery list:
-/// components that take focus when they appear (an error summary) do not,
-/// or the page would jump to the last of them.
-#[derive(Debug, Clone, Copy)]
-pub struct AmongOthers;
+stylance::import_crate_style!(style, "src/gallery/example_frame.module.css");
 
 /// One example with its heading, description, live preview and a link to its
 /// standalone page.
