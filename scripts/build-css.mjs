@@ -23,6 +23,11 @@
 // crate names. A trust's app gets them from the package with the `bedside`
 // command (crate bedside-cli), not from this script: docs/getting-started.md.
 //
+// style/generated/bedside-gallery.css: the gallery's own CSS modules
+// (components/src/gallery, the frame round each example), which only the
+// gallery's build links (gallery/index.html): nothing of the gallery reaches
+// a ward PC or a package.
+//
 // Static files from our own origin keep the CSP free of 'unsafe-inline'.
 // Trunk runs this as a pre-build hook; it is also runnable on its own.
 import { execFileSync } from "node:child_process";
@@ -49,6 +54,7 @@ function fail(message) {
 // in the later one, so a ward PC's first page does not wait for them.
 const componentsCss = join(out, "components.css");
 const clinicalCss = join(out, "components-clinical.css");
+const galleryCss = join(out, "bedside-gallery.css");
 const stylance = (folders, file) => {
   const args = [join(root, "components"), "--output-file", file, ...folders.flatMap((f) => ["--folder", f])];
   try {
@@ -59,12 +65,13 @@ const stylance = (folders, file) => {
   if (!existsSync(file)) fail(`stylance did not write ${file}`);
 };
 // Every other folder of components/src goes in the first bundle, so a CSS
-// module added anywhere is never left out of both.
+// module added anywhere is never left out of all three.
 const firstFolders = readdirSync(join(root, "components/src"), { withFileTypes: true })
-  .filter((e) => e.isDirectory() && e.name !== "clinical")
+  .filter((e) => e.isDirectory() && e.name !== "clinical" && e.name !== "gallery")
   .map((e) => `src/${e.name}`);
 stylance(firstFolders, componentsCss);
 stylance(["src/clinical"], clinicalCss);
+stylance(["src/gallery"], galleryCss);
 
 let sass;
 try {
@@ -259,7 +266,7 @@ const bundle = parts.map(([name, css]) => `/* ${name} */\n${css.trim()}\n`).join
 // Component CSS may read only tokens: a literal colour there would escape a
 // trust's re-branding. Checked here so the build, not a reviewer, catches it.
 const literalColour = /#[0-9a-f]{3,8}\b|\brgba?\(|\bhsla?\(/i;
-for (const file of [componentsCss, clinicalCss]) {
+for (const file of [componentsCss, clinicalCss, galleryCss]) {
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (literalColour.test(line)) fail(`component CSS must use tokens, not literal colours: ${line.trim()}`);
   }

@@ -34,6 +34,7 @@ fn full_session() -> Session {
     server.jwks_uri = Some("https://as.example/jwks".into());
     server.revocation_endpoint = Some("https://as.example/revoke".into());
     server.end_session_endpoint = Some("https://as.example/logout".into());
+    server.userinfo_endpoint = Some("https://as.example/me".into());
     server.code_challenge_methods_supported = vec!["S256".into()];
     server.capabilities = vec!["launch-ehr".into(), "client-public".into()];
     server.scopes_supported = vec!["openid".into(), "fhirUser".into()];

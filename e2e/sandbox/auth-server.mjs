@@ -20,7 +20,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname } from "node:path";
-import { decodeJwt, exportJWK, generateKeyPair } from "jose";
+import { createLocalJWKSet, decodeJwt, exportJWK, generateKeyPair, jwtVerify } from "jose";
 import Provider, { errors } from "oidc-provider";
 import { RESOURCE_TYPES } from "./fhir-server.mjs";
 
@@ -35,9 +35,9 @@ export const USERS = {
  * NHS Care Identity Service 2's own scopes and claims (`cis2: true`): every
  * id_token carries `id_assurance_level` and `authentication_assurance_level`
  * ("3": a smartcard; "1" when the browser holds `sandbox_password_only=1`,
- * a password sign-in); `selectedrole` gives `selected_roleid`, and
- * `nationalrbacaccess` the user's roles (`nhsid_nrbac_roles`), here in the
- * id_token (CIS2 gives them at its userinfo endpoint).
+ * a password sign-in); `selectedrole` gives `selected_roleid` in the
+ * id_token, and `nationalrbacaccess` the user's roles (`nhsid_nrbac_roles`)
+ * at the userinfo endpoint only, as CIS2 gives them (`cis2Userinfo` below).
  */
 const CIS2_SCOPES = ["nationalrbacaccess", "selectedrole"];
 const CIS2_ORG_CODE = "R8X00";
@@ -98,6 +98,7 @@ export async function createAuthServer(config) {
   const scopes = cis2 ? [...OIDC_SCOPES, ...CIS2_SCOPES] : OIDC_SCOPES;
   const launches = new Map(); // launch id → { patient, encounter, expires }
   const launchContexts = new Map(); // grant id → { patient, encounter }
+  const userinfoScopes = new Map(); // access token jti → the grant's OpenID scopes (CIS2 mode)
   const clientId = config.clientId ?? "bedside";
   // The app's own callback for this organisation; one the app does not
   // handle, for tests that drive the protocol by hand (the app would take
@@ -126,9 +127,6 @@ export async function createAuthServer(config) {
           authentication_assurance_level: acr === "AAL1_USERPASS" ? "1" : "3",
           ...(user.roleId ? { selected_roleid: user.roleId } : {}),
         });
-        if (user.roleId) {
-          claims.nhsid_nrbac_roles = [{ person_roleid: user.roleId, role_name: user.roleName, org_code: CIS2_ORG_CODE }];
-        }
         return claims;
       },
     };
@@ -154,7 +152,7 @@ export async function createAuthServer(config) {
       openid: cis2 ? ["sub", "id_assurance_level", "authentication_assurance_level"] : ["sub"],
       fhirUser: ["fhirUser"],
       profile: ["name"],
-      ...(cis2 ? { selectedrole: ["selected_roleid"], nationalrbacaccess: ["nhsid_nrbac_roles"] } : {}),
+      ...(cis2 ? { selectedrole: ["selected_roleid"] } : {}),
     },
     ...(cis2 ? { acrValues: ["AAL3_ANY", "AAL1_USERPASS"] } : {}),
     conformIdTokenClaims: false,
@@ -267,6 +265,7 @@ export async function createAuthServer(config) {
       let claims;
       try {
         claims = decodeJwt(ctx.body.access_token);
+        if (cis2 && grant && claims.jti) userinfoScopes.set(claims.jti, grant.getOIDCScope().split(" "));
       } catch {
         claims = grant ? launchContexts.get(grant.jti) ?? {} : {};
       }
@@ -280,6 +279,8 @@ export async function createAuthServer(config) {
       }
     }
   });
+
+  if (cis2) provider.use(cis2Userinfo(config, keys, userinfoScopes));
 
   async function interaction(req, res, url) {
     const [, , uid, asked] = url.pathname.split("/");
@@ -478,6 +479,50 @@ function withoutIssInRedirects(res, appOrigins) {
       value = target.href;
     }
     return setHeader(name, value);
+  };
+}
+
+/**
+ * NHS CIS2 gives the user's roles at its userinfo endpoint, not in the
+ * id_token; in CIS2 mode so does the sandbox, at `GET /me`. oidc-provider's
+ * own userinfo takes only tokens issued for itself, and an app's token here
+ * is the FHIR server's (a resource indicator), so this answers for those:
+ * after the checks a resource server makes (signature, issuer, expiry), with
+ * the roles only for a grant that asked for `nationalrbacaccess`. Preflight
+ * requests stay oidc-provider's, whose CORS allows the app's origins.
+ */
+function cis2Userinfo(config, keys, userinfoScopes) {
+  const publicKeys = createLocalJWKSet({
+    keys: keys.jwks.keys.map(({ kty, n, e, kid, alg, use }) => ({ kty, n, e, kid, alg, use })),
+  });
+  return async (ctx, next) => {
+    if (ctx.path !== "/me" || ctx.method !== "GET") return next();
+    const origin = ctx.get("origin");
+    if (config.appOrigins.includes(origin)) {
+      ctx.set("Access-Control-Allow-Origin", origin);
+      ctx.set("Vary", "Origin");
+    }
+    ctx.set("Cache-Control", "no-store");
+    const token = /^Bearer (\S+)$/.exec(ctx.get("authorization"))?.[1] ?? "";
+    let claims;
+    try {
+      ({ payload: claims } = await jwtVerify(token, publicKeys, { issuer: config.issuer }));
+    } catch {
+      ctx.status = 401;
+      ctx.set("WWW-Authenticate", 'Bearer error="invalid_token"');
+      ctx.body = { error: "invalid_token" };
+      return;
+    }
+    const user = USERS[claims.sub];
+    const scopes = userinfoScopes.get(claims.jti) ?? [];
+    ctx.type = "application/json";
+    ctx.body = {
+      sub: claims.sub,
+      ...(user && scopes.includes("profile") ? { name: user.name } : {}),
+      ...(user?.roleId && scopes.includes("nationalrbacaccess")
+        ? { nhsid_nrbac_roles: [{ person_roleid: user.roleId, role_name: user.roleName, org_code: CIS2_ORG_CODE }] }
+        : {}),
+    };
   };
 }
 

@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, expectNoSidewaysScroll } from "./fixtures";
+import { test, expect, expectAccessible, expectNoSidewaysScroll, takeExpectedProblems } from "./fixtures";
 import { type APIRequestContext, type Page } from "@playwright/test";
 import { claims, fhir, FHIR_BASE, ISSUER, SECOND_FHIR_BASE, SECOND_ISSUER } from "./sandbox/smart";
 import {
@@ -279,11 +279,16 @@ test.describe("NHS Care Identity Service 2 (the second organisation signs in as 
     expect(authorize.searchParams.get("acr_values")).toBe("AAL3_ANY");
     expect(authorize.searchParams.get("scope")?.split(" ")).toEqual(expect.arrayContaining(["nationalrbacaccess", "selectedrole"]));
     const token = nextToken(page, "authorization_code");
+    // CIS2 names the chosen role in the id_token and gives the user's roles
+    // (with the role's name) at its userinfo endpoint only.
+    const userinfo = page.waitForRequest((r) => r.url() === `${SECOND_ISSUER}/me` && r.method() === "GET");
     await approveAtSandbox(page, "nurse");
     const received = await token;
     const said = claims(received.id_token!);
     expect(said.authentication_assurance_level).toBe("3");
     expect(said.selected_roleid).toBe("555254240100");
+    expect(said.nhsid_nrbac_roles, "the roles are not in CIS2's id_token").toBeUndefined();
+    expect((await userinfo).headers()["authorization"]).toBe(`Bearer ${received.access_token}`);
     await expect(page.getByText(`you are signed in to ${SECOND_ORGANISATION} as Nurse Access Role (R8X00).`)).toBeVisible();
     // The header says the role on every page, and still fits a phone.
     await expect(signedInUser(page)).toHaveText(/^Signed in as .+, Nurse Access Role \(R8X00\)$/);
@@ -291,6 +296,18 @@ test.describe("NHS Care Identity Service 2 (the second organisation signs in as 
     await expect(signedInUser(page)).toContainText(", Nurse Access Role (R8X00)");
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
+  });
+
+  test("when the userinfo endpoint does not answer, the sign-in stands and the header names the user without a role", async ({ page, pageProblems }) => {
+    await page.route(`${SECOND_ISSUER}/me`, (route) => route.abort("connectionrefused"));
+    await page.goto("/");
+    await page.getByRole("button", { name: `Sign in with ${SECOND_ORGANISATION}` }).click();
+    await approveAtSandbox(page, "nurse");
+    await expect(page.getByText(`you are signed in to ${SECOND_ORGANISATION}`)).toBeVisible();
+    await expect(signedInUser(page)).toHaveText(/^Signed in as [^,]+$/);
+    await expectAccessible(page);
+    // The browser's own report of the refused request.
+    expect(takeExpectedProblems(pageProblems, /ERR_CONNECTION_REFUSED/)).toBe(1);
   });
 
   test("a sign-in below the organisation's assurance level (a password, not a smartcard) is refused", async ({ page, context }) => {

@@ -159,6 +159,10 @@ test.describe("component gallery", () => {
       expect(drawn).toEqual(visible.map((e) => e.name));
       await expectAccessible(page);
       await expectStyled(page, "[data-example]");
+      // The frame round each example: the gallery's own stylesheet
+      // (bedside-gallery.css), which a ward build never links.
+      const framePadding = await gallery.main.locator("[data-example]").first().evaluate((f) => getComputedStyle(f).paddingTop);
+      expect(framePadding, "the example frame's styles").not.toBe("0px");
       await expectNoSidewaysScroll(page);
 
       for (const example of hidden) {

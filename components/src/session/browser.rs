@@ -212,11 +212,21 @@ async fn http(request: HttpRequest) -> Result<crate::fhir::HttpResponse, String>
         .map_err(|failure| failure.detail())
 }
 
-pub(super) async fn get_json(url_: &str) -> Result<crate::fhir::HttpResponse, String> {
+/// `GET` a JSON document, with the access token for one that needs it (the
+/// userinfo endpoint). One function for every such read: each `await` of
+/// the transport is a copy of its code in the wasm.
+pub(super) async fn get_json(
+    url_: &str,
+    bearer: Option<&str>,
+) -> Result<crate::fhir::HttpResponse, String> {
+    let mut headers = vec![("Accept", "application/json".to_string())];
+    if let Some(token) = bearer {
+        headers.push(("Authorization", format!("Bearer {token}")));
+    }
     http(HttpRequest {
         method: Method::Get,
         url: url_.to_string(),
-        headers: vec![("Accept", "application/json".into())],
+        headers,
         body: None,
     })
     .await
@@ -264,7 +274,7 @@ pub(super) fn start(broker: SessionBroker, config_url: String, options: super::B
     remove(STORED_NOTICE);
     spawn_local(async move {
         let mut text = Vec::new();
-        let config = match get_json(&config_url).await {
+        let config = match get_json(&config_url, None).await {
             Ok(r) if r.status == 200 => {
                 let read = browser_json::read_config(&r.body).map_err(|e| e.to_string());
                 text = r.body;

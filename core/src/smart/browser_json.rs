@@ -347,6 +347,7 @@ fn write_server(s: &SmartConfiguration) -> Writer {
         .str("token_endpoint", &s.token_endpoint)
         .opt_str("revocation_endpoint", s.revocation_endpoint.as_deref())
         .opt_str("end_session_endpoint", s.end_session_endpoint.as_deref())
+        .opt_str("userinfo_endpoint", s.userinfo_endpoint.as_deref())
         .bool(
             "authorization_response_iss_parameter_supported",
             s.authorization_response_iss_parameter_supported,
@@ -367,6 +368,7 @@ fn read_server(r: &Reader) -> Result<SmartConfiguration, String> {
         token_endpoint: r.str("token_endpoint")?,
         revocation_endpoint: r.opt_str("revocation_endpoint")?,
         end_session_endpoint: r.opt_str("end_session_endpoint")?,
+        userinfo_endpoint: r.opt_str("userinfo_endpoint")?,
         authorization_response_iss_parameter_supported: r
             .opt_bool("authorization_response_iss_parameter_supported")?
             .unwrap_or_default(),

@@ -66,6 +66,10 @@ pub struct SmartConfiguration {
     /// Where to end the provider's session at sign-out (OpenID RP-initiated logout).
     #[serde(default)]
     pub end_session_endpoint: Option<String>,
+    /// OpenID Connect's UserInfo endpoint: where NHS CIS2 gives the user's
+    /// roles (`nhsid_nrbac_roles`), which its id_token does not carry.
+    #[serde(default)]
+    pub userinfo_endpoint: Option<String>,
     /// The server puts `iss` in every authorization response (RFC 9207):
     /// then an answer without it is refused.
     #[serde(default)]
@@ -105,6 +109,7 @@ impl SmartConfiguration {
             token_endpoint: token,
             revocation_endpoint: None,
             end_session_endpoint: None,
+            userinfo_endpoint: None,
             authorization_response_iss_parameter_supported: false,
             code_challenge_methods_supported: Vec::new(),
             capabilities: Vec::new(),
@@ -149,8 +154,8 @@ impl SmartConfiguration {
     /// own OpenID Connect metadata (`{issuer}/.well-known/openid-configuration`,
     /// `issuer_metadata`): that metadata must name the pinned issuer, and the
     /// sign-in and token addresses the FHIR server gives must be the
-    /// issuer's own; the key set, revocation and end-session addresses are
-    /// taken from the issuer. So a FHIR server that names the right issuer
+    /// issuer's own; the key set, revocation, end-session and userinfo
+    /// addresses are taken from the issuer. So a FHIR server that names the right issuer
     /// cannot send users to a sign-in page, or tokens to an address, that
     /// the issuer does not list (the FHIR server is not the sign-in
     /// service's to speak for).
@@ -176,6 +181,7 @@ impl SmartConfiguration {
         self.jwks_uri = issuer_metadata.jwks_uri.clone();
         self.revocation_endpoint = issuer_metadata.revocation_endpoint.clone();
         self.end_session_endpoint = issuer_metadata.end_session_endpoint.clone();
+        self.userinfo_endpoint = issuer_metadata.userinfo_endpoint.clone();
         Ok(self)
     }
 
@@ -194,6 +200,7 @@ impl SmartConfiguration {
             self.jwks_uri.as_ref(),
             self.revocation_endpoint.as_ref(),
             self.end_session_endpoint.as_ref(),
+            self.userinfo_endpoint.as_ref(),
         ];
         if let Some(insecure) = endpoints.into_iter().flatten().find(|u| !is_secure(u)) {
             return Err(DiscoveryError::Insecure(insecure.clone()));
@@ -261,6 +268,7 @@ mod tests {
             c.issuer = Some("https://login.trust.example".into());
             c.jwks_uri = Some("https://evil.example/keys".into());
             c.end_session_endpoint = Some("https://evil.example/logout".into());
+            c.userinfo_endpoint = Some("https://evil.example/me".into());
             c
         };
         let mut issuer = SmartConfiguration::from_oauth_uris(
@@ -271,6 +279,7 @@ mod tests {
         issuer.jwks_uri = Some("https://login.trust.example/jwks".into());
         issuer.revocation_endpoint = Some("https://login.trust.example/revoke".into());
         issuer.end_session_endpoint = Some("https://login.trust.example/logout".into());
+        issuer.userinfo_endpoint = Some("https://login.trust.example/me".into());
         let pinned = "https://login.trust.example";
 
         let confirmed = fhir(
@@ -284,6 +293,7 @@ mod tests {
         assert_eq!(confirmed.jwks_uri, issuer.jwks_uri);
         assert_eq!(confirmed.end_session_endpoint, issuer.end_session_endpoint);
         assert_eq!(confirmed.revocation_endpoint, issuer.revocation_endpoint);
+        assert_eq!(confirmed.userinfo_endpoint, issuer.userinfo_endpoint);
 
         // The right issuer named, with a phishing sign-in page or token address.
         for (auth, token, bad) in [

@@ -164,13 +164,10 @@ pub struct IdTokenClaims {
     #[serde(default)]
     pub authentication_assurance_level: Option<serde_json::Value>,
     /// CIS2: the role the user chose at sign-in (`selectedrole` scope).
+    /// Its name is among the user's roles, which CIS2 gives at its userinfo
+    /// endpoint, not here ([`userinfo_role`]).
     #[serde(default)]
     pub selected_roleid: Option<serde_json::Value>,
-    /// CIS2: the user's roles (`nationalrbacaccess` scope), where the
-    /// service puts them in the id_token (CIS2 itself gives them at its
-    /// userinfo endpoint).
-    #[serde(default)]
-    pub nhsid_nrbac_roles: Option<serde_json::Value>,
 }
 
 /// An assurance level claim as a number: CIS2 sends `"3"`, others `3`.
@@ -217,6 +214,18 @@ pub fn selected_role(
             None => name,
         },
     )
+}
+
+/// The role `selected` in words ([`selected_role`]), from the user's roles
+/// (`nhsid_nrbac_roles`) in an OpenID Connect UserInfo response, where NHS
+/// CIS2 gives them. Only for the user the id_token named: OpenID Connect
+/// Core 1.0 §5.3.2 says the response's `sub` must equal the id_token's, or
+/// its values must not be used. `None` for any other answer (not JSON,
+/// another `sub`, no such role).
+pub fn userinfo_role(json: &[u8], sub: &str, selected: &serde_json::Value) -> Option<String> {
+    let info: serde_json::Value = serde_json::from_slice(json).ok()?;
+    (info.get("sub")?.as_str()? == sub)
+        .then(|| selected_role(Some(selected), info.get("nhsid_nrbac_roles")))?
 }
 
 impl IdTokenClaims {
@@ -777,6 +786,29 @@ mod tests {
         assert!(!none.assured(None, Some(1)), "asked for, and missing");
         let odd = with(r#","authentication_assurance_level":"high""#);
         assert!(!odd.assured(None, Some(1)));
+    }
+
+    #[test]
+    fn the_userinfo_role_is_taken_only_for_the_id_tokens_user() {
+        let info = br#"{"sub":"555254240100","name":"Sister Mary Seacole",
+            "nhsid_nrbac_roles":[{"person_roleid":"555254240101","role_name":"\"Clinical\":\"Nurse Access Role\"","org_code":"R8X00"}]}"#;
+        let chosen = serde_json::Value::from("555254240101");
+        assert_eq!(
+            userinfo_role(info, "555254240100", &chosen).as_deref(),
+            Some("Nurse Access Role (R8X00)")
+        );
+        // Another user's answer, none with a sub, no roles, another role,
+        // not JSON.
+        assert_eq!(userinfo_role(info, "555254240999", &chosen), None);
+        let no_sub =
+            br#"{"nhsid_nrbac_roles":[{"person_roleid":"555254240101","role_name":"Nurse"}]}"#;
+        assert_eq!(userinfo_role(no_sub, "555254240100", &chosen), None);
+        assert_eq!(
+            userinfo_role(br#"{"sub":"555254240100"}"#, "555254240100", &chosen),
+            None
+        );
+        assert_eq!(userinfo_role(info, "555254240100", &"1".into()), None);
+        assert_eq!(userinfo_role(b"<html>", "555254240100", &chosen), None);
     }
 
     #[test]

@@ -394,7 +394,9 @@ async fn verify_id_token(
             checked => return checked.map_err(SignInError::from),
         }
     }
-    let fetched = get_json(jwks_uri).await.map_err(SignInError::Network)?;
+    let fetched = get_json(jwks_uri, None)
+        .await
+        .map_err(SignInError::Network)?;
     let keys = Jwks::parse(&fetched.body)?;
     rt.keys.replace(Some((jwks_uri.to_string(), keys.clone())));
     Ok(id_token::verify(id_token, &keys, expected, now_s).await?)
@@ -586,13 +588,13 @@ enum Begin {
 
 async fn discover(org: &Organisation, mode: LaunchMode) -> Result<SmartConfiguration, SignInError> {
     let base = org.fhir_base_url.trim_end_matches('/');
-    let well_known = get_json(&format!("{base}/.well-known/smart-configuration"))
+    let well_known = get_json(&format!("{base}/.well-known/smart-configuration"), None)
         .await
         .map_err(SignInError::Network)?;
     let server = if well_known.status == 200 {
         SmartConfiguration::parse(&well_known.body)?
     } else {
-        let metadata = get_json(&format!("{base}/metadata"))
+        let metadata = get_json(&format!("{base}/metadata"), None)
             .await
             .map_err(SignInError::Network)?;
         SmartConfiguration::from_capability_statement(&metadata.body)?
@@ -602,7 +604,7 @@ async fn discover(org: &Organisation, mode: LaunchMode) -> Result<SmartConfigura
     // pinned issuer (OpenID Connect Discovery), confirms the addresses the
     // FHIR server gave and supplies the rest.
     let issuer = org.issuer.trim_end_matches('/');
-    let metadata = get_json(&format!("{issuer}/.well-known/openid-configuration"))
+    let metadata = get_json(&format!("{issuer}/.well-known/openid-configuration"), None)
         .await
         .map_err(SignInError::Network)?;
     if metadata.status != 200 {
@@ -1098,20 +1100,23 @@ async fn redeem(
     // A proof carries no FHIR access to read the name with.
     if !pending.proof_only {
         session.user.display_name = display_name(&session).await;
-        session.user.role = selected_role(&claims);
+        session.user.role = selected_role(&session, &claims).await;
     }
     Ok((session, claims))
 }
 
 /// The role the user selected at sign-in (CIS2's `selected_roleid`), in
-/// words, from the roles (`nhsid_nrbac_roles`) in the id_token. (CIS2 gives
-/// the roles at its userinfo endpoint instead; reading them there would take
-/// this code over its budget: the note says what is left.)
-fn selected_role(claims: &id_token::IdTokenClaims) -> Option<String> {
-    id_token::selected_role(
-        claims.selected_roleid.as_ref(),
-        claims.nhsid_nrbac_roles.as_ref(),
-    )
+/// words, from the user's roles (`nhsid_nrbac_roles`) at the userinfo
+/// endpoint, where NHS CIS2 gives them. Nothing to show when they cannot be
+/// read: the sign-in stands, and the header shows the name alone.
+async fn selected_role(session: &Session, claims: &id_token::IdTokenClaims) -> Option<String> {
+    let selected = claims.selected_roleid.as_ref()?;
+    let endpoint = session.server.userinfo_endpoint.as_deref()?;
+    let answer = get_json(endpoint, Some(&session.access_token))
+        .await
+        .ok()
+        .filter(|a| a.status == 200)?;
+    id_token::userinfo_role(&answer.body, &claims.sub, selected)
 }
 
 /// How long signing in waits for the user's own FHIR record (for the name
