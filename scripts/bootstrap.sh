@@ -65,6 +65,18 @@ npm_e2e() {
       && cp e2e/package-lock.json e2e/node_modules/.bedside-lock
   fi
 }
+# The journey benchmark's peer app (e2e/bench/peer/, React + Vite), pinned in
+# its own lock file, and built each time (a second): a fixture for
+# comparison, not product.
+npm_peer() {
+  if [ -f e2e/bench/peer/node_modules/.package-lock.json ] && cmp -s e2e/bench/peer/package-lock.json e2e/bench/peer/node_modules/.bedside-lock; then
+    echo "present"
+  else
+    (cd e2e/bench/peer && npm ci --no-audit --no-fund --ignore-scripts) \
+      && cp e2e/bench/peer/package-lock.json e2e/bench/peer/node_modules/.bedside-lock
+  fi
+  (cd e2e/bench/peer && node_modules/.bin/vite build --logLevel error)
+}
 chromium() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     echo "present"
@@ -80,6 +92,7 @@ if [ "$MODE" != "--build" ] && [ "$MODE" != "--docs" ]; then
 fi
 if [ "$MODE" = all ]; then
   background chromium chromium
+  background npm_peer npm_peer
 fi
 
 step "Rust target wasm32-unknown-unknown"
@@ -166,5 +179,6 @@ e2e/node_modules/.bin/node --version 2>/dev/null | grep -q '^v22\.' \
 [ "$MODE" = "--demo" ] && { step "build and sandbox tools ready"; exit 0; }
 
 collect chromium "Chromium and ChromeDriver (Debian packages)" "apt-get could not install chromium and chromium-driver"
+collect npm_peer "the journey benchmark's peer app (e2e/bench/peer: React, nhsuk-react-components, fhirclient, Vite)" "npm ci or the Vite build failed in e2e/bench/peer/"
 
 step "all tools ready"

@@ -2,7 +2,7 @@
 # Every check and test layer, in order of cost, stopping at the first failure:
 #   bootstrap → fmt → clippy (host, wasm32) → native tests → browser (wasm) tests
 #   → sandbox data tests → benchmarks → release build → size report → gallery
-#   build → docs site → load-time benchmark → end-to-end tests (app with axe, sandbox sign-on, FHIR conformance)
+#   build → docs site → load-time and journey benchmarks → end-to-end tests (app with axe, sandbox sign-on, FHIR conformance)
 #   → the starter, built outside the workspace from the packaged crates, and its journey.
 # Prints each step's duration, the slowest tests and test binaries, and writes
 # them to target/ci-timings.json (scripts/steps.sh). `make test` and CI run this.
@@ -37,5 +37,6 @@ step "size report (first load, each split point)" node e2e/bench/size-report.mjs
 step "gallery build (trunk: its own site under /gallery/, for gallery.spec)" make --no-print-directory gallery-build
 step "docs site: the book, rustdoc and the gallery, every internal link checked (target/site)" scripts/docs.sh
 step "benchmark: load time, CPU 4x slower (figures)" node e2e/bench/load-time.mjs --runs 5
+step "benchmark: a nurse's journey, sign-in to Observations, beside a React peer app (figures)" node e2e/bench/journey.mjs --runs 3
 step "end-to-end tests (Playwright + axe)" bash -c 'cd e2e && CI=${CI:-} npx playwright test'
 step "starter: cargo package, built outside the workspace from the packages, its journey (Playwright + axe)" scripts/starter.sh

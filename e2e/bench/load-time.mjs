@@ -19,65 +19,17 @@
 //
 //   node e2e/bench/load-time.mjs [--runs 5]
 // Needs `make build` and the e2e packages; starts its own servers.
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync, cpSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "@playwright/test";
+import { join } from "node:path";
+import { launchChromium, median, root, run, serve, startSandbox } from "./harness.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 const THROTTLE = 4;
 const APP_PORT = Number(process.env.BEDSIDE_BENCH_PORT ?? 8190);
 const BASELINE_PORT = APP_PORT + 1;
-const FHIR_PORT = Number(process.env.SANDBOX_FHIR_PORT ?? 8103);
 const APP = `http://localhost:${APP_PORT}`;
-
-const children = [];
-function start(cmd, args, env = {}) {
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
-  children.push(child);
-  return child;
-}
-async function waitFor(url, seconds = 60) {
-  for (let i = 0; i < seconds * 4; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`load-time: ${url} did not answer within ${seconds} s`);
-}
-// Stops the servers and waits until they have gone, so the ports are free
-// for whatever runs next (the end-to-end suite starts the same sandbox).
-async function stopAll() {
-  await Promise.all(
-    children
-      .filter((c) => c.exitCode === null && c.signalCode === null)
-      .map(
-        (c) =>
-          new Promise((resolve) => {
-            const timer = setTimeout(() => {
-              c.kill("SIGKILL");
-              resolve();
-            }, 10_000);
-            c.once("exit", () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            c.kill("SIGTERM");
-          }),
-      ),
-  );
-}
-process.on("exit", () => children.forEach((c) => c.kill("SIGKILL")));
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 // Records, in page time (ms since navigation start), when each watched
 // element first appears.
@@ -104,16 +56,10 @@ async function throttled(context, page) {
 }
 
 async function main() {
-  const sandbox = start(join(root, "e2e/node_modules/.bin/node"), ["e2e/sandbox/start.mjs"], { SANDBOX_APP_ORIGINS: APP });
-  start("node", ["scripts/serve.mjs", "--dir", "dist", "--port", String(APP_PORT), "--config", "config/sandbox.json"]);
-  await waitFor(`http://localhost:${FHIR_PORT}/fhir/R4/metadata`);
-  await waitFor(`${APP}/`);
-  if (sandbox.exitCode !== null) throw new Error("load-time: the sandbox stopped");
+  await startSandbox([APP]);
+  await serve("dist", APP_PORT, ["--config", "config/sandbox.json"]);
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-  });
+  const browser = await launchChromium();
   try {
     // The baseline page: the sign-in page as the app rendered it, without scripts.
     const baselineDir = mkdtempSync(join(tmpdir(), "bedside-baseline-"));
@@ -128,8 +74,7 @@ async function main() {
       writeFileSync(join(baselineDir, "index.html"), html);
       await context.close();
     }
-    start("node", ["scripts/serve.mjs", "--dir", baselineDir, "--port", String(BASELINE_PORT)]);
-    await waitFor(`http://localhost:${BASELINE_PORT}/`);
+    await serve(baselineDir, BASELINE_PORT);
 
     const wasmFile = readdirSync(join(root, "dist")).find((f) => f.endsWith("_bg.wasm"));
     const figures = { header: [], signIn: [], baselineHeader: [], baselineSignIn: [], compile: [], signInToLauncher: [], callbackToLauncher: [], toolFirstOpen: [], toolFirstOpenFiles: [] };
@@ -222,14 +167,4 @@ async function main() {
   }
 }
 
-main().then(
-  async () => {
-    await stopAll();
-    process.exit(0);
-  },
-  async (e) => {
-    console.error(e);
-    await stopAll();
-    process.exit(1);
-  },
-);
+run(main);

@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// Journey benchmark: a nurse's first minutes in the release app (dist/), not
+// only its first screen. Headless Chromium with the CPU 4× slower and a
+// ward-like network (DevTools emulation: 40 ms round trip, 10 Mbit/s each
+// way), a cold cache at the start and the browser's cache on after, against
+// the sandbox. Figures only: no number can fail it; it fails only if it
+// cannot run.
+//
+// Each step's time, and the bytes (as transferred, compressed) and requests
+// of the app's own files (its origin: not FHIR and not the sign-in service):
+//   1. navigation → the sign-in button, interactive;
+//   2. "Sign in" → the launcher (the sign-in service's pages on the way);
+//   3. launcher → the first patient list (Find a patient, a name search);
+//   4. → the first patient's summary, every part read;
+//   5. → Observations, with the chart.
+// Then the journey's totals, and sign-in to the first patient list (2 + 3).
+//
+// Baseline in the same run, against the same sandbox and served by the same
+// server: the peer (e2e/bench/peer/), a React 19 + nhsuk-react-components +
+// fhirclient app built with Vite, through steps 1 to 3 (sign-in button,
+// SMART standalone sign-in to its start page, a name search listed), each
+// of Bedside's figures beside it with their ratio.
+//
+//   node e2e/bench/journey.mjs [--runs 3]
+// Needs `make build`, the e2e packages and the peer's (scripts/bootstrap.sh
+// --bench installs and builds it); starts its own servers. Writes
+// target/bench-journey.json.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { launchChromium, median, root, run, serve, startSandbox } from "./harness.mjs";
+
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const CPU = 4;
+// DevTools' own units: latency in ms (request sent → response headers),
+// throughput in bytes per second.
+const NETWORK = { offline: false, latency: 40, downloadThroughput: (10 * 1e6) / 8, uploadThroughput: (10 * 1e6) / 8 };
+const APP_PORT = Number(process.env.BEDSIDE_BENCH_PORT ?? 8190);
+const APP = `http://localhost:${APP_PORT}`;
+const PEER = `http://localhost:${APP_PORT + 2}`;
+// Long waits: every step is slowed on purpose.
+const WAIT = { timeout: 120_000 };
+
+const STEPS = [
+  ["navigation → sign-in button", "signIn"],
+  ["Sign in → launcher", "launcher"],
+  ["launcher → first patient list", "patientList"],
+  ["→ patient summary", "summary"],
+  ["→ Observations with the chart", "observations"],
+];
+
+/**
+ * Counts the app's own responses on `page` from now on: requests and the
+ * bytes the network carried for them (`encodedDataLength`: headers and the
+ * compressed body; a file the cache answered carries none).
+ */
+async function meter(context, page, origin) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", NETWORK);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
+  const ours = new Set();
+  const counts = { requests: 0, bytes: 0 };
+  cdp.on("Network.requestWillBeSent", (e) => {
+    if (e.request.url.startsWith(`${origin}/`)) ours.add(e.requestId);
+  });
+  cdp.on("Network.loadingFinished", (e) => {
+    if (!ours.delete(e.requestId)) return;
+    counts.requests += 1;
+    counts.bytes += e.encodedDataLength;
+  });
+  return {
+    /** Runs `step`, and returns its time and what it fetched of ours. */
+    async measure(step) {
+      const before = { ...counts };
+      const started = Date.now();
+      await step();
+      const ms = Date.now() - started;
+      // Requests still finishing are counted once they have.
+      await page.waitForLoadState("networkidle").catch(() => {});
+      return { ms, requests: counts.requests - before.requests, bytes: counts.bytes - before.bytes };
+    },
+  };
+}
+
+/** Bedside's five steps, once, in a fresh browser context (a cold cache). */
+async function journey(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const { measure } = await meter(context, page, APP);
+  const figures = {};
+  // Every part read: no "Loading …" status left on the page.
+  const noLoading = () =>
+    page.waitForFunction(() => ![...document.querySelectorAll("[role=status]")].some((e) => /^Loading/.test(e.textContent.trim())), null, WAIT);
+  figures.signIn = await measure(async () => {
+    await page.goto(`${APP}/`);
+    await page.getByRole("button", { name: /^Sign in with/ }).first().waitFor(WAIT);
+  });
+  figures.launcher = await measure(async () => {
+    await page.getByRole("button", { name: /^Sign in with/ }).first().click();
+    await page.getByRole("button", { name: /Sign in as Staff Nurse/ }).click(WAIT);
+    await page.getByRole("button", { name: "Allow", exact: true }).click(WAIT);
+    await page.getByTestId("launcher").waitFor(WAIT);
+  });
+  figures.patientList = await measure(async () => {
+    await page.getByTestId("launcher").getByRole("link", { name: "Find a patient", exact: true }).click();
+    await page.getByLabel("Name or NHS number").fill("mr", WAIT);
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByTestId("patient-results").locator("tbody tr").first().waitFor(WAIT);
+  });
+  figures.summary = await measure(async () => {
+    await page.getByTestId("patient-results").locator("tbody tr").first().getByRole("link").click();
+    await page.getByRole("heading", { level: 1, name: "Patient summary" }).waitFor(WAIT);
+    await noLoading();
+  });
+  figures.observations = await measure(async () => {
+    await page.getByRole("link", { name: "Record observations or see the chart" }).click();
+    await page.getByRole("heading", { level: 1, name: "Observations" }).waitFor(WAIT);
+    await page.getByTestId("vital-signs-chart").waitFor(WAIT);
+    await noLoading();
+  });
+  await context.close();
+  return figures;
+}
+
+/** The peer's steps 1 to 3, once, in a fresh browser context. */
+async function peerJourney(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const { measure } = await meter(context, page, PEER);
+  const figures = {};
+  figures.signIn = await measure(async () => {
+    await page.goto(`${PEER}/`);
+    await page.getByRole("button", { name: "Sign in", exact: true }).waitFor(WAIT);
+  });
+  figures.launcher = await measure(async () => {
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.getByRole("button", { name: /Sign in as Staff Nurse/ }).click(WAIT);
+    await page.getByRole("button", { name: "Allow", exact: true }).click(WAIT);
+    await page.getByTestId("peer-start").waitFor(WAIT);
+  });
+  figures.patientList = await measure(async () => {
+    await page.getByLabel("Name or NHS number").fill("mr", WAIT);
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByTestId("patient-results").locator("tbody tr").first().waitFor(WAIT);
+  });
+  await context.close();
+  return figures;
+}
+
+async function main() {
+  await startSandbox([APP, PEER]);
+  await serve("dist", APP_PORT, ["--config", "config/sandbox.json"]);
+  await serve("e2e/bench/peer/dist", APP_PORT + 2, ["--config", "config/sandbox.json"]);
+  const browser = await launchChromium();
+  const runs = [];
+  const peerRuns = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await journey(browser));
+      peerRuns.push(await peerJourney(browser));
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const figures = (all, keys) => {
+    const of = (field) => median(all.map((r) => keys.reduce((total, k) => total + r[k][field], 0)));
+    return { ms: of("ms"), bytes: of("bytes"), requests: of("requests") };
+  };
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const ratio = (ours, theirs) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : "–");
+  const cells = (f) => `${String(Math.round(f.ms)).padStart(6)} ms ${kb(f.bytes).padStart(9)} ${String(f.requests).padStart(4)} req`;
+  console.log(`\nJourney, Chromium, CPU ${CPU}× slower, ${NETWORK.latency} ms latency, 10 Mbit/s, cold cache at the start;`);
+  console.log(`the app's own files (not FHIR, not the sign-in service); median of ${RUNS}. Peer: React 19 + nhsuk-react-components + fhirclient.`);
+  console.log(`BENCH journey ${"".padEnd(46)} ${"Bedside".padEnd(27)} ${"peer".padEnd(27)} ratio (time, bytes, requests)`);
+  const result = { cpu: CPU, network: NETWORK, runs: RUNS, bedside: {}, peer: {}, perRun: { bedside: runs, peer: peerRuns } };
+  const row = (label, key, keys) => {
+    const ours = figures(runs, keys);
+    result.bedside[key] = ours;
+    let line = `BENCH journey ${label.padEnd(46)} ${cells(ours)}`;
+    if (keys.every((k) => k in peerRuns[0])) {
+      const theirs = figures(peerRuns, keys);
+      result.peer[key] = theirs;
+      line += `   ${cells(theirs)}   ${ratio(ours.ms, theirs.ms)} ${ratio(ours.bytes, theirs.bytes)} ${ratio(ours.requests, theirs.requests)}`;
+    }
+    console.log(line);
+  };
+  for (const [label, key] of STEPS) row(label, key, [key]);
+  row("sign-in → first patient list (2 + 3)", "signInToPatientList", ["launcher", "patientList"]);
+  row("first screen to first patient list (1 to 3)", "toPatientList", ["signIn", "launcher", "patientList"]);
+  row("the whole journey (1 to 5)", "whole", STEPS.map(([, key]) => key));
+  mkdirSync(join(root, "target"), { recursive: true });
+  writeFileSync(join(root, "target/bench-journey.json"), JSON.stringify(result, null, 2));
+}
+
+run(main);
