@@ -104,8 +104,10 @@ async function load(path) {
 }
 
 function headersFor(path) {
-  // Trunk's and split-wasm.mjs's content hashes (Trunk's has no fixed length).
-  const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(path);
+  // Trunk's and split-wasm.mjs's content hashes (Trunk's has no fixed
+  // length), on code, styles and the icon: Chromium asks for the icon again
+  // at every navigation, in the app's own history too.
+  const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg|png|ico)$/.test(path);
   return {
     "Content-Type": types[extname(path)] || "application/octet-stream",
     "Content-Security-Policy": csp,

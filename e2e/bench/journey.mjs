@@ -59,17 +59,28 @@ async function meter(context, page, origin) {
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", NETWORK);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
-  const ours = new Set();
+  const ours = new Map(); // request id → path
+  const cached = new Set(); // request ids the cache answered (or a 304)
+  const transfers = new Map(); // path → times its body crossed the network
   const counts = { requests: 0, bytes: 0 };
   cdp.on("Network.requestWillBeSent", (e) => {
-    if (e.request.url.startsWith(`${origin}/`)) ours.add(e.requestId);
+    if (e.request.url.startsWith(`${origin}/`)) ours.set(e.requestId, new URL(e.request.url).pathname);
+  });
+  cdp.on("Network.requestServedFromCache", (e) => cached.add(e.requestId));
+  cdp.on("Network.responseReceived", (e) => {
+    if (e.response.fromDiskCache || e.response.status === 304) cached.add(e.requestId);
   });
   cdp.on("Network.loadingFinished", (e) => {
-    if (!ours.delete(e.requestId)) return;
+    const path = ours.get(e.requestId);
+    if (path === undefined) return;
+    ours.delete(e.requestId);
     counts.requests += 1;
     counts.bytes += e.encodedDataLength;
+    if (!cached.delete(e.requestId)) transfers.set(path, (transfers.get(path) ?? 0) + 1);
   });
   return {
+    /** The paths whose bodies crossed the network more than once, with how often. */
+    refetched: () => Object.fromEntries([...transfers].filter(([, n]) => n > 1)),
     /** Runs `step`, and returns its time and what it fetched of ours. */
     async measure(step) {
       const before = { ...counts };
@@ -87,7 +98,7 @@ async function meter(context, page, origin) {
 async function journey(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const { measure } = await meter(context, page, APP);
+  const { measure, refetched } = await meter(context, page, APP);
   const figures = {};
   // Every part read: no "Loading …" status left on the page.
   const noLoading = () =>
@@ -120,14 +131,14 @@ async function journey(browser) {
     await noLoading();
   });
   await context.close();
-  return figures;
+  return { ...figures, refetched: refetched() };
 }
 
 /** The peer's steps 1 to 3, once, in a fresh browser context. */
 async function peerJourney(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const { measure } = await meter(context, page, PEER);
+  const { measure, refetched } = await meter(context, page, PEER);
   const figures = {};
   figures.signIn = await measure(async () => {
     await page.goto(`${PEER}/`);
@@ -145,7 +156,7 @@ async function peerJourney(browser) {
     await page.getByTestId("patient-results").locator("tbody tr").first().waitFor(WAIT);
   });
   await context.close();
-  return figures;
+  return { ...figures, refetched: refetched() };
 }
 
 async function main() {
@@ -190,6 +201,11 @@ async function main() {
   row("sign-in → first patient list (2 + 3)", "signInToPatientList", ["launcher", "patientList"]);
   row("first screen to first patient list (1 to 3)", "toPatientList", ["signIn", "launcher", "patientList"]);
   row("the whole journey (1 to 5)", "whole", STEPS.map(([, key]) => key));
+  // Nothing should cross the network twice but the page itself (never
+  // cached on a shared PC) and the settings.
+  const again = (all) => Object.entries(all[0].refetched).map(([path, n]) => `${path} ×${n}`).join(", ") || "none";
+  console.log(`BENCH journey fetched again (first run), Bedside: ${again(runs)}`);
+  console.log(`BENCH journey fetched again (first run), peer: ${again(peerRuns)}`);
   mkdirSync(join(root, "target"), { recursive: true });
   writeFileSync(join(root, "target/bench-journey.json"), JSON.stringify(result, null, 2));
 }
