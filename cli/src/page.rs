@@ -93,17 +93,25 @@ pub fn finish(html: &str, inputs: &Inputs<'_>) -> Result<Finished, PageError> {
         later.name
     );
     let head_end = find(html, "</head>").ok_or(PageError::NoHead)?;
-    let at = first_stylesheet(&html[..head_end]).unwrap_or(head_end);
-    let mut page = format!("{}{link}{}", &html[..at], &html[at..]);
-    let head_end = find(&page, "</head>").ok_or(PageError::NoHead)?;
-    page.insert_str(head_end, &meta);
-    if let Some(icon) = inputs.icon.filter(|_| !names_an_icon(&page)) {
-        let head_end = find(&page, "</head>").ok_or(PageError::NoHead)?;
-        page.insert_str(
-            head_end,
-            &format!(r#"<link rel="icon" href="{url}{icon}" type="image/svg+xml">"#),
-        );
+    let head = &html[..head_end];
+    let at = link_where(head, |rel| rel.eq_ignore_ascii_case("stylesheet")).unwrap_or(head_end);
+    let mut tail = meta;
+    let names_an_icon = link_where(html, |rel| {
+        rel.split_ascii_whitespace()
+            .any(|r| r.eq_ignore_ascii_case("icon"))
+    })
+    .is_some();
+    if let Some(icon) = inputs.icon.filter(|_| !names_an_icon) {
+        tail.push_str(&format!(
+            r#"<link rel="icon" href="{url}{icon}" type="image/svg+xml">"#
+        ));
     }
+    let page = format!(
+        "{}{link}{}{tail}{}",
+        &html[..at],
+        &html[at..head_end],
+        &html[head_end..]
+    );
     files.push(first);
     files.push(later);
 
@@ -145,40 +153,21 @@ fn find_from(haystack: &str, needle: &str, from: usize) -> Option<usize> {
     (from..h.len().checked_sub(n.len())? + 1).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
-/// The start of the first `<link>` whose `rel` is `stylesheet`.
-fn first_stylesheet(head: &str) -> Option<usize> {
+/// The start of the first `<link>` in `html` whose `rel` satisfies `wanted`
+/// (`stylesheet`; an icon's `icon` or `shortcut icon`).
+fn link_where(html: &str, wanted: impl Fn(&str) -> bool) -> Option<usize> {
     let mut from = 0;
-    while let Some(start) = find_from(head, "<link", from) {
-        let end = head[start..].find('>').map_or(head.len(), |e| start + e);
-        let tag = &head[start..end];
-        if attributes(tag)
+    while let Some(start) = find_from(html, "<link", from) {
+        let end = tag_end(html, start);
+        if attributes(&html[start..end])
             .iter()
-            .any(|(name, value)| name == "rel" && value.eq_ignore_ascii_case("stylesheet"))
+            .any(|(name, value)| name == "rel" && wanted(value))
         {
             return Some(start);
         }
         from = end;
     }
     None
-}
-
-/// Whether a `<link>` in `html` is an icon (`rel="icon"`, `rel="shortcut icon"`).
-fn names_an_icon(html: &str) -> bool {
-    let mut from = 0;
-    while let Some(start) = find_from(html, "<link", from) {
-        let end = tag_end(html, start);
-        let icon = attributes(&html[start..end]).iter().any(|(name, value)| {
-            name == "rel"
-                && value
-                    .split_ascii_whitespace()
-                    .any(|r| r.eq_ignore_ascii_case("icon"))
-        });
-        if icon {
-            return true;
-        }
-        from = end;
-    }
-    false
 }
 
 /// Each inline script moved into `boot-<hash>.js`, the start-up one (it
