@@ -172,11 +172,9 @@ impl PatientAllergies {
     /// the records alone decide, and they can still say "not recorded",
     /// which is never read as none.
     fn list_read(self) -> Result<Option<List>, ()> {
-        match self.list.get() {
-            Fetched::Loading => Err(()),
-            Fetched::Failed(_) => Ok(None),
-            Fetched::Ready(lists) => Ok(lists.into_iter().next()),
-        }
+        self.list
+            .with(|list| AllergyStatus::list_once_read(list).map(|l| l.cloned()))
+            .ok_or(())
     }
 
     /// The list, for [`AllergyList`](bedside::clinical::AllergyList).

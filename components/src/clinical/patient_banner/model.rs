@@ -112,15 +112,22 @@ impl AllergyStatus {
     /// server without Lists, a sign-in not allowed to read them) leaves the
     /// records to decide.
     pub fn from_reads(records: &Fetched<AllergyIntolerance>, list: &Fetched<List>) -> Option<Self> {
-        let list = match list {
-            Fetched::Loading => return None,
-            Fetched::Failed(_) => None,
-            Fetched::Ready(lists) => lists.first(),
-        };
+        let list = Self::list_once_read(list)?;
         match records {
             Fetched::Loading => None,
             Fetched::Failed(_) => Some(Self::Unavailable),
             Fetched::Ready(records) => Some(Self::from_records_and_list(records, list)),
+        }
+    }
+
+    /// The allergy list as [`Self::from_reads`] takes it: `None` while it
+    /// is being read; once read, the list, or `Some(None)` when there is
+    /// none or it could not be read (then the records alone decide).
+    pub fn list_once_read(list: &Fetched<List>) -> Option<Option<&List>> {
+        match list {
+            Fetched::Loading => None,
+            Fetched::Failed(_) => Some(None),
+            Fetched::Ready(lists) => Some(lists.first()),
         }
     }
 
