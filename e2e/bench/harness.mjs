@@ -1,7 +1,7 @@
 // What the browser benchmarks share (load-time.mjs, journey.mjs): starting
 // the sandbox and a static server for a build, waiting for them, stopping
 // them so the next step finds the ports free, Chromium as the tests launch
-// it, and the median.
+// it, the sandbox's sign-in pages, and the median.
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -71,6 +71,12 @@ export function launchChromium() {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
   });
+}
+
+/** On the sandbox's sign-in pages: the staff nurse, and access allowed. */
+export async function approveAsNurse(page, timeout) {
+  await page.getByRole("button", { name: /Sign in as Staff Nurse/ }).click({ timeout });
+  await page.getByRole("button", { name: "Allow", exact: true }).click({ timeout });
 }
 
 export const median = (xs) => {

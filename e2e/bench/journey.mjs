@@ -27,7 +27,7 @@
 // target/bench-journey.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchChromium, median, root, run, serve, startSandbox } from "./harness.mjs";
+import { approveAsNurse, launchChromium, median, root, run, serve, startSandbox } from "./harness.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
@@ -109,8 +109,7 @@ async function journey(browser) {
   });
   figures.launcher = await measure(async () => {
     await page.getByRole("button", { name: /^Sign in with/ }).first().click();
-    await page.getByRole("button", { name: /Sign in as Staff Nurse/ }).click(WAIT);
-    await page.getByRole("button", { name: "Allow", exact: true }).click(WAIT);
+    await approveAsNurse(page, WAIT.timeout);
     await page.getByTestId("launcher").waitFor(WAIT);
   });
   figures.patientList = await measure(async () => {
@@ -146,8 +145,7 @@ async function peerJourney(browser) {
   });
   figures.launcher = await measure(async () => {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.getByRole("button", { name: /Sign in as Staff Nurse/ }).click(WAIT);
-    await page.getByRole("button", { name: "Allow", exact: true }).click(WAIT);
+    await approveAsNurse(page, WAIT.timeout);
     await page.getByTestId("peer-start").waitFor(WAIT);
   });
   figures.patientList = await measure(async () => {

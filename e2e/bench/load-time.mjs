@@ -22,7 +22,7 @@
 import { mkdtempSync, readdirSync, writeFileSync, cpSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launchChromium, median, root, run, serve, startSandbox } from "./harness.mjs";
+import { approveAsNurse, launchChromium, median, root, run, serve, startSandbox } from "./harness.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
@@ -94,8 +94,7 @@ async function main() {
         // Sign in: click → the sandbox's pages → the callback → the launcher.
         const clicked = Date.now();
         await page.getByRole("button", { name: /^Sign in with/ }).first().click();
-        await page.getByRole("button", { name: /Sign in as Staff Nurse/ }).click({ timeout: 60_000 });
-        await page.getByRole("button", { name: "Allow", exact: true }).click({ timeout: 60_000 });
+        await approveAsNurse(page, 60_000);
         await page.getByTestId("launcher").waitFor({ timeout: 60_000 });
         figures.signInToLauncher.push(Date.now() - clicked);
         figures.callbackToLauncher.push((await page.evaluate(() => window.__marks)).launcher);
