@@ -17,8 +17,6 @@ TRUNK_VERSION=0.21.14
 STYLANCE_VERSION=0.8.4
 # The book (docs/, `make docs`).
 MDBOOK_VERSION=0.5.4
-# Splits the app's wasm at its split points (bedside::on_demand); see scripts/post-build.mjs.
-WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen the app links: read it from the lock file.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -135,15 +133,13 @@ else
     || fail "cargo could not install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
 fi
 
-step "wasm-split-cli $WASM_SPLIT_VERSION (wasm_split_cli_support)"
-# It prints no version; cargo's own record of installed crates says which one is there.
-if command -v wasm-split-cli >/dev/null 2>&1 \
-  && cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-  echo "present"
-else
-  tool_install --locked wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary \
-    || fail "cargo could not install wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli)"
-fi
+step "bedside-wasm-split (tools/wasm-split: the splitter, a fork of wasm_split_cli_support 0.2.4)"
+# Splits the app's wasm at its split points (bedside::on_demand; see
+# scripts/split-wasm.mjs, which builds it the same way and so never runs a
+# stale copy). Built here so a fresh machine fetches its crates now.
+cargo build --release --locked --quiet --manifest-path "$ROOT/tools/wasm-split/Cargo.toml" \
+  || fail "cargo could not build tools/wasm-split"
+echo "built"
 
 step "stylance-cli $STYLANCE_VERSION"
 if have_version stylance "$STYLANCE_VERSION"; then

@@ -3,8 +3,10 @@
 // so this runs the steps cargo-leptos runs for `--split`, on what Trunk built:
 //
 //   cargo's wasm (linked with --emit-relocs, .cargo/config.toml)
-//     → wasm-split-cli: the main module, one wasm file per split point, one
-//       per piece of code that several split points share, and the loader
+//     → bedside-wasm-split (tools/wasm-split, our fork of wasm-split-cli):
+//       the main module, one wasm file per split point, the code that split
+//       points share cut along the crate's split-point groups (Cargo.toml's
+//       [package.metadata.bedside] split_groups), and the loader
 //       (__wasm_split.js) that fetches them
 //     → wasm-bindgen --keep-lld-exports on the main module (the split files
 //       call back into the exports the splitter added)
@@ -67,10 +69,39 @@ const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: ["ignore"
 
 const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 
+const cargoMetadata = (sourceDir) => JSON.parse(run("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"], { cwd: sourceDir }));
+
 function cargoTargetDir(sourceDir) {
-  if (process.env.CARGO_TARGET_DIR) return process.env.CARGO_TARGET_DIR;
-  const meta = JSON.parse(run("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"], { cwd: sourceDir }));
-  return meta.target_directory;
+  return process.env.CARGO_TARGET_DIR || cargoMetadata(sourceDir).target_directory;
+}
+
+/**
+ * The split-point groups of the crate whose binary is `bin`: split points a
+ * user meets together (tools/wasm-split's README). None: upstream's cut.
+ */
+export function splitGroups(metadata, bin) {
+  const pkg = metadata.packages.find((p) => p.targets.some((t) => t.kind.includes("bin") && t.name === bin));
+  if (!pkg) throw new Error(`split: no package in the workspace builds the binary ${bin}`);
+  const groups = pkg.metadata?.bedside?.split_groups ?? [];
+  if (!Array.isArray(groups) || !groups.every((g) => Array.isArray(g) && g.length > 0 && g.every((n) => /^\w+$/.test(n)))) {
+    throw new Error(`split: ${pkg.name}'s [package.metadata.bedside] split_groups must be lists of split-point names`);
+  }
+  return groups;
+}
+
+/**
+ * The splitter, built from tools/wasm-split by cargo (a no-op when it is up
+ * to date), so the build never runs a stale copy of the fork.
+ */
+function splitTool(sourceDir) {
+  const manifest = join(sourceDir, "tools", "wasm-split", "Cargo.toml");
+  const messages = run("cargo", ["build", "--release", "--locked", "--quiet", "--message-format=json", "--manifest-path", manifest]);
+  for (const line of messages.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    const message = JSON.parse(line);
+    if (message.reason === "compiler-artifact" && message.target?.name === "bedside-wasm-split" && message.executable) return message.executable;
+  }
+  throw new Error("split: cargo built no bedside-wasm-split executable");
 }
 
 /**
@@ -91,9 +122,10 @@ export async function splitWasm({ staging, sourceDir, release }) {
   const work = mkdtempSync(join(tmpdir(), "bedside-split-"));
   try {
     // 1. Split. The loader imports the glue's initSync from "./<base>.js".
-    run("wasm-split-cli", [input, work, "--out-name", base, "--target", "web"]);
+    const groups = splitGroups(cargoMetadata(sourceDir), crate).flatMap((g) => ["--group", g.join(",")]);
+    run(splitTool(sourceDir), [input, work, "--out-name", base, "--target", "web", ...groups]);
     const loaderName = "__wasm_split.js";
-    if (!existsSync(join(work, loaderName))) throw new Error("split: wasm-split-cli wrote no loader; does the app have split points?");
+    if (!existsSync(join(work, loaderName))) throw new Error("split: bedside-wasm-split wrote no loader; does the app have split points?");
     const parts = readdirSync(work).filter((f) => f.endsWith(".wasm") && f !== `${base}.wasm`);
 
     // 2. wasm-bindgen on the main module only.
@@ -150,7 +182,7 @@ export async function splitWasm({ staging, sourceDir, release }) {
     if (!glueImport) throw new Error("split: the loader does not import initSync from the glue");
     // A split point whose code nothing calls (the idle lock's screens in the
     // gallery, which draws no session) is cut by the linker, but
-    // its preload may still be called: wasm-split-cli writes no load for it,
+    // its preload may still be called: the splitter writes no load for it,
     // and the module could not be instantiated. Its load has nothing to
     // fetch, so it succeeds (after a turn, as the loader's own do).
     const codeless = importsOf(readFileSync(mainWasm))

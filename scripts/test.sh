@@ -17,6 +17,9 @@ step "cargo fmt --check" cargo fmt --all --check
 step "clippy (host)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests (cargo test)" logged native-tests cargo test --workspace --locked
+# The build's splitter (a fork, a workspace of its own): its grouping tests,
+# on the release build of its dependencies that the build itself uses.
+step "splitter tests (tools/wasm-split)" cargo test --release --locked --manifest-path tools/wasm-split/Cargo.toml
 step "the app's registry for the end-to-end specs (target/registry.json)" make --no-print-directory registry
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json"
@@ -32,7 +35,8 @@ step "browser tests (wasm-bindgen-test, Chromium, sandbox)" logged browser-tests
 step "node unit tests: sandbox data, wasm post-processing, the docs' link check (node --test, Node 22)" bash -c 'cd e2e && node_modules/.bin/node --test "sandbox/**/*.test.mjs" "../scripts/*.test.mjs"'
 step "benchmarks: 10 MB FHIR Bundle decode vs JSON.parse; a 10,000-patient ward list, virtualised vs every row (figures, release)" scripts/bench.sh
 step "release build (trunk, split at the split points)" trunk build --release
-# Fails on a first load over 110 KB brotli, or a split point over 40 KB.
+# Fails on a first load over 110 KB brotli, a split point over 40 KB, or a
+# split point whose first open fetches more than 10 files.
 step "size report (first load, each split point)" node e2e/bench/size-report.mjs
 step "gallery build (trunk: its own site under /gallery/, for gallery.spec)" make --no-print-directory gallery-build
 step "docs site: the book, rustdoc and the gallery, every internal link checked (target/site)" scripts/docs.sh

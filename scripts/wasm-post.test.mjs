@@ -1,6 +1,6 @@
 // Unit tests of the wasm post-processing (split-wasm.mjs and its helpers),
 // on modules and glue built here, byte by byte: a wasm-bindgen or
-// wasm-split-cli update that changes what these read fails here, in a named
+// splitter update that changes what these read fails here, in a named
 // test, not as a broken app. Run by `make test` (node --test).
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import test from "node:test";
 import { pathToFileURL } from "node:url";
-import { splitStub, withoutClasses } from "./split-wasm.mjs";
+import { splitGroups, splitStub, withoutClasses } from "./split-wasm.mjs";
 import { withoutNullElements } from "./wasm-elements.mjs";
 import { encodeUleb, importsOf, shortenGlueImports } from "./wasm-imports.mjs";
 
@@ -147,5 +147,21 @@ test("the split stub: a load fetches the loader and hands over, a failed fetch c
     assert.deepEqual(calls, [[3, 4, true], [5, 6, false]]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("split-point groups come from the package that builds the binary, and must be lists of names", () => {
+  const metadata = (groups, bin = "app") => ({
+    packages: [
+      { name: "lib", targets: [{ kind: ["lib"], name: "lib" }], metadata: { bedside: { split_groups: [["x"]] } } },
+      { name: "the-app", targets: [{ kind: ["bin"], name: bin }], metadata: groups === undefined ? null : { bedside: { split_groups: groups } } },
+    ],
+  });
+  assert.deepEqual(splitGroups(metadata([["sign_in", "workspace"], ["find"]]), "app"), [["sign_in", "workspace"], ["find"]]);
+  // None: the splitter's own cut.
+  assert.deepEqual(splitGroups(metadata(undefined), "app"), []);
+  assert.throws(() => splitGroups(metadata([["a"]]), "other"), /no package in the workspace builds the binary other/);
+  for (const bad of [["sign_in"], [[]], [["a b"]], "sign_in,workspace"]) {
+    assert.throws(() => splitGroups(metadata(bad), "app"), /split_groups must be lists of split-point names/);
   }
 });

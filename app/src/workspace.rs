@@ -7,7 +7,7 @@
 
 use bedside::fhir::summary::PersonView;
 use bedside::fhir::use_fhir_read;
-use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
+use bedside::on_demand::{OnDemand, SplitLoaderError, prefetch, ready, wasm_split, when_idle};
 use bedside::session::{SessionBroker, SessionGate};
 use bedside::ui::{SummaryList, SummaryRow};
 use leptos::prelude::*;
@@ -83,6 +83,12 @@ fn Launcher() -> impl IntoView {
     let scopes = session.as_ref().map(|s| s.scopes()).unwrap_or_default();
     let patient = session.and_then(|s| s.context.patient.clone());
     let launched = patient.is_some();
+    // While the user reads the launcher: the code every patient tool shares.
+    // The patient details are in the patient tools' split-point group
+    // (app/Cargo.toml), so fetching them brings the shared files any tool's
+    // first open needs, and their own small file, which any patient page
+    // shows; a tool's own file then comes with pointing at its link.
+    when_idle(|| prefetch(load_patient_context()));
     view! {
         <h1>"Bedside"</h1>
         <p class="nhsuk-body-l">
@@ -112,7 +118,27 @@ fn Launcher() -> impl IntoView {
                 .map(|tool| {
                     let missing = missing(tool, &scopes, launched);
                     let heading = if missing.is_empty() {
-                        view! { <a href=format!("/{}", tool.slug)>{tool.name}</a> }.into_any()
+                        // Pointing at or tabbing to a tool starts fetching
+                        // its own code, so the click waits less for it; once
+                        // (a click focuses the link it points at), and a
+                        // failure is left for the tool's page to say.
+                        let early = std::rc::Rc::new(std::cell::Cell::new(false));
+                        let fetch_early = move || {
+                            if !early.replace(true) {
+                                prefetch((tool.load)());
+                            }
+                        };
+                        let on_focus = fetch_early.clone();
+                        view! {
+                            <a
+                                href=format!("/{}", tool.slug)
+                                on:pointerenter=move |_| fetch_early()
+                                on:focus=move |_| on_focus()
+                            >
+                                {tool.name}
+                            </a>
+                        }
+                            .into_any()
                     } else {
                         tool.name.into_any()
                     };

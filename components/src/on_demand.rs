@@ -4,10 +4,12 @@
 //! clinical tool only when somebody opens it: otherwise every tool added to
 //! the app makes every page slower to start. An app marks a function as a
 //! *split point* with [`wasm_split`]; the build (`scripts/post-build.mjs`,
-//! which runs `wasm-split-cli`) moves everything that only that function
-//! reaches into a wasm file of its own, fetched the first time the function,
-//! or its `preload`, is called. Code that several split points share goes
-//! into a shared file that loads once for all of them.
+//! which runs the splitter in `tools/wasm-split`) moves everything that only
+//! that function reaches into a wasm file of its own, fetched the first time
+//! the function, or its `preload`, is called. Code that several split points
+//! share goes into a shared file that loads once for all of them, cut along
+//! the app's split-point groups (`[package.metadata.bedside] split_groups` in
+//! its `Cargo.toml`) so that a first open fetches a handful of files.
 //!
 //! ```
 //! use bedside::on_demand::{OnDemand, SplitLoaderError, ready, wasm_split};
@@ -224,6 +226,38 @@ fn settled(result: Result<(), SplitLoaderError>) -> Phase {
         Ok(()) => Phase::Ready,
         Err(_) => Phase::Failed,
     }
+}
+
+/// Starts `load` (a split point's `preload`) and lets it finish on its own:
+/// code the next step needs, fetched while the user reads this one, so that
+/// their click does not wait for it. A failure is left for the step itself,
+/// whose [`OnDemand`] fetches afresh and says so if it cannot.
+pub fn prefetch(load: impl Future<Output = Result<(), SplitLoaderError>> + 'static) {
+    leptos::task::spawn_local(async move {
+        let _ = load.await;
+    });
+}
+
+/// Calls `then` once the browser is idle after what is on screen now has
+/// been painted, or after a second where the browser has no idle callback
+/// (Safari): for a [`prefetch`] that must not compete with the page the user
+/// is waiting for.
+pub fn when_idle(then: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Leptos' helpers take a callback that could be called again.
+        let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
+        let once = move || {
+            if let Some(then) = then.take() {
+                then()
+            }
+        };
+        if request_idle_callback_with_handle(once.clone()).is_err() {
+            set_timeout(once, std::time::Duration::from_secs(1));
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(then);
 }
 
 /// The `load` of an [`OnDemand`] whose code is in the app's main module

@@ -7,13 +7,18 @@
 // cannot run.
 //
 // Each step's time, and the bytes (as transferred, compressed) and requests
-// of the app's own files (its origin: not FHIR and not the sign-in service):
+// of the app's own files (its origin: not FHIR and not the sign-in service;
+// requests are those that went to the network, with the ones the browser's
+// cache answered beside them):
 //   1. navigation → the sign-in button, interactive;
 //   2. "Sign in" → the launcher (the sign-in service's pages on the way);
 //   3. launcher → the first patient list (Find a patient, a name search);
 //   4. → the first patient's summary, every part read;
 //   5. → Observations, with the chart.
 // Then the journey's totals, and sign-in to the first patient list (2 + 3).
+// Before steps 2 to 5 the user reads the page for PAUSE_MS, as a nurse does
+// (no one clicks the instant a page appears): what the app fetches meanwhile
+// counts in the next step's bytes and requests, not in its time.
 //
 // Baseline in the same run, against the same sandbox and served by the same
 // server: the peer (e2e/bench/peer/), a React 19 + nhsuk-react-components +
@@ -31,7 +36,10 @@ import { approveAsNurse, launchChromium, median, root, run, serve, startSandbox 
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+// --files: each step's files too (what a change to the chunking moved).
+const FILES = process.argv.includes("--files");
 const CPU = 4;
+const PAUSE_MS = 2000;
 // DevTools' own units: latency in ms (request sent → response headers),
 // throughput in bytes per second.
 const NETWORK = { offline: false, latency: 40, downloadThroughput: (10 * 1e6) / 8, uploadThroughput: (10 * 1e6) / 8 };
@@ -62,7 +70,7 @@ async function meter(context, page, origin) {
   const ours = new Map(); // request id → path
   const cached = new Set(); // request ids the cache answered (or a 304)
   const transfers = new Map(); // path → times its body crossed the network
-  const counts = { requests: 0, bytes: 0 };
+  const counts = { requests: 0, cached: 0, bytes: 0, files: [] };
   cdp.on("Network.requestWillBeSent", (e) => {
     if (e.request.url.startsWith(`${origin}/`)) ours.set(e.requestId, new URL(e.request.url).pathname);
   });
@@ -74,22 +82,33 @@ async function meter(context, page, origin) {
     const path = ours.get(e.requestId);
     if (path === undefined) return;
     ours.delete(e.requestId);
-    counts.requests += 1;
     counts.bytes += e.encodedDataLength;
-    if (!cached.delete(e.requestId)) transfers.set(path, (transfers.get(path) ?? 0) + 1);
+    const fromCache = cached.delete(e.requestId);
+    counts.files.push(`${path} ${e.encodedDataLength} B${fromCache ? " (cache)" : ""}`);
+    if (fromCache) {
+      counts.cached += 1;
+    } else {
+      counts.requests += 1;
+      transfers.set(path, (transfers.get(path) ?? 0) + 1);
+    }
   });
   return {
     /** The paths whose bodies crossed the network more than once, with how often. */
     refetched: () => Object.fromEntries([...transfers].filter(([, n]) => n > 1)),
-    /** Runs `step`, and returns its time and what it fetched of ours. */
-    async measure(step) {
-      const before = { ...counts };
+    /**
+     * Runs `step` (after the user's pause to read the page, unless `first`),
+     * and returns its time and what it and the pause fetched of ours.
+     */
+    async measure(step, first = false) {
+      const before = { ...counts, files: counts.files.length };
+      if (!first) await page.waitForTimeout(PAUSE_MS);
       const started = Date.now();
       await step();
       const ms = Date.now() - started;
       // Requests still finishing are counted once they have.
       await page.waitForLoadState("networkidle").catch(() => {});
-      return { ms, requests: counts.requests - before.requests, bytes: counts.bytes - before.bytes };
+      if (FILES) console.log(`${origin}:\n  ${counts.files.slice(before.files).join("\n  ")}`);
+      return { ms, requests: counts.requests - before.requests, cached: counts.cached - before.cached, bytes: counts.bytes - before.bytes };
     },
   };
 }
@@ -106,7 +125,7 @@ async function journey(browser) {
   figures.signIn = await measure(async () => {
     await page.goto(`${APP}/`);
     await page.getByRole("button", { name: /^Sign in with/ }).first().waitFor(WAIT);
-  });
+  }, true);
   figures.launcher = await measure(async () => {
     await page.getByRole("button", { name: /^Sign in with/ }).first().click();
     await approveAsNurse(page, WAIT.timeout);
@@ -142,7 +161,7 @@ async function peerJourney(browser) {
   figures.signIn = await measure(async () => {
     await page.goto(`${PEER}/`);
     await page.getByRole("button", { name: "Sign in", exact: true }).waitFor(WAIT);
-  });
+  }, true);
   figures.launcher = await measure(async () => {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await approveAsNurse(page, WAIT.timeout);
@@ -175,15 +194,16 @@ async function main() {
 
   const figures = (all, keys) => {
     const of = (field) => median(all.map((r) => keys.reduce((total, k) => total + r[k][field], 0)));
-    return { ms: of("ms"), bytes: of("bytes"), requests: of("requests") };
+    return { ms: of("ms"), bytes: of("bytes"), requests: of("requests"), cached: of("cached") };
   };
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const ratio = (ours, theirs) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : "–");
-  const cells = (f) => `${String(Math.round(f.ms)).padStart(6)} ms ${kb(f.bytes).padStart(9)} ${String(f.requests).padStart(4)} req`;
+  const cells = (f) => `${String(Math.round(f.ms)).padStart(6)} ms ${kb(f.bytes).padStart(9)} ${String(f.requests).padStart(4)} req ${`+${f.cached}`.padStart(3)}`;
   console.log(`\nJourney, Chromium, CPU ${CPU}× slower, ${NETWORK.latency} ms latency, 10 Mbit/s, cold cache at the start;`);
-  console.log(`the app's own files (not FHIR, not the sign-in service); median of ${RUNS}. Peer: React 19 + nhsuk-react-components + fhirclient.`);
-  console.log(`BENCH journey ${"".padEnd(46)} ${"Bedside".padEnd(27)} ${"peer".padEnd(27)} ratio (time, bytes, requests)`);
-  const result = { cpu: CPU, network: NETWORK, runs: RUNS, bedside: {}, peer: {}, perRun: { bedside: runs, peer: peerRuns } };
+  console.log(`the app's own files (not FHIR, not the sign-in service): requests to the network, +those the cache answered;`);
+  console.log(`${PAUSE_MS / 1000} s to read each page before acting, not in the time; median of ${RUNS}. Peer: React 19 + nhsuk-react-components + fhirclient.`);
+  console.log(`BENCH journey ${"".padEnd(46)} ${"Bedside".padEnd(31)} ${"peer".padEnd(31)} ratio (time, bytes, requests)`);
+  const result = { cpu: CPU, network: NETWORK, pauseMs: PAUSE_MS, runs: RUNS, bedside: {}, peer: {}, perRun: { bedside: runs, peer: peerRuns } };
   const row = (label, key, keys) => {
     const ours = figures(runs, keys);
     result.bedside[key] = ours;

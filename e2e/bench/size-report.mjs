@@ -13,12 +13,14 @@
 //   - each split point's own file ≤ 40 KB. The pieces several split points
 //     share (the FHIR client and decoding, say) are listed beside it and
 //     fetched once for all of them.
+//   - each split point's first open ≤ 10 files (its own, the shared ones,
+//     the loader): on a ward's network every file is a round trip.
 // Baseline measured in the same run, on the same compressors: nhsuk-
 // frontend's full prebuilt stylesheet, which Bedside would ship if it did not
 // compile only the components it renders.
 //
 // Exits non-zero when a budget is exceeded: the first load's or a split
-// point's. There is no flag to report an overage without failing.
+// point's, in bytes or in files. There is no flag to report an overage without failing.
 import { existsSync, readFileSync, readdirSync, statSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +32,7 @@ const dist = join(root, process.argv.slice(2).find((a) => !a.startsWith("--")) |
 const KB = 1024;
 const BUDGET_FIRST_LOAD = 110 * KB;
 const BUDGET_SPLIT_POINT = 40 * KB;
+const MAX_FIRST_OPEN_FILES = 10;
 
 const measure = (bytes) => ({
   raw: bytes.length,
@@ -93,7 +96,19 @@ const loaderOnDemand = firstLoad.has(split.loader) ? [] : [split.loader];
 const points = Object.entries(split.points).map(([name, p]) => {
   const own = byName[p.file];
   const shared = sum([...loaderOnDemand, ...p.shared].map((f) => byName[f]));
-  return { name, file: p.file, own, sharedFiles: p.shared, shared, firstOpen: sum([own, shared]), overBudget: own.brotli > BUDGET_SPLIT_POINT };
+  // Files a first open fetches: its own, the shared ones, the loader.
+  const files = 1 + p.shared.length + loaderOnDemand.length;
+  return {
+    name,
+    file: p.file,
+    own,
+    sharedFiles: p.shared,
+    shared,
+    firstOpen: sum([own, shared]),
+    files,
+    overBudget: own.brotli > BUDGET_SPLIT_POINT,
+    tooManyFiles: files > MAX_FIRST_OPEN_FILES,
+  };
 });
 const sharedTotal = sum(split.shared.map((f) => byName[f]));
 const signIn = points.find((p) => p.name === "sign_in");
@@ -127,7 +142,7 @@ for (const [kind, t] of Object.entries(kinds)) line(`  ${kind} (first load)`, t)
 line("FIRST LOAD TOTAL", firstLoadTotal, `budget ${kb(BUDGET_FIRST_LOAD)}`);
 console.log("\nOn demand (each split point: its own file, budget 40 KB brotli; then the shared files it needs)");
 for (const p of points) {
-  line(`  ${p.name}`, p.own, p.overBudget ? "OVER 40 KB" : "");
+  line(`  ${p.name}`, p.own, [p.overBudget ? "OVER 40 KB" : "", p.tooManyFiles ? `${p.files} FILES` : ""].filter(Boolean).join(", "));
   line(`    + shared (${p.sharedFiles.length} files${loaderOnDemand.length ? " and the loader" : ""}), first open at most`, p.firstOpen);
 }
 line("  all shared files", sharedTotal);
@@ -155,7 +170,7 @@ writeFileSync(
   join(root, "target/size-report.json"),
   JSON.stringify(
     {
-      budgets: { firstLoadBrotli: BUDGET_FIRST_LOAD, splitPointBrotli: BUDGET_SPLIT_POINT },
+      budgets: { firstLoadBrotli: BUDGET_FIRST_LOAD, splitPointBrotli: BUDGET_SPLIT_POINT, firstOpenFiles: MAX_FIRST_OPEN_FILES },
       firstLoad: { total: firstLoadTotal, kinds, files: rows.filter((r) => r.firstLoad).map((r) => r.name) },
       splitPoints: points,
       sharedTotal,
@@ -172,6 +187,12 @@ writeFileSync(
 let failed = false;
 if (headroom < 0) {
   console.error(`size-report: OVER BUDGET: the first load is ${kb(firstLoadTotal.brotli)}, ${kb(-headroom)} over the 110 KB brotli budget.`);
+  failed = true;
+}
+for (const p of points.filter((p) => p.tooManyFiles)) {
+  console.error(
+    `size-report: split point ${p.name}'s first open fetches ${p.files} files, over ${MAX_FIRST_OPEN_FILES} (app/Cargo.toml's split_groups cut the shared code; see tools/wasm-split/README.md).`,
+  );
   failed = true;
 }
 for (const p of points.filter((p) => p.overBudget)) {

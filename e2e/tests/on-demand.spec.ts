@@ -4,9 +4,10 @@ import { ISSUER } from "./sandbox/smart";
 import { registry } from "./registry";
 
 // The launcher, each clinical tool and the patient details are split points:
-// their code is fetched when first opened, never with the first page. These
-// journeys watch the network to prove it, and show what a clinician sees
-// while a tool's code is on its way, or when it cannot come.
+// their code is fetched when first opened or about to be (once the page
+// before has painted, or on pointing at a tool's link), never with the first
+// page. These journeys watch the network to prove it, and show what a
+// clinician sees while a tool's code is on its way, or when it cannot come.
 
 /** The wasm files a page fetched, by split point name (`main` for the app itself). */
 function wasmRequests(page: import("@playwright/test").Page) {
@@ -25,17 +26,21 @@ test.describe("code that arrives on demand", () => {
     const fetched = wasmRequests(page);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Bedside");
-    expect(fetched, "the sign-in page needs the app alone").toEqual(["main"]);
+    expect(fetched[0], "the sign-in page's own code is the app alone").toBe("main");
+    // Then, while the user reads it, the sign-in code, and nothing else.
+    await expect.poll(() => fetched.filter((f) => f.startsWith("split_"))).toEqual(["split_sign_in"]);
 
     await signInThroughApp(page, "nurse");
     // The launcher offers exactly the registered tools, in order.
     await expect(page.getByTestId("launcher").getByRole("link")).toHaveText(tools.map((t) => t.name));
-    // The sign-in code came with the click (and again, from the cache, with
-    // the callback page); once signed in, the launcher (the workspace, which
-    // holds the tool registry) and the idle lock's screens.
+    // The sign-in code came before the click (and again, from the cache,
+    // with the callback page); once signed in, the launcher (the workspace,
+    // which holds the tool registry) and the idle lock's screens; and while
+    // the launcher is read, the patient details, whose shared files are the
+    // ones every tool needs.
     await expect
       .poll(() => [...new Set(fetched.filter((f) => f.startsWith("split_")))].sort())
-      .toEqual(["split_idle_lock", "split_sign_in", "split_workspace"]);
+      .toEqual(["split_idle_lock", "split_patient_context", "split_sign_in", "split_workspace"]);
 
     // A tool may be two split points fetched together, each file within
     // its budget: its page and its form or table come with one click.
@@ -76,6 +81,9 @@ test.describe("code that arrives on demand", () => {
     const fetched = wasmRequests(page);
     await signInThroughApp(page, "nurse");
     await expect.poll(() => fetched).toContain("split_idle_lock");
+    // And what the launcher fetches while it is read (the patient tools'
+    // shared code), so that refusing wasm from now on tests the lock alone.
+    await expect.poll(() => fetched).toContain("split_patient_context");
     // From now on no wasm can be fetched: the screen lock, the refresh and
     // the sign-in code for unlocking must already be here.
     let refused = 0;
@@ -127,7 +135,8 @@ test.describe("code that arrives on demand", () => {
     await expect(problem).toContainText("Could not load Find a patient");
     await expect(problem).toContainText("Check your connection");
     await expectAccessible(page);
-    expect(refused).toBe(1);
+    // Pointing at the link tried once ahead of the click, and the page once.
+    expect(refused).toBe(2);
 
     // The connection is back: the same page, one click, the tool.
     await page.unroute(/\/split_find_patient-[0-9a-f]{16}\.wasm$/);

@@ -2,7 +2,8 @@
 //! in the `workspace` split point with the tools (`crate::workspace`), so
 //! the first load is the shell and the sign-in page only. Its code is
 //! fetched once the user has signed in, not before: a ward PC left on the
-//! sign-in page downloads nothing more.
+//! sign-in page downloads the sign-in code (once the page is painted, so
+//! "Sign in" does not wait for it) and nothing more.
 
 use bedside::on_demand::{OnDemand, ready};
 use bedside::session::SessionGate;

@@ -90,6 +90,9 @@ pub fn SignInPage(
     notice: String,
 ) -> impl IntoView {
     let broker = SessionBroker::expect();
+    // The sign-in code, fetched while the user reads this page (once it is
+    // painted), so "Sign in" does not wait for it.
+    crate::on_demand::when_idle(move || broker.prepare_sign_in());
     let organisations = move || {
         broker
             .config
