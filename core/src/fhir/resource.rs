@@ -115,3 +115,71 @@ impl<'de> Deserialize<'de> for Resource {
         Self::from_value(serde_json::Value::deserialize(d)?).map_err(serde::de::Error::custom)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fhir::decode;
+
+    fn read(json: &str) -> Result<Resource, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_resource_reads_the_same_wherever_its_type_is_named() {
+        let first = r#"{"resourceType":"Observation","id":"o1","status":"final","code":{"text":"Pulse"},"valueQuantity":{"value":72.50},"note":[{"text":"calm"}]}"#;
+        let last = r#"{"id":"o1","status":"final","code":{"text":"Pulse"},"valueQuantity":{"value":72.50},"note":[{"text":"calm"}],"resourceType":"Observation"}"#;
+        let (first, last) = (read(first).expect("first"), read(last).expect("last"));
+        assert!(matches!(first, Resource::Observation(_)));
+        assert_eq!(first, last);
+        // The unmodelled `note` kept, and the decimal's text.
+        let written = serde_json::to_string(&first).expect("writes");
+        assert!(written.contains(r#""note":[{"text":"calm"}]"#), "{written}");
+        assert!(written.contains("72.50"), "{written}");
+    }
+
+    #[test]
+    fn a_type_not_modelled_is_kept_whole() {
+        let json = r#"{"resourceType":"Basic","id":"b","code":{"text":"x"},"amount":1.50}"#;
+        let Resource::Other(value) = read(json).expect("reads") else {
+            panic!("not Other")
+        };
+        assert_eq!(value["resourceType"], "Basic");
+        assert_eq!(
+            serde_json::to_string(&value["amount"]).expect("writes"),
+            "1.50"
+        );
+    }
+
+    #[test]
+    fn what_does_not_fit_its_model_is_refused_and_named() {
+        // No status (required in R4 and in the model).
+        let missing = read(r#"{"resourceType":"Observation","code":{}}"#).expect_err("refused");
+        assert!(
+            missing.contains("Observation could not be read"),
+            "{missing}"
+        );
+        assert!(missing.contains("missing field `status`"), "{missing}");
+        // The same, with the type named last.
+        let late = read(r#"{"code":{},"resourceType":"Observation"}"#).expect_err("refused");
+        assert!(late.contains("Observation could not be read"), "{late}");
+        // No type, or not a string.
+        for json in [r#"{"id":"x"}"#, r#"{"resourceType":7}"#, "{}"] {
+            let e = read(json).expect_err("refused");
+            assert!(e.contains("no resourceType"), "{json}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_member_name_with_an_escape_is_read_as_written() {
+        // A name written with an escape is the same name.
+        let json = r#"{"resourceType":"Patient","\u0069d":"p1","_birthDate":{"extension":[{"url":"u"}]},"unknown\"quoted":1}"#;
+        let Resource::Patient(patient) = read(json).expect("reads") else {
+            panic!("not a Patient")
+        };
+        assert_eq!(patient.id.as_deref(), Some("p1"));
+        assert!(patient.extra.contains_key("_birthDate"));
+        assert!(patient.extra.contains_key("unknown\"quoted"));
+        assert!(decode::<Resource>(json.as_bytes()).is_ok());
+    }
+}
