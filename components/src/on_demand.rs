@@ -252,9 +252,13 @@ pub fn when_idle(then: impl FnOnce() + 'static) {
                 then()
             }
         };
-        if request_idle_callback_with_handle(once.clone()).is_err() {
-            set_timeout(once, std::time::Duration::from_secs(1));
-        }
+        // The idle callback asked for in the next frame, so that it comes
+        // after that frame is painted: asked for now, it can come first.
+        request_animation_frame(move || {
+            if request_idle_callback_with_handle(once.clone()).is_err() {
+                set_timeout(once, std::time::Duration::from_secs(1));
+            }
+        });
     }
     #[cfg(not(target_arch = "wasm32"))]
     drop(then);

@@ -38,6 +38,7 @@ const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 // --files: each step's files too (what a change to the chunking moved).
 const FILES = process.argv.includes("--files");
+const TRACE = FILES;
 const CPU = 4;
 const PAUSE_MS = 2000;
 // DevTools' own units: latency in ms (request sent → response headers),
@@ -71,20 +72,27 @@ async function meter(context, page, origin) {
   const cached = new Set(); // request ids the cache answered (or a 304)
   const transfers = new Map(); // path → times its body crossed the network
   const counts = { requests: 0, cached: 0, bytes: 0, files: [] };
+  const sent = new Map(); // request id → when it was asked for (ms)
+  const others = []; // with --files: the FHIR and sign-in requests, for the chain
   cdp.on("Network.requestWillBeSent", (e) => {
     if (e.request.url.startsWith(`${origin}/`)) ours.set(e.requestId, new URL(e.request.url).pathname);
+    else if (FILES && /^https?:/.test(e.request.url)) others.push({ id: e.requestId, text: `${e.request.method} ${e.request.url.split("?")[0]}` });
+    sent.set(e.requestId, Date.now());
   });
   cdp.on("Network.requestServedFromCache", (e) => cached.add(e.requestId));
   cdp.on("Network.responseReceived", (e) => {
     if (e.response.fromDiskCache || e.response.status === 304) cached.add(e.requestId);
   });
   cdp.on("Network.loadingFinished", (e) => {
+    const other = others.find((o) => o.id === e.requestId);
+    if (other) counts.files.push({ asked: sent.get(e.requestId) ?? Date.now(), done: Date.now(), text: `  (${other.text})` });
     const path = ours.get(e.requestId);
     if (path === undefined) return;
     ours.delete(e.requestId);
     counts.bytes += e.encodedDataLength;
     const fromCache = cached.delete(e.requestId);
-    counts.files.push(`${path} ${e.encodedDataLength} B${fromCache ? " (cache)" : ""}`);
+    const asked = sent.get(e.requestId) ?? Date.now();
+    counts.files.push({ asked, done: Date.now(), text: `${path} ${e.encodedDataLength} B${fromCache ? " (cache)" : ""}` });
     if (fromCache) {
       counts.cached += 1;
     } else {
@@ -107,7 +115,13 @@ async function meter(context, page, origin) {
       const ms = Date.now() - started;
       // Requests still finishing are counted once they have.
       await page.waitForLoadState("networkidle").catch(() => {});
-      if (FILES) console.log(`${origin}:\n  ${counts.files.slice(before.files).join("\n  ")}`);
+      if (FILES) {
+        // When each was asked for and done, from the user's action (negative:
+        // during the pause before it).
+        const at = (t) => String(t - started).padStart(6);
+        console.log(`${origin}:\n  ${counts.files.slice(before.files).map((f) => `${at(f.asked)} ms → ${at(f.done)} ms  ${f.text}`).join("\n  ")}`);
+        if (TRACE) console.log(`  step done at ${ms} ms`);
+      }
       return { ms, requests: counts.requests - before.requests, cached: counts.cached - before.cached, bytes: counts.bytes - before.bytes };
     },
   };

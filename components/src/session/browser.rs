@@ -1057,9 +1057,10 @@ pub(super) fn after_sign_in(broker: SessionBroker, rt: &Rc<Runtime>) {
         remember_activity(rt.last_activity.get());
     }
     // The refresh, sign-out, lock and unlock code, fetched while nobody
-    // waits for it.
+    // waits for it: the screen lock's (and the later stylesheet it brings)
+    // once the page the user signed in to has painted, not in its way.
     prepare_sign_in();
-    super::views::preload_idle_views();
+    crate::on_demand::when_idle(super::views::preload_idle_views);
     schedule_refresh(broker, rt);
     schedule_idle(broker, rt);
 }
