@@ -36,9 +36,10 @@ import { approveAsNurse, launchChromium, median, root, run, serve, startSandbox 
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
-// --files: each step's files too (what a change to the chunking moved).
+// --files: each step's files too, with when each was asked for and done, and
+// the FHIR and sign-in requests between them (what a change moved, and the
+// chain a step waits on).
 const FILES = process.argv.includes("--files");
-const TRACE = FILES;
 const CPU = 4;
 const PAUSE_MS = 2000;
 // DevTools' own units: latency in ms (request sent → response headers),
@@ -120,7 +121,7 @@ async function meter(context, page, origin) {
         // during the pause before it).
         const at = (t) => String(t - started).padStart(6);
         console.log(`${origin}:\n  ${counts.files.slice(before.files).map((f) => `${at(f.asked)} ms → ${at(f.done)} ms  ${f.text}`).join("\n  ")}`);
-        if (TRACE) console.log(`  step done at ${ms} ms`);
+        console.log(`  step done at ${ms} ms`);
       }
       return { ms, requests: counts.requests - before.requests, cached: counts.cached - before.cached, bytes: counts.bytes - before.bytes };
     },
