@@ -74,10 +74,11 @@ async function meter(context, page, origin) {
   const transfers = new Map(); // path → times its body crossed the network
   const counts = { requests: 0, cached: 0, bytes: 0, files: [] };
   const sent = new Map(); // request id → when it was asked for (ms)
-  const others = []; // with --files: the FHIR and sign-in requests, for the chain
+  const others = new Map(); // with --files: request id → a FHIR or sign-in request, for the chain
   cdp.on("Network.requestWillBeSent", (e) => {
     if (e.request.url.startsWith(`${origin}/`)) ours.set(e.requestId, new URL(e.request.url).pathname);
-    else if (FILES && /^https?:/.test(e.request.url)) others.push({ id: e.requestId, text: `${e.request.method} ${e.request.url.split("?")[0]}` });
+    else if (FILES && /^https?:/.test(e.request.url)) others.set(e.requestId, `${e.request.method} ${e.request.url.split("?")[0]}`);
+    else return;
     sent.set(e.requestId, Date.now());
   });
   cdp.on("Network.requestServedFromCache", (e) => cached.add(e.requestId));
@@ -85,15 +86,21 @@ async function meter(context, page, origin) {
     if (e.response.fromDiskCache || e.response.status === 304) cached.add(e.requestId);
   });
   cdp.on("Network.loadingFinished", (e) => {
-    const other = others.find((o) => o.id === e.requestId);
-    if (other) counts.files.push({ asked: sent.get(e.requestId) ?? Date.now(), done: Date.now(), text: `  (${other.text})` });
+    const done = Date.now();
+    const asked = sent.get(e.requestId) ?? done;
+    sent.delete(e.requestId);
+    const other = others.get(e.requestId);
+    if (other !== undefined) {
+      others.delete(e.requestId);
+      counts.files.push({ asked, done, text: `  (${other})` });
+      return;
+    }
     const path = ours.get(e.requestId);
     if (path === undefined) return;
     ours.delete(e.requestId);
     counts.bytes += e.encodedDataLength;
     const fromCache = cached.delete(e.requestId);
-    const asked = sent.get(e.requestId) ?? Date.now();
-    counts.files.push({ asked, done: Date.now(), text: `${path} ${e.encodedDataLength} B${fromCache ? " (cache)" : ""}` });
+    counts.files.push({ asked, done, text: `${path} ${e.encodedDataLength} B${fromCache ? " (cache)" : ""}` });
     if (fromCache) {
       counts.cached += 1;
     } else {
