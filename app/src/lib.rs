@@ -69,6 +69,7 @@ fn Shell() -> impl IntoView {
         CONFIG_URL,
         BrokerOptions {
             ehr_launch_page: Some(EHR_LAUNCH_PAGE),
+            prefetch_on_sign_in_page: Some(workspace::prefetch_launcher),
             ..BrokerOptions::default()
         },
     );

@@ -30,6 +30,12 @@ pub fn workspace(slug: Option<String>) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+/// Starts fetching the launcher's code: from the sign-in page, so the page
+/// the sign-in service returns to finds it in the browser's cache.
+pub fn prefetch_launcher() {
+    prefetch(load_workspace());
+}
+
 /// A tool's page: signed in, its code fetched on first use.
 fn tool_page(tool: &'static Tool) -> AnyView {
     view! {

@@ -968,6 +968,15 @@ pub(super) fn prepare_sign_in() {
     });
 }
 
+/// The sign-in code and the app's code for once signed in
+/// ([`super::BrokerOptions::prefetch_on_sign_in_page`]), from the sign-in page.
+pub(super) fn prepare_from_sign_in_page(broker: SessionBroker) {
+    prepare_sign_in();
+    if let Some(prefetch) = runtime(broker).and_then(|rt| rt.options.prefetch_on_sign_in_page) {
+        prefetch();
+    }
+}
+
 pub(super) fn sign_in(broker: SessionBroker, organisation: String) {
     let Some(rt) = runtime(broker) else { return };
     let Some(name) = rt

@@ -263,6 +263,13 @@ pub struct BrokerOptions {
     /// Where an EHR launches the app with `iss` and `launch` (`/launch`
     /// unless given), registered with the EHR.
     pub launch_path: &'static str,
+    /// Starts fetching the code the app shows once signed in (its launcher's
+    /// split point `preload`, through [`crate::on_demand::prefetch`]): the
+    /// sign-in page calls it, with the sign-in code, once painted, so the
+    /// page the sign-in service returns to finds that code in the browser's
+    /// cache. Only the sign-in page calls it: not a sign-in pop-up, which
+    /// closes, nor a callback page, which loads it anyway.
+    pub prefetch_on_sign_in_page: Option<fn()>,
 }
 
 impl Default for BrokerOptions {
@@ -271,6 +278,7 @@ impl Default for BrokerOptions {
             ehr_launch_page: None,
             callback_path: "/auth/callback",
             launch_path: "/launch",
+            prefetch_on_sign_in_page: None,
         }
     }
 }
@@ -462,6 +470,13 @@ impl SessionBroker {
     pub fn prepare_sign_in(&self) {
         #[cfg(target_arch = "wasm32")]
         browser::prepare_sign_in();
+    }
+
+    /// What the sign-in page fetches while it is read: the sign-in code and
+    /// the app's [`BrokerOptions::prefetch_on_sign_in_page`].
+    fn prepare_from_sign_in_page(&self) {
+        #[cfg(target_arch = "wasm32")]
+        browser::prepare_from_sign_in_page(*self);
     }
 
     /// Starts a standalone sign-in to a configured organisation; the browser

@@ -90,9 +90,10 @@ pub fn SignInPage(
     notice: String,
 ) -> impl IntoView {
     let broker = SessionBroker::expect();
-    // The sign-in code, fetched while the user reads this page (once it is
-    // painted), so "Sign in" does not wait for it.
-    crate::on_demand::when_idle(move || broker.prepare_sign_in());
+    // The sign-in code and the app's launcher, fetched while the user reads
+    // this page (once it is painted), so neither "Sign in" nor the page the
+    // sign-in service returns to waits for them.
+    crate::on_demand::when_idle(move || broker.prepare_from_sign_in_page());
     let organisations = move || {
         broker
             .config
