@@ -15,6 +15,7 @@
 // type is deeper than the compiler's default query limit.
 #![recursion_limit = "256"]
 
+pub mod apps;
 pub mod patient;
 pub mod routes;
 pub mod tools;

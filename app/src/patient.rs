@@ -19,7 +19,9 @@ use bedside::session::SessionBroker;
 use bedside::ui::{ContentsItem, ContentsList, ErrorSummary, Loading, WarningCallout};
 use leptos::prelude::*;
 
+use crate::apps::AppsFor;
 use crate::tools::{TOOLS, Tool};
+use bedside::apps::LaunchFor;
 
 /// The patient a page is about, and how the page should show them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -271,12 +273,19 @@ pub fn PatientFrame(
             </WarningCallout>
         }
     });
+    // Other vendors' apps that take a patient, after the page: opened for
+    // this patient, in a tab of their own.
+    let target = LaunchFor {
+        patient: Some(who.id.clone()),
+        encounter: who.encounter.clone(),
+    };
     view! {
         {elsewhere}
         {who.banner.then_some(banner)}
         <h1>{tool.name}</h1>
         <ContentsList items=pages label="This patient's pages" heading="This patient's pages" />
         {children()}
+        <AppsFor target=target heading="Open this patient in another app" />
     }
 }
 

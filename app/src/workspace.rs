@@ -13,9 +13,11 @@ use bedside::ui::{SummaryList, SummaryRow};
 use leptos::prelude::*;
 
 use crate::PageTitle;
+use crate::apps::AppsFor;
 use crate::patient::{FhirProblem, patient_rows};
 use crate::routes::not_found::NotFound;
 use crate::tools::{TOOLS, Tool, missing, tool};
+use bedside::apps::LaunchFor;
 
 /// The launcher (`None`, on the start page, signed in) or the page at
 /// `/<slug>`: a tool, or "page not found" for an address that names none.
@@ -87,7 +89,8 @@ fn Launcher() -> impl IntoView {
         })
         .unwrap_or_default();
     let scopes = session.as_ref().map(|s| s.scopes()).unwrap_or_default();
-    let patient = session.and_then(|s| s.context.patient.clone());
+    let patient = session.as_ref().and_then(|s| s.context.patient.clone());
+    let encounter = session.and_then(|s| s.context.encounter.clone());
     let launched = patient.is_some();
     // While the user reads the launcher: the code every patient tool shares.
     // The patient details are in the patient tools' split-point group
@@ -107,6 +110,7 @@ fn Launcher() -> impl IntoView {
             "."
         </p>
         {patient
+            .clone()
             .map(|id| {
                 view! {
                     <OnDemand what="the patient's details" load=load_patient_context>
@@ -170,6 +174,9 @@ fn Launcher() -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        // Other vendors' apps, beside Bedside's own tools, for the patient
+        // an EHR launch put in context, if any.
+        <AppsFor target=LaunchFor { patient, encounter } heading="Other apps" />
     }
 }
 

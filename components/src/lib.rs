@@ -28,6 +28,7 @@
 
 #![deny(missing_docs)]
 
+pub mod apps;
 pub mod clinical;
 pub mod docs;
 pub mod fhir;

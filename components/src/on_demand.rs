@@ -103,24 +103,7 @@ where
     L: Fn() -> F + Clone + Send + Sync + 'static,
     F: Future<Output = Result<(), SplitLoaderError>> + 'static,
 {
-    let phase = RwSignal::new(Phase::Loading);
-    let start = move || {
-        let mut pending = with_later_styles(Box::pin(load()), !first_styles_only);
-        // Code that is already here must not flash a loading message.
-        match (&mut pending).now_or_never() {
-            Some(result) => phase.set(settled(result)),
-            None => {
-                phase.set(Phase::Loading);
-                leptos::task::spawn_local(async move {
-                    let result = pending.await;
-                    // The user may have moved on: the signal is gone then.
-                    let _ = phase.try_set(settled(result));
-                });
-            }
-        }
-    };
-    start();
-    let retry = start.clone();
+    let (phase, retry) = track(load, !first_styles_only);
     move || match phase.get() {
         Phase::Ready => children().into_any(),
         Phase::Loading => view! {
@@ -146,6 +129,75 @@ where
             .into_any()
         }
     }
+}
+
+/// [`OnDemand`] for a part after the page's own content (other vendors'
+/// apps, decision support cards): nothing shows while it loads, and a
+/// failure is a line with "Try again", not an error summary that takes the
+/// user's focus from what they came for.
+#[component]
+pub fn QuietlyOnDemand<L, F>(
+    /// What is loading, as the user would name it ("the other apps").
+    #[prop(into)]
+    what: String,
+    /// Fetches the code: the split function's `preload`.
+    load: L,
+    /// Renders once the code is here (through [`ready`]).
+    children: ChildrenFn,
+) -> impl IntoView
+where
+    L: Fn() -> F + Clone + Send + Sync + 'static,
+    F: Future<Output = Result<(), SplitLoaderError>> + 'static,
+{
+    let (phase, retry) = track(load, true);
+    move || match phase.get() {
+        Phase::Ready => children().into_any(),
+        Phase::Loading => ().into_any(),
+        Phase::Failed => {
+            let retry = retry.clone();
+            view! {
+                <p class="nhsuk-body-s">
+                    {format!("Could not load {what}. ")}
+                    <Button
+                        button_type=ButtonType::Button
+                        variant=ButtonVariant::Secondary
+                        small=true
+                        on_click=Callback::new(move |_| retry())
+                    >
+                        "Try again"
+                    </Button>
+                </p>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Where `load` (with the later stylesheet if `styles`) is, and how to
+/// start it again; started at once.
+fn track<L, F>(load: L, styles: bool) -> (RwSignal<Phase>, impl Fn() + Clone)
+where
+    L: Fn() -> F + Clone + Send + Sync + 'static,
+    F: Future<Output = Result<(), SplitLoaderError>> + 'static,
+{
+    let phase = RwSignal::new(Phase::Loading);
+    let start = move || {
+        let mut pending = with_later_styles(Box::pin(load()), styles);
+        // Code that is already here must not flash a loading message.
+        match (&mut pending).now_or_never() {
+            Some(result) => phase.set(settled(result)),
+            None => {
+                phase.set(Phase::Loading);
+                leptos::task::spawn_local(async move {
+                    let result = pending.await;
+                    // The user may have moved on: the signal is gone then.
+                    let _ = phase.try_set(settled(result));
+                });
+            }
+        }
+    };
+    start();
+    (phase, start)
 }
 
 /// `code`, with [`later_styles`] if `styles`: both fetches start at once.

@@ -16,6 +16,15 @@
 // for standalone launch, and /launch, an EHR-launch helper that binds a
 // `launch` value to a patient and encounter and sends the browser to the
 // app. Signing keys live in a file, so a restart does not invalidate tokens.
+//
+// Other vendors' apps (`config.apps`) are registered beside Bedside, each
+// with its own client id, and launched from Bedside through the
+// launch-context endpoint, `POST /launch-context` (the contract is in
+// docs/apps.md): Bedside, with the user's token, asks for a `launch` handle
+// bound to that user, that client and a patient; the app's authorization
+// then finds the user's sign-on session and, for a pre-approved app, asks
+// nothing. `online_access` gives such an app a refresh token that ends with
+// the sign-on session, so after Bedside's sign-out it cannot get new tokens.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -96,8 +105,8 @@ export async function createAuthServer(config) {
   const keys = await loadKeys(config.keyFile);
   const cis2 = config.cis2 ?? false;
   const scopes = cis2 ? [...OIDC_SCOPES, ...CIS2_SCOPES] : OIDC_SCOPES;
-  const launches = new Map(); // launch id → { patient, encounter, expires }
-  const launchContexts = new Map(); // grant id → { patient, encounter }
+  const launches = new Map(); // launch id → { patient, encounter, appContext, user, clientId, expires }
+  const launchContexts = new Map(); // grant id → { patient, encounter, appContext }
   const userinfoScopes = new Map(); // access token jti → the grant's OpenID scopes (CIS2 mode)
   const clientId = config.clientId ?? "bedside";
   // The app's own callback for this organisation; one the app does not
@@ -110,6 +119,15 @@ export async function createAuthServer(config) {
     `${o}/auth/callback`,
   ]);
   const issInResponse = config.issInResponse ?? true;
+  // Other vendors' apps: { clientId, name, redirectUris, preApproved }.
+  const apps = config.apps ?? [];
+  const preApproved = new Set(apps.filter((a) => a.preApproved).map((a) => a.clientId));
+  // Each client's own origins (its redirect addresses'): the only ones its
+  // browser calls to the token endpoint are answered for.
+  const clientOrigins = new Map([
+    [clientId, new Set(config.appOrigins)],
+    ...apps.map((a) => [a.clientId, new Set(a.redirectUris.map((u) => new URL(u).origin))]),
+  ]);
 
   /** The sandbox's users as oidc-provider accounts, with their claims. */
   const findAccount = async (ctx, sub) => {
@@ -143,9 +161,22 @@ export async function createAuthServer(config) {
         redirect_uris: redirectUris,
         post_logout_redirect_uris: config.appOrigins.map((o) => `${o}/`),
       },
+      ...apps.map((a) => ({
+        client_id: a.clientId,
+        client_name: a.name,
+        token_endpoint_auth_method: "none",
+        grant_types: ["authorization_code", "refresh_token"],
+        response_types: ["code"],
+        redirect_uris: a.redirectUris,
+      })),
     ],
     responseTypes: ["code"],
-    clientBasedCORS: (_ctx, origin) => config.appOrigins.includes(origin),
+    clientBasedCORS: (_ctx, origin, client) => clientOrigins.get(client?.clientId)?.has(origin) ?? false,
+    // SMART's `online_access`: a refresh token that lives only as long as
+    // the user's sign-on session (oidc-provider binds a token without
+    // offline_access to the session), as well as offline_access's.
+    issueRefreshToken: async (_ctx, client, code) =>
+      client.grantTypeAllowed("refresh_token") && (code.scopes.has("offline_access") || code.scopes.has("online_access")),
     pkce: { required: () => true },
     scopes,
     claims: {
@@ -277,10 +308,17 @@ export async function createAuthServer(config) {
         ctx.body.encounter = claims.encounter;
         ctx.body.fhirContext = [{ reference: `Encounter/${claims.encounter}` }];
       }
+      const appContext = grant ? launchContexts.get(grant.jti)?.appContext : undefined;
+      if (appContext) ctx.body.appContext = appContext;
     }
   });
 
-  if (cis2) provider.use(cis2Userinfo(config, keys, userinfoScopes));
+  // The public half of the signing key: the endpoints here that take the
+  // FHIR server's tokens (CIS2 userinfo, launch context) check them as it does.
+  const publicKeys = createLocalJWKSet({
+    keys: keys.jwks.keys.map(({ kty, n, e, kid, alg, use }) => ({ kty, n, e, kid, alg, use })),
+  });
+  if (cis2) provider.use(cis2Userinfo(config, publicKeys, userinfoScopes));
 
   async function interaction(req, res, url) {
     const [, , uid, asked] = url.pathname.split("/");
@@ -293,7 +331,8 @@ export async function createAuthServer(config) {
     // so a live sign-on session takes a sign-in straight back to the app,
     // as real single sign-on does. Tests see then whether the app asked
     // who is at the computer.
-    if (prompt.name === "consent" && rememberedConsent(req)) {
+    // An app the organisation pre-approved is not asked about either.
+    if (prompt.name === "consent" && (rememberedConsent(req) || preApproved.has(String(params.client_id)))) {
       const wantsPicker = String(params.scope ?? "").split(" ").includes("launch/patient") && !params.launch;
       if (!wantsPicker) {
         action = "confirm";
@@ -328,7 +367,10 @@ export async function createAuthServer(config) {
       if (launch.user && launch.user !== session.accountId) {
         return provider.interactionFinished(req, res, { error: "invalid_request", error_description: "This launch belongs to another user" }, { mergeWithLastSubmission: false });
       }
-      context = { patient: launch.patient, encounter: launch.encounter };
+      if (launch.clientId && launch.clientId !== params.client_id) {
+        return provider.interactionFinished(req, res, { error: "invalid_request", error_description: "This launch is for another app" }, { mergeWithLastSubmission: false });
+      }
+      context = { patient: launch.patient, encounter: launch.encounter, appContext: launch.appContext };
       if (action === "confirm") launches.delete(String(params.launch));
     } else if (user?.fhirUser.startsWith("Patient/")) {
       const patient = user.fhirUser.slice("Patient/".length);
@@ -390,9 +432,10 @@ export async function createAuthServer(config) {
         : context
           ? `<p>Patient in context: <strong>${escape(config.listPatients().find((p) => p.id === context.patient)?.label ?? context.patient)}</strong></p>`
           : "";
-    return html(res, page("Allow access", `<h1>Allow Bedside to use your sign-in?</h1>
+    const appName = params.client_id === clientId ? "Bedside" : apps.find((a) => a.clientId === params.client_id)?.name ?? "this app";
+    return html(res, page("Allow access", `<h1>Allow ${escape(appName)} to use your sign-in?</h1>
 <p>Signed in as <strong>${escape(user?.name ?? session.accountId)}</strong>.</p>
-<p>Bedside asks for:</p><ul>${requested}</ul>
+<p>${escape(appName)} asks for:</p><ul>${requested}</ul>
 <form method="post" action="/interaction/${uid}/confirm">${picker}
 <p><button name="decision" value="allow">Allow</button><button class="secondary" name="decision" value="deny" formnovalidate>Do not allow</button></p></form>`));
   }
@@ -411,6 +454,72 @@ export async function createAuthServer(config) {
     target.searchParams.set("iss", config.fhirBaseUrl);
     target.searchParams.set("launch", launch);
     res.writeHead(302, { Location: target.href }).end();
+  }
+
+  /**
+   * The launch-context endpoint (docs/apps.md): `POST /launch-context` with
+   * the user's access token and `{ client_id, patient, encounter?,
+   * app_context? }` gives `{ launch, expires_in }`, a handle for that
+   * client, bound to the token's user, used once, for five minutes. Only
+   * Bedside's origins may call it from a browser.
+   */
+  async function launchContext(req, res) {
+    const origin = req.headers.origin;
+    const cors = origin && config.appOrigins.includes(origin) ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
+    const answer = (status, body) => {
+      res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...cors });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, { ...cors, "Access-Control-Allow-Methods": "POST", "Access-Control-Allow-Headers": "Authorization, Content-Type, Accept", "Access-Control-Max-Age": "600" });
+      return res.end();
+    }
+    if (req.method !== "POST") return answer(405, { error: "invalid_request", error_description: "POST only" });
+    const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "";
+    let claims;
+    try {
+      ({ payload: claims } = await jwtVerify(token, publicKeys, { issuer: config.issuer, audience: config.fhirBaseUrl }));
+    } catch {
+      res.setHeader("WWW-Authenticate", 'Bearer error="invalid_token"');
+      return answer(401, { error: "invalid_token" });
+    }
+    let body;
+    try {
+      body = JSON.parse(await readBody(req));
+    } catch {
+      return answer(400, { error: "invalid_request", error_description: "The request is not JSON" });
+    }
+    const { client_id: client, patient, encounter, app_context: appContext } = body ?? {};
+    if (!apps.some((a) => a.clientId === client)) return answer(400, { error: "invalid_client", error_description: "This app is not registered here" });
+    if (typeof patient !== "string" || !config.listPatients().some((p) => p.id === patient)) {
+      return answer(400, { error: "invalid_request", error_description: "Unknown patient" });
+    }
+    // A session launched for one patient cannot launch apps for another.
+    if (claims.patient && claims.patient !== patient) return answer(403, { error: "access_denied", error_description: "Your sign-in is for another patient" });
+    if (encounter !== undefined && (typeof encounter !== "string" || config.patientEncounter(patient) !== encounter)) {
+      return answer(400, { error: "invalid_request", error_description: "That admission is not this patient's" });
+    }
+    const launch = randomBytes(16).toString("base64url");
+    const ttl = 300;
+    launches.set(launch, { patient, encounter, appContext: typeof appContext === "string" ? appContext : undefined, user: claims.sub, clientId: client, expires: Date.now() + ttl * 1000 });
+    return answer(200, { launch, expires_in: ttl });
+  }
+
+  /**
+   * RFC 6749 §6 asks a public client for no client_id when it refreshes
+   * (fhirclient sends none); oidc-provider wants one, so a refresh without
+   * one is given the client its refresh token was issued to.
+   */
+  async function nameRefreshingClient(req) {
+    if (req.headers.authorization) return;
+    const body = new URLSearchParams(await readBody(req));
+    const token = body.get("refresh_token");
+    if (body.get("grant_type") === "refresh_token" && token && !body.has("client_id")) {
+      const issued = await provider.RefreshToken.find(token);
+      if (issued?.clientId) body.set("client_id", issued.clientId);
+    }
+    // Read here, so handed on parsed (oidc-provider takes `req.body` then).
+    req.body = body.toString();
   }
 
   const callback = provider.callback();
@@ -440,7 +549,7 @@ export async function createAuthServer(config) {
         const launch = url.searchParams.get("launch");
         if (launch !== null) {
           const live = launches.get(launch);
-          if (!live || live.expires < Date.now()) {
+          if (!live || live.expires < Date.now() || (live.clientId && live.clientId !== url.searchParams.get("client_id"))) {
             return html(res, page("Sign-in problem", "<h1>There is a problem signing in</h1><p>This launch is unknown, has been used already, or has expired. Open the app again from the clinical record system.</p>"), 400);
           }
           if (!url.searchParams.has("prompt")) {
@@ -451,6 +560,8 @@ export async function createAuthServer(config) {
       }
       if (url.pathname.startsWith("/interaction/")) return await interaction(req, res, url);
       if (url.pathname === "/launch" && req.method === "GET") return ehrLaunch(res, url);
+      if (url.pathname === "/launch-context") return await launchContext(req, res);
+      if (url.pathname === "/token" && req.method === "POST") await nameRefreshingClient(req);
       if (url.pathname === "/favicon.ico") return res.writeHead(204).end();
       if (url.pathname === "/.well-known/smart-configuration") {
         res.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" });
@@ -491,10 +602,7 @@ function withoutIssInRedirects(res, appOrigins) {
  * the roles only for a grant that asked for `nationalrbacaccess`. Preflight
  * requests stay oidc-provider's, whose CORS allows the app's origins.
  */
-function cis2Userinfo(config, keys, userinfoScopes) {
-  const publicKeys = createLocalJWKSet({
-    keys: keys.jwks.keys.map(({ kty, n, e, kid, alg, use }) => ({ kty, n, e, kid, alg, use })),
-  });
+function cis2Userinfo(config, publicKeys, userinfoScopes) {
   return async (ctx, next) => {
     if (ctx.path !== "/me" || ctx.method !== "GET") return next();
     const origin = ctx.get("origin");

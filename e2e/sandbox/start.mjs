@@ -17,6 +17,8 @@
 //   SANDBOX_PUBLIC_HOST   localhost  host name in the URLs the servers advertise
 //   SANDBOX_APP_ORIGINS   http://localhost:8080,http://localhost:8180,http://localhost:8090
 //                         (the app, its end-to-end run, the starter's `trunk serve`)
+//   SANDBOX_VENDOR_APP_PORT 8107  a third-party SMART app (vendor-app/), registered
+//                         at the first organisation as client `fluid-balance`
 //   SANDBOX_DATA          small | large
 //   SANDBOX_SEED          20261121
 //   SANDBOX_TOKEN_TTL     300     access-token lifetime in seconds
@@ -29,6 +31,7 @@ import { createRemoteJWKSet } from "jose";
 import { createAuthServer, smartConfiguration } from "./auth-server.mjs";
 import { generate } from "./data/synthetic.mjs";
 import { createFhirServer, loadDefinitions, loadRepository } from "./fhir-server.mjs";
+import { createVendorAppServer } from "./vendor-app/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const env = process.env;
@@ -36,6 +39,12 @@ const host = env.SANDBOX_HOST ?? "127.0.0.1";
 const publicHost = env.SANDBOX_PUBLIC_HOST ?? "localhost";
 const appOrigins = (env.SANDBOX_APP_ORIGINS ?? "http://localhost:8080,http://localhost:8180,http://localhost:8090").split(",").map((s) => s.trim()).filter(Boolean);
 const size = env.SANDBOX_DATA ?? "small";
+const vendorAppPort = Number(env.SANDBOX_VENDOR_APP_PORT ?? 8107);
+const vendorAppOrigin = `http://${publicHost}:${vendorAppPort}`;
+// Another vendor's app, registered at the first organisation only (Bedside's
+// config/sandbox.json lists it there) and pre-approved, as a trust would an
+// app it has bought: no consent page.
+const vendorApps = [{ clientId: "fluid-balance", name: "Fluid balance chart", redirectUris: [`${vendorAppOrigin}/index.html`], preApproved: true }];
 
 const t0 = performance.now();
 loadDefinitions();
@@ -61,6 +70,7 @@ const organisations = [
     authPort: Number(env.SANDBOX_AUTH_PORT ?? 8104),
     keyFile: env.SANDBOX_KEY_FILE ?? join(here, ".keys/keys.json"),
     issInResponse: true,
+    apps: vendorApps,
   },
   {
     id: "second",
@@ -92,6 +102,7 @@ for (const o of organisations) {
     appOrigins,
     issInResponse: o.issInResponse,
     cis2: o.cis2 ?? false,
+    apps: o.apps ?? [],
     accessTokenTtl: Number(env.SANDBOX_TOKEN_TTL ?? 300),
     keyFile: o.keyFile,
     listPatients: () => patients,
@@ -100,7 +111,7 @@ for (const o of organisations) {
   const { server: authServer } = await createAuthServer(config);
   const fhirServer = createFhirServer({
     baseUrl: o.fhirBaseUrl,
-    allowedOrigins: appOrigins,
+    allowedOrigins: o.apps ? [...appOrigins, vendorAppOrigin] : appOrigins,
     issuer: o.issuer,
     keySet: createRemoteJWKSet(new URL(`${o.issuer}/jwks`)),
     smart: smartConfiguration(config),
@@ -108,6 +119,8 @@ for (const o of organisations) {
   });
   servers.push([authServer, o.authPort], [fhirServer, o.fhirPort]);
 }
+const first = organisations[0];
+servers.push([createVendorAppServer({ clientId: vendorApps[0].clientId, connect: [new URL(first.fhirBaseUrl).origin, first.issuer] }), vendorAppPort]);
 await Promise.all(servers.map(([server, port]) => listen(server, port)));
 
 // Ready means answering, not just listening.
@@ -128,7 +141,9 @@ console.log(
       `    FHIR R4:    ${o.fhirBaseUrl}`,
       `    sign-on:    ${o.issuer}  (client_id bedside, redirect <app>/auth/callback/${o.id}${o.issInResponse ? "" : "; answers without iss"}${o.cis2 ? "; CIS2-like" : ""})`,
       `    EHR launch: ${o.issuer}/launch?patient=patient-00001&app=<app launch URL>`,
+      ...(o.apps ? [`    launch context: ${o.issuer}/launch-context (for ${o.apps.map((a) => a.clientId).join(", ")})`] : []),
     ]),
+    `  third-party app: ${vendorAppOrigin}/launch.html (Fluid balance chart, fhirclient)`,
   ].join("\n"),
 );
 

@@ -37,12 +37,13 @@ test.describe("code that arrives on demand", () => {
     await expect(page.getByTestId("launcher").getByRole("link")).toHaveText(tools.map((t) => t.name));
     // The sign-in code and the launcher (the workspace, which holds the tool
     // registry) came before the click (and again, from the cache, with the
-    // callback page); once signed in, the idle lock's screens; and while the
-    // launcher is read, the patient details, whose shared files are the ones
-    // every tool needs.
+    // callback page); once signed in, the idle lock's screens; the list of
+    // other vendors' apps the launcher shows; and while the launcher is
+    // read, the patient details, whose shared files are the ones every tool
+    // needs.
     await expect
       .poll(() => [...new Set(fetched.filter((f) => f.startsWith("split_")))].sort())
-      .toEqual(["split_idle_lock", "split_patient_context", "split_sign_in", "split_workspace"]);
+      .toEqual(["split_apps", "split_idle_lock", "split_patient_context", "split_sign_in", "split_workspace"]);
 
     // A tool may be two split points fetched together, each file within
     // its budget: its page and its form or table come with one click.

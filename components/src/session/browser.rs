@@ -108,6 +108,11 @@ fn other_tabs_open() -> LocalBoxFuture<'static, bool> {
     .boxed_local()
 }
 
+/// `config.json` as this tab read it ([`SessionBroker::config_text`]).
+pub(super) fn config_text(broker: SessionBroker) -> Option<Vec<u8>> {
+    runtime(broker).map(|rt| rt.config_text.clone())
+}
+
 type RefreshFuture = Shared<LocalBoxFuture<'static, Option<String>>>;
 pub(super) type JsCallback = Closure<dyn FnMut(JsValue) -> JsValue>;
 

@@ -394,6 +394,20 @@ impl SessionBroker {
         self.status.get()
     }
 
+    /// `config.json` as served, for settings a module reads for itself
+    /// (the app catalogue, [`crate::apps`]); `None` before it is read, and
+    /// outside a browser.
+    pub fn config_text(&self) -> Option<Vec<u8>> {
+        #[cfg(target_arch = "wasm32")]
+        {
+            browser::config_text(*self)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            None
+        }
+    }
+
     /// The session, when signed in. Reactive, as [`Self::lock_reason`].
     pub fn session(&self) -> Option<Arc<Session>> {
         self.session.get()

@@ -40,7 +40,7 @@
 //! `bedside` adds the Leptos glue (the client in context, `use_fhir_read` and
 //! `use_fhir_search`).
 
-mod client;
+pub(crate) mod client;
 mod datatypes;
 mod error;
 mod primitives;

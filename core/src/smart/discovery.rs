@@ -238,7 +238,7 @@ impl SmartConfiguration {
 }
 
 /// `https`, or `http` to a loopback host (`localhost`, `127.0.0.1`, `[::1]`).
-fn is_secure(url: &str) -> bool {
+pub(crate) fn is_secure(url: &str) -> bool {
     if url.starts_with("https://") {
         return true;
     }

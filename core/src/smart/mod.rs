@@ -4,6 +4,7 @@
 //! it directly and the browser-only parts (WebCrypto) are thin.
 //!
 //! - [`config`]: the organisations a deployment offers, and its idle lock;
+//! - [`apps`]: other vendors' SMART apps, and the launch handles that open them signed in;
 //! - [`pkce`]: the Proof Key for Code Exchange every authorization request carries (S256 only);
 //! - [`discovery`]: the server's SMART configuration and the capability check;
 //! - [`authorize`]: the authorization URL and the callback, refused unless `state` matches;
@@ -18,6 +19,7 @@
 //! The crate `bedside` runs all of this in the browser as the sign-on broker
 //! (its `session` module).
 
+pub mod apps;
 pub mod authorize;
 #[cfg(target_arch = "wasm32")]
 pub mod browser_json;
