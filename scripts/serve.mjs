@@ -10,8 +10,8 @@
 // --public-url (the gallery: /gallery/); addresses outside it redirect to it.
 // --config: the deployment's settings (organisations, idle lock), served as
 // /config.json; without it, dist/config.json if there is one. The FHIR
-// servers and sign-in services (`issuer`) it names may be called (CSP
-// connect-src).
+// servers, sign-in services (`issuer`) and decision support services
+// (`cdsServices`) it names may be called (CSP connect-src).
 // BEDSIDE_CONNECT_SRC: further origins the app may call (a sign-in service
 // whose endpoints live on another origin than its issuer), space-separated.
 // They are configuration, never constants.
@@ -40,7 +40,7 @@ const base = `/${(args.base || "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$
 // the app talks to, so the CSP allows exactly them.
 const configuredOrigins = configFile
   ? JSON.parse(await readFile(configFile, "utf8")).signOn.organisations.flatMap((o) =>
-      [o.fhirBaseUrl, o.issuer].filter(Boolean).map((u) => new URL(u).origin),
+      [o.fhirBaseUrl, o.issuer, ...(o.cdsServices ?? []).map((s) => s.base)].filter(Boolean).map((u) => new URL(u).origin),
     )
   : [];
 const connectSrc = [

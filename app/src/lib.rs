@@ -16,6 +16,7 @@
 #![recursion_limit = "256"]
 
 pub mod apps;
+pub mod cds;
 pub mod patient;
 pub mod routes;
 pub mod tools;

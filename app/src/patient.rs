@@ -20,6 +20,7 @@ use bedside::ui::{ContentsItem, ContentsList, ErrorSummary, Loading, WarningCall
 use leptos::prelude::*;
 
 use crate::apps::AppsFor;
+use crate::cds::CardsFor;
 use crate::tools::{TOOLS, Tool};
 use bedside::apps::LaunchFor;
 
@@ -284,6 +285,9 @@ pub fn PatientFrame(
         {who.banner.then_some(banner)}
         <h1>{tool.name}</h1>
         <ContentsList items=pages label="This patient's pages" heading="This patient's pages" />
+        // Decision support's cards, when they come: above the page, where a
+        // critical one is seen.
+        <CardsFor patient=who.id.clone() encounter=who.encounter.clone() />
         {children()}
         <AppsFor target=target heading="Open this patient in another app" />
     }

@@ -29,6 +29,7 @@
 #![deny(missing_docs)]
 
 pub mod apps;
+pub mod cds;
 pub mod clinical;
 pub mod docs;
 pub mod fhir;

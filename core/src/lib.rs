@@ -51,6 +51,7 @@
 
 #![deny(missing_docs)]
 
+pub mod cds;
 pub mod clinical;
 pub mod collate;
 pub mod fhir;

@@ -518,4 +518,5 @@ export const RESOURCE_TYPES = [
   "PractitionerRole",
   "Questionnaire",
   "QuestionnaireResponse",
+  "Task",
 ];

@@ -19,6 +19,8 @@
 //                         (the app, its end-to-end run, the starter's `trunk serve`)
 //   SANDBOX_VENDOR_APP_PORT 8107  a third-party SMART app (vendor-app/), registered
 //                         at the first organisation as client `fluid-balance`
+//   SANDBOX_CDS_PORT      8108    CDS Hooks services (cds-service.mjs): /cds-services,
+//                         /hostile/cds-services, /silent/cds-services
 //   SANDBOX_DATA          small | large
 //   SANDBOX_SEED          20261121
 //   SANDBOX_TOKEN_TTL     300     access-token lifetime in seconds
@@ -32,6 +34,7 @@ import { createAuthServer, smartConfiguration } from "./auth-server.mjs";
 import { generate } from "./data/synthetic.mjs";
 import { createFhirServer, loadDefinitions, loadRepository } from "./fhir-server.mjs";
 import { createVendorAppServer } from "./vendor-app/server.mjs";
+import { createCdsServer } from "./cds-service.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const env = process.env;
@@ -121,6 +124,8 @@ for (const o of organisations) {
 }
 const first = organisations[0];
 servers.push([createVendorAppServer({ clientId: vendorApps[0].clientId, connect: [new URL(first.fhirBaseUrl).origin, first.issuer] }), vendorAppPort]);
+const cdsPort = Number(env.SANDBOX_CDS_PORT ?? 8108);
+servers.push([createCdsServer({ appOrigins, vendorLaunchUrl: `${vendorAppOrigin}/launch.html` }), cdsPort]);
 await Promise.all(servers.map(([server, port]) => listen(server, port)));
 
 // Ready means answering, not just listening.
@@ -144,6 +149,7 @@ console.log(
       ...(o.apps ? [`    launch context: ${o.issuer}/launch-context (for ${o.apps.map((a) => a.clientId).join(", ")})`] : []),
     ]),
     `  third-party app: ${vendorAppOrigin}/launch.html (Fluid balance chart, fhirclient)`,
+    `  CDS Hooks:  http://${publicHost}:${cdsPort}/cds-services (and /hostile, /silent)`,
   ].join("\n"),
 );
 

@@ -52,12 +52,14 @@ test.describe("app shell", () => {
     expect(csp).toContain("style-src 'self'");
     expect(csp).not.toContain("unsafe-inline");
     expect(csp).not.toMatch(/'unsafe-eval'/);
-    // The app may call exactly the FHIR servers and sign-in services the
-    // deployment's settings name (config/sandbox.json here), besides itself.
+    // The app may call exactly the FHIR servers, sign-in services and
+    // decision support services the deployment's settings name
+    // (config/sandbox.json here), besides itself.
     const settings = await (await page.request.get("/config.json")).json();
-    const named = settings.signOn.organisations.flatMap((o: { fhirBaseUrl: string; issuer: string }) =>
-      [o.fhirBaseUrl, o.issuer].map((u) => new URL(u).origin),
+    const named = settings.signOn.organisations.flatMap((o: { fhirBaseUrl: string; issuer: string; cdsServices?: { base: string }[] }) =>
+      [o.fhirBaseUrl, o.issuer, ...(o.cdsServices ?? []).map((s) => s.base)].map((u) => new URL(u).origin),
     );
+    expect(named, "the sandbox's decision support services are named").toContain(`http://localhost:${process.env.SANDBOX_CDS_PORT ?? 8108}`);
     const connect = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("connect-src"))!.split(/\s+/).slice(1);
     expect(connect.sort()).toEqual(["'self'", ...new Set(named)].sort());
     // The app ran under it: its heading rendered (checked in open) and no violation fired (fixture).

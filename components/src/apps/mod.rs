@@ -59,7 +59,7 @@ pub struct LaunchFor {
 /// Where one app's opening is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-enum Opening {
+pub(crate) enum Opening {
     Idle,
     Asking,
     Opened,
@@ -157,7 +157,7 @@ fn AppItem(app: RegisteredApp, endpoint: Option<String>, target: LaunchFor) -> i
         let app = app.clone();
         let on_click = Callback::new(move |_| {
             if opening.get_untracked() != Opening::Asking {
-                open(&app, endpoint.as_deref(), &target, opening);
+                open(&app, endpoint.as_deref(), &target, None, opening);
             }
         });
         view! {
@@ -172,24 +172,7 @@ fn AppItem(app: RegisteredApp, endpoint: Option<String>, target: LaunchFor) -> i
             </Button>
         }
     });
-    let name = app.name.clone();
-    let said = move || match opening.get() {
-        Opening::Idle => ().into_any(),
-        Opening::Asking => {
-            view! { <p class="nhsuk-body-s">{format!("Opening {name}…")}</p> }.into_any()
-        }
-        Opening::Opened => view! {
-            <p class="nhsuk-body-s">{format!("{name} opened in a new tab.")}</p>
-        }
-        .into_any(),
-        Opening::Failed(message) => view! {
-            <p class="nhsuk-error-message">
-                <span class="nhsuk-u-visually-hidden">"Error: "</span>
-                {message}
-            </p>
-        }
-        .into_any(),
-    };
+    let said = said(app.name.clone(), opening);
     let icon = app
         .icon
         .clone()
@@ -210,19 +193,52 @@ fn AppItem(app: RegisteredApp, endpoint: Option<String>, target: LaunchFor) -> i
     }
 }
 
-/// Opens `app` for `target`, saying how it went in `opening`.
+/// How opening `name` is going, in words (in a `role="status"` region).
+pub(crate) fn said(
+    name: String,
+    opening: RwSignal<Opening>,
+) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    move || match opening.get() {
+        Opening::Idle => ().into_any(),
+        Opening::Asking => {
+            view! { <p class="nhsuk-body-s">{format!("Opening {name}…")}</p> }.into_any()
+        }
+        Opening::Opened => view! {
+            <p class="nhsuk-body-s">{format!("{name} opened in a new tab.")}</p>
+        }
+        .into_any(),
+        Opening::Failed(message) => view! {
+            <p class="nhsuk-error-message">
+                <span class="nhsuk-u-visually-hidden">"Error: "</span>
+                {message}
+            </p>
+        }
+        .into_any(),
+    }
+}
+
+/// Opens `app` for `target` (with SMART's `appContext`, for a decision
+/// support card's link), saying how it went in `opening`.
 #[cfg(target_arch = "wasm32")]
-fn open(
+pub(crate) fn open(
     app: &RegisteredApp,
     endpoint: Option<&str>,
     target: &LaunchFor,
+    app_context: Option<String>,
     opening: RwSignal<Opening>,
 ) {
-    browser::open(app, endpoint, target, opening);
+    browser::open(app, endpoint, target, app_context, opening);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn open(_: &RegisteredApp, _: Option<&str>, _: &LaunchFor, _: RwSignal<Opening>) {}
+pub(crate) fn open(
+    _: &RegisteredApp,
+    _: Option<&str>,
+    _: &LaunchFor,
+    _: Option<String>,
+    _: RwSignal<Opening>,
+) {
+}
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
@@ -245,6 +261,7 @@ mod browser {
         app: &RegisteredApp,
         endpoint: Option<&str>,
         target: &LaunchFor,
+        app_context: Option<String>,
         opening: RwSignal<Opening>,
     ) {
         let broker = SessionBroker::expect();
@@ -294,7 +311,7 @@ mod browser {
         let target = target.clone();
         let tokens = broker.token_source();
         leptos::task::spawn_local(async move {
-            match handle(&app, &endpoint, &target, tokens).await {
+            match handle(&app, &endpoint, &target, app_context.as_deref(), tokens).await {
                 Ok(handle) => {
                     let address = super::launch_address(&app, &iss, Some(&handle.launch));
                     match tab.location().replace(&address) {
@@ -324,13 +341,14 @@ mod browser {
         app: &RegisteredApp,
         endpoint: &str,
         target: &LaunchFor,
+        app_context: Option<&str>,
         tokens: Rc<dyn TokenSource>,
     ) -> Result<LaunchHandle, AppsError> {
         let body = serde_json::to_vec(&LaunchRequest {
             client_id: &app.client_id,
             patient: target.patient.as_deref(),
             encounter: target.encounter.as_deref(),
-            app_context: None,
+            app_context,
         })
         .map_err(|e| AppsError::Malformed(e.to_string()))?;
         let mut token = tokens.token().await;
