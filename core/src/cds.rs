@@ -23,6 +23,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::smart::config::organisation_settings;
 use crate::smart::discovery::is_secure;
 
 /// Why decision support could not be used.
@@ -98,19 +99,7 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 5_000;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Document {
-    sign_on: SignOn,
-}
-
-#[derive(Deserialize)]
-struct SignOn {
-    organisations: Vec<OrganisationCds>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
 struct OrganisationCds {
-    id: String,
     #[serde(default)]
     cds_services: Vec<CdsServer>,
     #[serde(default)]
@@ -121,13 +110,8 @@ impl CdsSettings {
     /// Organisation `id`'s settings in `config.json`
     /// (`signOn.organisations[]`: `cdsServices`, `cdsTimeoutSeconds`).
     pub fn read(config_text: &[u8], organisation: &str) -> Result<Self, CdsError> {
-        let document: Document =
-            serde_json::from_slice(config_text).map_err(|e| CdsError::Malformed(e.to_string()))?;
-        let Some(ours) = document
-            .sign_on
-            .organisations
-            .into_iter()
-            .find(|o| o.id == organisation)
+        let Some(ours) = organisation_settings::<OrganisationCds>(config_text, organisation)
+            .map_err(|e| CdsError::Malformed(e.to_string()))?
         else {
             return Ok(Self::default());
         };

@@ -21,7 +21,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::fhir::client::is_under;
-use crate::smart::config::Organisation;
+use crate::smart::config::{Organisation, organisation_settings};
 use crate::smart::discovery::is_secure;
 
 /// Why an app could not be listed or launched.
@@ -182,19 +182,7 @@ pub struct Catalogue {
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Document {
-    sign_on: SignOn,
-}
-
-#[derive(Deserialize)]
-struct SignOn {
-    organisations: Vec<OrganisationApps>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
 struct OrganisationApps {
-    id: String,
     #[serde(default)]
     apps: Vec<serde_json::Value>,
     #[serde(default)]
@@ -208,13 +196,8 @@ impl Catalogue {
     /// endpoint that is not the organisation's own is an error: the user's
     /// token would go to it.
     pub fn read(config_text: &[u8], organisation: &Organisation) -> Result<Self, AppsError> {
-        let document: Document =
-            serde_json::from_slice(config_text).map_err(|e| AppsError::Malformed(e.to_string()))?;
-        let Some(ours) = document
-            .sign_on
-            .organisations
-            .into_iter()
-            .find(|o| o.id == organisation.id)
+        let Some(ours) = organisation_settings::<OrganisationApps>(config_text, &organisation.id)
+            .map_err(|e| AppsError::Malformed(e.to_string()))?
         else {
             return Ok(Self::default());
         };

@@ -139,6 +139,34 @@ impl ConfigDocument {
     }
 }
 
+/// Organisation `id`'s own entry in `config.json`
+/// (`signOn.organisations[]`), read as `T`: for settings a module reads for
+/// itself (the app catalogue, decision support), so the first page's
+/// settings reader carries none of them. `None` when no organisation has
+/// that id.
+pub fn organisation_settings<T: serde::de::DeserializeOwned>(
+    config_text: &[u8],
+    id: &str,
+) -> Result<Option<T>, serde_json::Error> {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Document {
+        sign_on: SignOn,
+    }
+    #[derive(Deserialize)]
+    struct SignOn {
+        organisations: Vec<serde_json::Value>,
+    }
+    let document: Document = serde_json::from_slice(config_text)?;
+    document
+        .sign_on
+        .organisations
+        .into_iter()
+        .find(|o| o.get("id").and_then(serde_json::Value::as_str) == Some(id))
+        .map(serde_json::from_value)
+        .transpose()
+}
+
 impl SignOnConfig {
     /// Parses `config.json`'s `signOn` member or a whole document holding it.
     pub fn parse(json: &[u8]) -> Result<Self, ConfigError> {
