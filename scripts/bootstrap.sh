@@ -63,6 +63,17 @@ npm_e2e() {
       && cp e2e/package-lock.json e2e/node_modules/.bedside-lock
   fi
 }
+# The sandbox's third-party SMART app (e2e/sandbox/vendor-app/, npm
+# fhirclient), pinned in its own lock file apart from Bedside's, as another
+# vendor's app would be; the sandbox serves fhirclient's browser build from it.
+npm_vendor() {
+  if [ -f e2e/sandbox/vendor-app/node_modules/.package-lock.json ] && cmp -s e2e/sandbox/vendor-app/package-lock.json e2e/sandbox/vendor-app/node_modules/.bedside-lock; then
+    echo "present"
+  else
+    (cd e2e/sandbox/vendor-app && npm ci --no-audit --no-fund --ignore-scripts) \
+      && cp e2e/sandbox/vendor-app/package-lock.json e2e/sandbox/vendor-app/node_modules/.bedside-lock
+  fi
+}
 # The journey benchmark's peer app (e2e/bench/peer/, React + Vite), pinned in
 # its own lock file, and built each time (a second): a fixture for
 # comparison, not product.
@@ -87,6 +98,7 @@ chromium() {
 background npm_root npm_root
 if [ "$MODE" != "--build" ] && [ "$MODE" != "--docs" ]; then
   background npm_e2e npm_e2e
+  background npm_vendor npm_vendor
 fi
 if [ "$MODE" = all ]; then
   background chromium chromium
@@ -171,6 +183,7 @@ collect npm_e2e "npm packages in e2e/ (sandbox servers with Node 22, Playwright,
 # Medplum 5 needs Node 22; the npm package `node` brings it, for the sandbox only.
 e2e/node_modules/.bin/node --version 2>/dev/null | grep -q '^v22\.' \
   || fail "Node 22 is missing from e2e/node_modules (npm package node@22); remove e2e/node_modules and run again"
+collect npm_vendor "the sandbox's third-party SMART app (e2e/sandbox/vendor-app: fhirclient)" "npm ci failed in e2e/sandbox/vendor-app/"
 
 [ "$MODE" = "--demo" ] && { step "build and sandbox tools ready"; exit 0; }
 

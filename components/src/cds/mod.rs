@@ -746,6 +746,14 @@ mod browser {
         patient: String,
         handling: RwSignal<Handling>,
     ) {
+        // Checked again where it is done, not only where it was offered.
+        if let Some(problem) = suggestion.problem(&patient) {
+            handling.set(Handling::Failed(format!(
+                "{} was not done: {problem}.",
+                suggestion.label
+            )));
+            return;
+        }
         let client = FhirClient::expect();
         handling.set(Handling::Applying);
         leptos::task::spawn_local(async move {
@@ -813,7 +821,6 @@ mod browser {
                     }
                 }
             }
-            let _ = patient;
             send_feedback(
                 &to,
                 Outcome::Accepted(suggestion.uuid.clone().into_iter().collect()),
