@@ -89,10 +89,17 @@ test.describe("decision support cards", () => {
     await expect(page.getByText("Dismissed: NEWS2 5: no medical review requested in the last hour")).toBeVisible();
     await expect(second).toBeHidden();
     await expect.poll(async () => (await feedbackFor(request, other)).map((f) => [f.outcome, f.overrideReason?.reason.code])).toEqual([["overridden", "already-escalated"]]);
+    // The tab remembers the services it discovered: the next page asks
+    // the service, not discovery again.
+    const discoveries: string[] = [];
+    page.on("request", (r) => {
+      if (r.url() === `${CDS}/cds-services`) discoveries.push(r.url());
+    });
     await page.getByRole("link", { name: "Results", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
     await expect.poll(async () => (await (await request.get(`${CDS}/_sandbox/cds-calls`)).json()).filter((c: { context: { patientId: string } }) => c.context.patientId === other).length).toBe(2);
     await expect(card(page)).toHaveCount(0);
+    expect(discoveries).toEqual([]);
   });
 
   test("a hostile service's card shows text only, runs and loads nothing; a silent one leaves the page usable and says so after the timeout", async ({ page, context }) => {

@@ -567,7 +567,8 @@ mod browser {
     use crate::fhir::{FhirClient, FhirClientContext, HttpRequest, Method};
     use crate::session::SessionBroker;
     use bedside_core::cds::{
-        CdsSettings, FhirAuthorization, HookRequest, feedback, patient_view_services, read_cards,
+        CdsServer, CdsSettings, FhirAuthorization, HookRequest, ServiceDescription, feedback,
+        patient_view_services, read_cards,
     };
 
     async fn json(
@@ -638,12 +639,7 @@ mod browser {
             let session = session.clone();
             let timeout = settings.timeout_ms;
             leptos::task::spawn_local(async move {
-                let discovered =
-                    match json(Method::Get, server.discovery_url(), None, timeout).await {
-                        Ok(body) => patient_view_services(&body, &server)
-                            .map_err(|e| Answer::Failed(e.to_string())),
-                        Err(answer) => Err(answer),
-                    };
+                let discovered = discover(&server, timeout).await;
                 let services = match discovered {
                     Ok(services) => services,
                     Err(answer) => {
@@ -721,6 +717,27 @@ mod browser {
                 }
             });
         }
+    }
+
+    thread_local! {
+        /// Each provider's `patient-view` services, once found: a page of
+        /// the patient's after the first asks the services, not discovery.
+        static DISCOVERED: std::cell::RefCell<std::collections::HashMap<String, Vec<ServiceDescription>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+
+    /// `server`'s `patient-view` services: remembered for this tab once
+    /// found (a failure is asked again next time).
+    async fn discover(server: &CdsServer, timeout: u32) -> Result<Vec<ServiceDescription>, Answer> {
+        let url = server.discovery_url();
+        if let Some(known) = DISCOVERED.with(|d| d.borrow().get(&url).cloned()) {
+            return Ok(known);
+        }
+        let body = json(Method::Get, url.clone(), None, timeout).await?;
+        let services =
+            patient_view_services(&body, server).map_err(|e| Answer::Failed(e.to_string()))?;
+        DISCOVERED.with(|d| d.borrow_mut().insert(url, services.clone()));
+        Ok(services)
     }
 
     /// `Practitioner/nurse` from a `fhirUser` URL (or a relative one).
