@@ -31,7 +31,7 @@ pub use bedside_core::smart::apps::{
 };
 
 use crate::session::SessionBroker;
-use crate::ui::{Button, ButtonType, ButtonVariant, Details};
+use crate::ui::{Button, ButtonType, ButtonVariant, Details, ErrorMessage};
 
 stylance::import_crate_style!(style, "src/apps/apps.module.css");
 
@@ -207,13 +207,7 @@ pub(crate) fn said(
             <p class="nhsuk-body-s">{format!("{name} opened in a new tab.")}</p>
         }
         .into_any(),
-        Opening::Failed(message) => view! {
-            <p class="nhsuk-error-message">
-                <span class="nhsuk-u-visually-hidden">"Error: "</span>
-                {message}
-            </p>
-        }
-        .into_any(),
+        Opening::Failed(message) => view! { <ErrorMessage>{message}</ErrorMessage> }.into_any(),
     }
 }
 

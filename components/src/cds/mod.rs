@@ -33,7 +33,7 @@ pub use bedside_core::cds::{
 };
 
 use crate::apps::{Catalogue, LaunchFor, Opening, RegisteredApp};
-use crate::ui::{Button, ButtonType, ButtonVariant, Card, CardVariant, HeadingLevel};
+use crate::ui::{Button, ButtonType, ButtonVariant, Card, CardVariant, ErrorMessage, HeadingLevel};
 
 thread_local! {
     /// Cards this tab's user dismissed (service, patient, summary): not
@@ -56,7 +56,8 @@ pub fn care_variant(indicator: Indicator) -> CardVariant {
 enum Answer {
     Waiting,
     Cards(Vec<CdsCard>, usize),
-    TimedOut,
+    /// After this many milliseconds.
+    TimedOut(u32),
     Failed(String),
 }
 
@@ -116,15 +117,7 @@ pub fn DecisionSupport(
 ) -> impl IntoView {
     let calls = RwSignal::new(Vec::<Call>::new());
     let problem = RwSignal::new(None::<String>);
-    start(
-        PatientView {
-            user_id: String::new(),
-            patient_id: patient_id.clone(),
-            encounter_id: encounter_id.clone(),
-        },
-        calls,
-        problem,
-    );
+    start(patient_id.clone(), encounter_id.clone(), calls, problem);
     let apps = crate::apps::use_app_catalogue().and_then(Result::ok);
     let target = LaunchFor {
         patient: Some(patient_id.clone()),
@@ -150,13 +143,12 @@ fn ServiceCards(
     draw: fn(CardArgs) -> AnyView,
 ) -> impl IntoView {
     let label = call.server.label();
-    let seconds = untrack(timeout_seconds);
     move || {
         match call.answer.get() {
         Answer::Waiting => ().into_any(),
-        Answer::TimedOut => view! {
+        Answer::TimedOut(after_ms) => view! {
             <p class="nhsuk-body-s nhsuk-u-secondary-text-colour" data-testid="cds-note">
-                {format!("{label} did not answer within {seconds} seconds, so its advice (if any) is not shown.")}
+                {format!("{label} did not answer within {} seconds, so its advice (if any) is not shown.", after_ms / 1000)}
             </p>
         }
         .into_any(),
@@ -208,18 +200,6 @@ fn dismissed(service: &str, patient: &str, summary: &str) -> bool {
             summary.to_string(),
         ))
     })
-}
-
-/// The timeout in whole seconds, for the line that says it passed.
-fn timeout_seconds() -> u32 {
-    settings().map_or(bedside_core::cds::DEFAULT_TIMEOUT_MS, |s| s.timeout_ms) / 1000
-}
-
-/// The signed-in organisation's settings.
-fn settings() -> Option<CdsSettings> {
-    let broker = crate::session::SessionBroker::use_context()?;
-    let session = untrack(|| broker.session())?;
-    CdsSettings::read(&broker.config_text()?, &session.organisation).ok()
 }
 
 /// Where a card is.
@@ -277,13 +257,7 @@ pub fn CardView(
         Handling::Open | Handling::Dismissed => ().into_any(),
         Handling::Applying => view! { <p class="nhsuk-body-s">"Saving…"</p> }.into_any(),
         Handling::Done(what) => view! { <p class="nhsuk-body-s">{what}</p> }.into_any(),
-        Handling::Failed(why) => view! {
-            <p class="nhsuk-error-message">
-                <span class="nhsuk-u-visually-hidden">"Error: "</span>
-                {why}
-            </p>
-        }
-        .into_any(),
+        Handling::Failed(why) => view! { <ErrorMessage>{why}</ErrorMessage> }.into_any(),
     };
     let gone = summary.clone();
     let is_dismissed = move || handling.get() == Handling::Dismissed;
@@ -530,12 +504,17 @@ fn dismiss_view(
 type FeedbackTo = (Option<String>, CdsServer, String);
 
 #[cfg(target_arch = "wasm32")]
-fn start(view: PatientView, calls: RwSignal<Vec<Call>>, problem: RwSignal<Option<String>>) {
-    browser::start(view, calls, problem);
+fn start(
+    patient_id: String,
+    encounter_id: Option<String>,
+    calls: RwSignal<Vec<Call>>,
+    problem: RwSignal<Option<String>>,
+) {
+    browser::start(patient_id, encounter_id, calls, problem);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn start(_: PatientView, _: RwSignal<Vec<Call>>, _: RwSignal<Option<String>>) {}
+fn start(_: String, _: Option<String>, _: RwSignal<Vec<Call>>, _: RwSignal<Option<String>>) {}
 
 #[cfg(target_arch = "wasm32")]
 fn apply(s: Suggestion, f: FeedbackTo, patient: String, h: RwSignal<Handling>) {
@@ -592,7 +571,7 @@ mod browser {
         )
         .await
         .map_err(|failure| match failure {
-            crate::fhir::fetch::NoAnswer::Timeout(_) => Answer::TimedOut,
+            crate::fhir::fetch::NoAnswer::Timeout(after_ms) => Answer::TimedOut(after_ms),
             other => Answer::Failed(other.detail()),
         })?;
         if !(200..300).contains(&response.status) {
@@ -602,7 +581,8 @@ mod browser {
     }
 
     pub(super) fn start(
-        mut view: PatientView,
+        patient_id: String,
+        encounter_id: Option<String>,
         calls: RwSignal<Vec<Call>>,
         problem: RwSignal<Option<String>>,
     ) {
@@ -625,11 +605,15 @@ mod browser {
             Some(Ok(s)) => s,
         };
         // CDS Hooks names the user by their FHIR resource, relative.
-        let Some(user) = session.user.fhir_user.as_deref().and_then(relative) else {
+        let Some((kind, id)) = session.fhir_user_reference() else {
             problem.set(Some("Decision support is not shown: your sign-in does not say which staff record is yours.".into()));
             return;
         };
-        view.user_id = user;
+        let view = PatientView {
+            user_id: format!("{kind}/{id}"),
+            patient_id,
+            encounter_id,
+        };
         let client = FhirClient::expect();
         let tokens = broker.token_source();
         for server in settings.services {
@@ -738,16 +722,6 @@ mod browser {
             patient_view_services(&body, server).map_err(|e| Answer::Failed(e.to_string()))?;
         DISCOVERED.with(|d| d.borrow_mut().insert(url, services.clone()));
         Ok(services)
-    }
-
-    /// `Practitioner/nurse` from a `fhirUser` URL (or a relative one).
-    fn relative(fhir_user: &str) -> Option<String> {
-        let mut parts = fhir_user.trim_end_matches('/').rsplit('/');
-        let id = parts.next().filter(|s| !s.is_empty())?;
-        let kind = parts
-            .next()
-            .filter(|s| s.chars().next().is_some_and(|c| c.is_ascii_uppercase()))?;
-        Some(format!("{kind}/{id}"))
     }
 
     fn uuid() -> String {
