@@ -6,6 +6,9 @@
 #               it on :8081/gallery/
 #   make docs   the book, the API reference and the gallery as one site in
 #               target/site, every internal link checked
+#   make prototype  the app in prototype mode (scenarios answered in the
+#               browser, persona sign-in) with the gallery, as one static
+#               folder, dist-prototype/ (docs/prototypes.md)
 SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
@@ -18,7 +21,7 @@ PORT ?= 8080
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(abspath $(or $(CARGO_HOME),$(HOME)/.cargo))/registry/src/index.crates.io-1949cf8c6b5b557f/=
 GALLERY_PORT ?= 8081
 
-.PHONY: demo test check registry bootstrap build gallery gallery-build docs serve sandbox size bench clean starter
+.PHONY: demo test check registry bootstrap build gallery gallery-build docs serve sandbox size bench clean starter prototype
 
 demo: build
 	scripts/bootstrap.sh --demo
@@ -54,6 +57,12 @@ gallery: gallery-build
 gallery-build:
 	scripts/bootstrap.sh --build
 	trunk build --release --public-url /gallery/ --dist dist-gallery gallery/index.html
+
+# Prototype mode for designers: dist-prototype/, for any static host
+# (python3 -m http.server --directory dist-prototype 8090). After editing a
+# scenario, `node scripts/prototype-assets.mjs` alone brings it in.
+prototype: gallery-build registry
+	scripts/prototype.sh
 
 # The starter (templates/trust-app) as a trust builds it: from the packaged
 # crates, outside this workspace, then its journey in Chromium against the
@@ -95,5 +104,5 @@ bench: build
 	node e2e/bench/journey.mjs
 
 clean:
-	rm -rf dist dist-gallery style/generated
+	rm -rf dist dist-gallery dist-prototype style/generated
 	cargo clean

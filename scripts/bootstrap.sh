@@ -86,13 +86,16 @@ npm_peer() {
   fi
   (cd e2e/bench/peer && node_modules/.bin/vite build --logLevel error)
 }
+# Python 3 too: the prototype's end-to-end tests serve its static folder
+# with `python3 -m http.server`, the plain static host designers use. One
+# apt-get for both: two at once would wait on each other's lock.
 chromium() {
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v python3 >/dev/null 2>&1; then
     echo "present"
   else
     local sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
-    $sudo apt-get update && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+    $sudo apt-get update && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver python3
   fi
 }
 background npm_root npm_root
@@ -187,7 +190,7 @@ collect npm_vendor "the sandbox's third-party SMART app (e2e/sandbox/vendor-app:
 
 [ "$MODE" = "--demo" ] && { step "build and sandbox tools ready"; exit 0; }
 
-collect chromium "Chromium and ChromeDriver (Debian packages)" "apt-get could not install chromium and chromium-driver"
+collect chromium "Chromium, ChromeDriver and Python 3 (Debian packages)" "apt-get could not install chromium, chromium-driver and python3"
 collect npm_peer "the journey benchmark's peer app (e2e/bench/peer: React, nhsuk-react-components, fhirclient, Vite)" "npm ci or the Vite build failed in e2e/bench/peer/"
 
 step "all tools ready"

@@ -28,6 +28,10 @@
 // gallery's build links (gallery/index.html): nothing of the gallery reaches
 // a ward PC or a package.
 //
+// style/generated/bedside-prototype.css: prototype mode's CSS modules
+// (components/src/prototype: the prototype banner, the persona chooser),
+// which only the prototype build links (prototype/index.html).
+//
 // Static files from our own origin keep the CSP free of 'unsafe-inline'.
 // Trunk runs this as a pre-build hook; it is also runnable on its own.
 import { execFileSync } from "node:child_process";
@@ -55,6 +59,7 @@ function fail(message) {
 const componentsCss = join(out, "components.css");
 const clinicalCss = join(out, "components-clinical.css");
 const galleryCss = join(out, "bedside-gallery.css");
+const prototypeCss = join(out, "bedside-prototype.css");
 const stylance = (folders, file) => {
   const args = [join(root, "components"), "--output-file", file, ...folders.flatMap((f) => ["--folder", f])];
   try {
@@ -67,11 +72,12 @@ const stylance = (folders, file) => {
 // Every other folder of components/src goes in the first bundle, so a CSS
 // module added anywhere is never left out of all three.
 const firstFolders = readdirSync(join(root, "components/src"), { withFileTypes: true })
-  .filter((e) => e.isDirectory() && e.name !== "clinical" && e.name !== "gallery")
+  .filter((e) => e.isDirectory() && !["clinical", "gallery", "prototype"].includes(e.name))
   .map((e) => `src/${e.name}`);
 stylance(firstFolders, componentsCss);
 stylance(["src/clinical"], clinicalCss);
 stylance(["src/gallery"], galleryCss);
+stylance(["src/prototype"], prototypeCss);
 
 let sass;
 try {
@@ -266,7 +272,7 @@ const bundle = parts.map(([name, css]) => `/* ${name} */\n${css.trim()}\n`).join
 // Component CSS may read only tokens: a literal colour there would escape a
 // trust's re-branding. Checked here so the build, not a reviewer, catches it.
 const literalColour = /#[0-9a-f]{3,8}\b|\brgba?\(|\bhsla?\(/i;
-for (const file of [componentsCss, clinicalCss, galleryCss]) {
+for (const file of [componentsCss, clinicalCss, galleryCss, prototypeCss]) {
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (literalColour.test(line)) fail(`component CSS must use tokens, not literal colours: ${line.trim()}`);
   }

@@ -90,6 +90,9 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "${slug}",
     title: "${title}",
     summary: "What it is for, in one line.",
+    // The props a designer can change in the gallery: Some(Workbench { … })
+    // (docs/gallery.md, "The workbench").
+    workbench: None,
     examples: &[Example {
         name: "default",
         title: "Default",

@@ -29,11 +29,21 @@ use bedside::nav::{Navigator, Router, ServiceName};
 use bedside::session::{
     AccountArea, BrokerOptions, ContextNotice, LockScreen, SessionBroker, SessionWarning,
 };
-use bedside::ui::{Footer, Header, SkipLink};
+use bedside::ui::{Footer, Header};
+// Prototype mode: the skip link followed by the prototype banner, on every page.
+#[cfg(feature = "prototype")]
+use bedside::prototype::SkipLink;
+#[cfg(not(feature = "prototype"))]
+use bedside::ui::SkipLink;
 use leptos::prelude::*;
 
 /// The service name in the header and every page title.
+#[cfg(not(feature = "prototype"))]
 pub const SERVICE_NAME: &str = "Bedside";
+/// The service name in the header and every page title: in prototype mode,
+/// every tab's title says so too.
+#[cfg(feature = "prototype")]
+pub const SERVICE_NAME: &str = "Bedside prototype";
 
 /// The whole app. `initial_path` is for rendering without a browser (tests).
 #[component]

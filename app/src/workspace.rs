@@ -8,7 +8,11 @@
 use bedside::fhir::summary::PersonView;
 use bedside::fhir::use_fhir_read;
 use bedside::on_demand::{OnDemand, SplitLoaderError, prefetch, ready, wasm_split, when_idle};
-use bedside::session::{SessionBroker, SessionGate};
+#[cfg(feature = "prototype")]
+use bedside::prototype::SessionGate;
+use bedside::session::SessionBroker;
+#[cfg(not(feature = "prototype"))]
+use bedside::session::SessionGate;
 use bedside::ui::{SummaryList, SummaryRow};
 use leptos::prelude::*;
 
@@ -65,9 +69,12 @@ pub fn with_fhir_client(page: impl FnOnce() -> AnyView) -> AnyView {
 #[cfg(target_arch = "wasm32")]
 fn provide_fhir_client(base: &str, broker: &SessionBroker) {
     use bedside::fhir::FhirClientContext;
-    bedside::fhir::FhirClient::browser(base)
-        .with_token_source(broker.token_source())
-        .provide();
+    #[cfg(not(feature = "prototype"))]
+    let client = bedside::fhir::FhirClient::browser(base);
+    // Prototype mode: the scenario's records, answered in the browser.
+    #[cfg(feature = "prototype")]
+    let client = bedside::prototype::fhir_client(base);
+    client.with_token_source(broker.token_source()).provide();
 }
 
 /// Server-side rendering (the native tests) never has a session: the broker

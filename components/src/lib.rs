@@ -39,6 +39,8 @@ pub mod gallery;
 pub mod nav;
 pub mod on_demand;
 pub mod prelude;
+#[cfg(feature = "prototype")]
+pub mod prototype;
 pub mod session;
 pub mod ui;
 

@@ -94,6 +94,27 @@ fn units(text: &str) -> Vec<Unit> {
     out
 }
 
+/// `text` as [`natural`] compares it at its first level: letters in lower
+/// case without accents, digits, and nothing else ("Siân O'Brien" is
+/// `sianobrien`). FHIR's string search ignores case and accents the same
+/// way (R4 search §3.1.1.4.8), so a search and the list it fills agree.
+pub fn folded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            out.push(c);
+        } else if c.is_alphabetic() {
+            let mut letters = Vec::new();
+            base(c, &mut letters);
+            out.extend(letters.into_iter().filter_map(|u| match u {
+                Unit::Letter(l) => Some(l),
+                Unit::Number(..) => None,
+            }));
+        }
+    }
+    out
+}
+
 /// The order of `a` and `b` as a reader expects it: see the module docs.
 pub fn natural(a: &str, b: &str) -> Ordering {
     units(a.trim())
@@ -128,6 +149,13 @@ mod tests {
 
     /// The sandbox's own beds and wards (issue 32): as strings, "Bay 10"
     /// came before "Bay 2" and "Ward 12" before "Ward 3".
+    #[test]
+    fn folded_text_drops_case_accents_and_punctuation() {
+        assert_eq!(folded("Siân O'Brien"), "sianobrien");
+        assert_eq!(folded("Ward 7 (Respiratory)"), "ward7respiratory");
+        assert_eq!(folded("Łukasz Straße"), "lukaszstrasse");
+    }
+
     #[test]
     fn numbers_in_text_compare_by_value() {
         assert_eq!(

@@ -11,7 +11,9 @@
 //!   medication lines, results, vital signs, withdrawn records, FHIR
 //!   narrative re-written as safe markup), each citing its source;
 //! - [`nhs_number`]: the NHS number and its check digit;
-//! - [`url`] and [`collate`]: addresses and the order lists are sorted in.
+//! - [`url`] and [`collate`]: addresses and the order lists are sorted in;
+//! - `prototype` (feature `prototype`): scenarios and a FHIR server in
+//!   memory, for prototype mode; never in a ward build.
 //!
 //! The layers point one way: `url`, `collate` and `nhs_number` use nothing
 //! else here; [`fhir`] uses them; [`clinical`] and [`smart`] use `fhir`.
@@ -58,5 +60,7 @@ pub mod fhir;
 #[cfg(target_arch = "wasm32")]
 pub mod js;
 pub mod nhs_number;
+#[cfg(feature = "prototype")]
+pub mod prototype;
 pub mod smart;
 pub mod url;

@@ -20,7 +20,8 @@
 // compile only the components it renders.
 //
 // Exits non-zero when a budget is exceeded: the first load's or a split
-// point's, in bytes or in files. There is no flag to report an overage without failing.
+// point's, in bytes or in files; or when prototype mode's code is in the
+// ward build (PROTOTYPE_MARKERS below). There is no flag to report an overage without failing.
 import { existsSync, readFileSync, readdirSync, statSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -184,7 +185,46 @@ writeFileSync(
     2,
   ),
 );
+// Prototype mode (the `prototype` feature, `make prototype`) must never
+// reach a ward build: none of these strings, each only in prototype code
+// (core's in-memory FHIR server, the persona chooser, its FHIR base, its
+// stylesheet), may be in any file of dist/. Each must be in the prototype
+// build, when there is one, or the check would be looking for nothing.
+const PROTOTYPE_MARKERS = [
+  "does not know the search parameter",
+  "Sign in to the prototype",
+  "/prototype-fhir",
+  "bedside-prototype",
+];
+const holding = (folder) => {
+  const found = new Set();
+  for (const name of readdirSync(folder, { recursive: true })) {
+    const path = join(folder, String(name));
+    if (!statSync(path).isFile()) continue;
+    const bytes = readFileSync(path);
+    for (const marker of PROTOTYPE_MARKERS) if (bytes.includes(marker)) found.add(`${marker} (in ${name})`);
+  }
+  return found;
+};
+const inWard = [...holding(dist)];
+const prototypeDist = join(root, "dist-prototype");
+const inPrototype = existsSync(join(prototypeDist, "index.html"))
+  ? PROTOTYPE_MARKERS.filter((m) => ![...holding(prototypeDist)].some((f) => f.startsWith(`${m} (`)))
+  : null;
+console.log(
+  `Prototype mode in the ward build: ${inWard.length === 0 ? "none" : inWard.join(", ")}` +
+    (inPrototype === null ? " (no dist-prototype/ to check the markers against)" : ` (the ${PROTOTYPE_MARKERS.length} markers checked against dist-prototype/)`),
+);
+
 let failed = false;
+if (inWard.length > 0) {
+  console.error(`size-report: prototype code in the ward build: ${inWard.join(", ")}`);
+  failed = true;
+}
+if (inPrototype?.length) {
+  console.error(`size-report: the prototype build lacks the markers ${inPrototype.join(", ")}: update PROTOTYPE_MARKERS, or the check finds nothing`);
+  failed = true;
+}
 if (headroom < 0) {
   console.error(`size-report: OVER BUDGET: the first load is ${kb(firstLoadTotal.brotli)}, ${kb(-headroom)} over the 110 KB brotli budget.`);
   failed = true;

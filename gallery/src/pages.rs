@@ -141,7 +141,9 @@ pub fn GalleryComponent(
         <p class="nhsuk-body-l">{docs.summary}</p>
         {docs
             .visible_examples()
-            .map(|e| view! { <ExampleFrame component=docs.slug example=e heading_level=2 /> })
+            .map(|e| {
+                view! { <ExampleFrame component=docs.slug example=e heading_level=2 workbench=docs.workbench /> }
+            })
             .collect_view()}
         <TestOnlyExamples docs=docs />
     }

@@ -8,6 +8,10 @@
 //! back to waits for them; the tools come later.
 
 use bedside::on_demand::{OnDemand, ready};
+// Prototype mode: the scenario and persona chooser for a sign-in page.
+#[cfg(feature = "prototype")]
+use bedside::prototype::SessionGate;
+#[cfg(not(feature = "prototype"))]
 use bedside::session::SessionGate;
 use leptos::prelude::*;
 

@@ -17,8 +17,10 @@
 #[cfg(any(test, feature = "test-support"))]
 mod markup;
 mod registry;
+mod workbench;
 
 pub(crate) use registry::registry;
+pub use workbench::{Preset, Prop, PropKind, Props, Workbench};
 
 use leptos::prelude::AnyView;
 
@@ -53,6 +55,9 @@ pub struct ComponentDocs {
     pub summary: &'static str,
     /// Its examples, in gallery order.
     pub examples: &'static [Example],
+    /// The props a designer can change in the gallery, for the examples
+    /// it has values for; `None` for a component without one yet.
+    pub workbench: Option<Workbench>,
 }
 
 impl ComponentDocs {

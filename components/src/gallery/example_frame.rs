@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::docs::Example;
+use crate::docs::{Example, Workbench};
+use crate::gallery::workbench::ExampleWorkbench;
 use crate::ui::AmongOthers;
 
 stylance::import_crate_style!(style, "src/gallery/example_frame.module.css");
@@ -22,6 +23,10 @@ pub fn ExampleFrame(
     /// Heading level for the title (the gallery nests examples under an `h2`).
     #[prop(optional, default = 3)]
     heading_level: u8,
+    /// The component's workbench: with values for this example, its props
+    /// can be changed in place.
+    #[prop(default = None)]
+    workbench: Option<Workbench>,
 ) -> impl IntoView {
     // A frame is shown beside other examples (the component's page; an
     // example's own page renders it bare): nothing may take focus on
@@ -49,9 +54,18 @@ pub fn ExampleFrame(
             aria-label=title
         >
             {heading}
-            <div class=preview_class data-example=example.name>
-                {(example.render)()}
-            </div>
+            {match workbench.and_then(|w| w.preset(example.name).map(|p| (w, p))) {
+                Some((workbench, preset)) => view! {
+                    <ExampleWorkbench workbench=workbench example=example preset=preset preview_class=preview_class />
+                }
+                .into_any(),
+                None => view! {
+                    <div class=preview_class data-example=example.name>
+                        {(example.render)()}
+                    </div>
+                }
+                .into_any(),
+            }}
             <p class=format!("nhsuk-body-s {}", style::bedside_example__meta)>
                 {example.description}
                 " "

@@ -8,6 +8,7 @@
 
 mod example_frame;
 pub(crate) mod samples;
+mod workbench;
 
 pub use example_frame::ExampleFrame;
 
@@ -98,6 +99,52 @@ mod tests {
         !s.is_empty()
             && s.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }
+
+    /// A workbench starts each example where the example is: its preset's
+    /// values draw the example's own markup, so what a designer changes is
+    /// the example they were looking at. Its presets name its examples and
+    /// its props only, and every value can be drawn.
+    #[test]
+    fn workbench_presets_draw_their_examples() {
+        let mut checked = 0;
+        for docs in COMPONENTS {
+            let Some(workbench) = docs.workbench else {
+                continue;
+            };
+            for preset in workbench.presets {
+                let example = docs
+                    .example(preset.example)
+                    .unwrap_or_else(|| panic!("{}: no example {}", docs.slug, preset.example));
+                for (name, _) in preset.values {
+                    assert!(
+                        workbench.props.iter().any(|p| p.name == *name),
+                        "{}/{}: {name} is no prop",
+                        docs.slug,
+                        preset.example
+                    );
+                }
+                let values = workbench.values(preset);
+                let drawn = render_to_html(|| match (workbench.render)(&values) {
+                    Ok(view) => view,
+                    Err(problem) => panic!("{}/{}: {problem}", docs.slug, preset.example),
+                });
+                assert_eq!(
+                    normalize_html(&drawn),
+                    normalize_html(&render_to_html(example.render)),
+                    "{}/{}: the workbench's preset draws other markup than the example",
+                    docs.slug,
+                    preset.example
+                );
+                assert!(
+                    workbench
+                        .rust(&values)
+                        .starts_with(&format!("view! {{ <{}", workbench.component))
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked >= 10, "only {checked} presets");
     }
 
     /// The folder is the registry: every component folder is registered

@@ -855,10 +855,23 @@ pub(super) fn schedule_refresh(broker: SessionBroker, rt: &Rc<Runtime>) {
 
 // ---------------------------------------------------------------- signing in
 
+// In a prototype build persona sign-in stands in for it (whose jobs it
+// answers); the sign-in code is still compiled there, and left out by the
+// linker.
+#[cfg(feature = "prototype")]
+mod persona;
+#[cfg_attr(feature = "prototype", allow(dead_code))]
 mod sign_in;
+#[cfg(feature = "prototype")]
+use persona::run as steps;
+#[cfg(not(feature = "prototype"))]
+use sign_in::run as steps;
 
 /// A sign-in step, for the sign-in code ([`sign_in`]).
 pub(super) enum Job {
+    /// Prototype mode: a persona chosen from a scenario.
+    #[cfg(feature = "prototype")]
+    Persona(super::Chosen),
     /// Standalone launch: off to the organisation's sign-in page.
     Redirect {
         organisation: String,
@@ -922,7 +935,7 @@ fn sign_in_code(
     rt: Rc<Runtime>,
     job: Job,
 ) -> Result<LocalBoxFuture<'static, ()>, wasm_split_helpers::SplitLoaderError> {
-    Ok(sign_in::run(broker, rt, job))
+    Ok(steps(broker, rt, job))
 }
 
 /// Without the `split` feature (a build without the splitting step) the
@@ -933,7 +946,7 @@ async fn sign_in_code(
     rt: Rc<Runtime>,
     job: Job,
 ) -> Result<LocalBoxFuture<'static, ()>, wasm_split_helpers::SplitLoaderError> {
-    Ok(sign_in::run(broker, rt, job))
+    Ok(steps(broker, rt, job))
 }
 
 #[cfg(not(feature = "split"))]
@@ -1013,12 +1026,18 @@ pub(super) fn sign_in(broker: SessionBroker, organisation: String) {
     );
 }
 
+// In a prototype build the popup's code below is never reached: the
+// ward's own function is left exactly as it is.
+#[cfg_attr(feature = "prototype", allow(unreachable_code, unused_variables))]
 pub(super) fn unlock(broker: SessionBroker) {
     let Some(rt) = runtime(broker) else { return };
     let Some(session) = broker.session.get_untracked() else {
         return;
     };
     broker.problem.set(None);
+    // A persona has no password to give again.
+    #[cfg(feature = "prototype")]
+    return persona::unlock(broker, &rt, &session);
     // window.open must run in the click's task, or pop-up blockers refuse
     // it; the sign-in page is loaded into it once discovery is done.
     let popup = window()
@@ -1039,6 +1058,18 @@ pub(super) fn unlock(broker: SessionBroker) {
             reason,
         },
     );
+}
+
+/// Prototype mode: signs in as a scenario's persona.
+#[cfg(feature = "prototype")]
+pub(super) fn sign_in_as(broker: SessionBroker, chosen: super::Chosen) {
+    if let Some(rt) = runtime(broker) {
+        broker.status.set(Status::Working(format!(
+            "Signing in as {}",
+            chosen.persona.name
+        )));
+        run_sign_in(broker, rt, Job::Persona(chosen));
+    }
 }
 
 pub(super) fn confirm_person(broker: SessionBroker, same_person: bool) {

@@ -502,6 +502,17 @@ impl SessionBroker {
         let _ = organisation;
     }
 
+    /// Prototype mode: signs in as a scenario's persona, no sign-in service
+    /// involved; the session then behaves as a real one (tabs, idle lock,
+    /// sign-out).
+    #[cfg(feature = "prototype")]
+    pub fn sign_in_as(&self, chosen: Chosen) {
+        #[cfg(target_arch = "wasm32")]
+        browser::sign_in_as(*self, chosen);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = chosen;
+    }
+
     /// Answers "Continue as …?" ([`Status::Confirm`]): `true` uses the
     /// sign-in; `false` (not them) ends it at the sign-in service, so the
     /// person at the computer can sign in as themselves.
@@ -589,6 +600,19 @@ impl SessionBroker {
         self.problem.set(None);
         self.status.set(Status::SignedIn);
     }
+}
+
+/// Prototype mode: a persona chosen in a scenario, for
+/// [`SessionBroker::sign_in_as`] (`crate::prototype`'s chooser).
+#[cfg(feature = "prototype")]
+#[derive(Debug, Clone)]
+pub struct Chosen {
+    /// The scenario's name (its file's, without `.json`).
+    pub scenario: String,
+    /// Who signs in.
+    pub persona: bedside_core::prototype::Persona,
+    /// The page to show once signed in.
+    pub target: String,
 }
 
 /// The broker as a FHIR client's [`crate::fhir::TokenSource`], bound to

@@ -18,6 +18,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "allergy-list",
     title: "Allergy list",
     summary: "Allergies and intolerances with reactions, risk, verification and status.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

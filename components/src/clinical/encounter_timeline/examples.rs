@@ -14,6 +14,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "encounter-timeline",
     title: "Encounter timeline",
     summary: "Admissions, visits and clinics, newest first, with where, why and when.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

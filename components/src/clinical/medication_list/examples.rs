@@ -14,6 +14,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "medication-list",
     title: "Medication list",
     summary: "Medicines as NHS CUI medication lines, with status and dates.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "narrative",
     title: "Narrative",
     summary: "A FHIR resource's own human-readable text, shown safely.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

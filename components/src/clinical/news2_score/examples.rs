@@ -13,6 +13,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "news2-score",
     title: "NEWS2 score",
     summary: "A NEWS2 total and its clinical risk, in words and the RCP chart's colours.",
+    workbench: None,
     examples: &[
         Example {
             name: "low",

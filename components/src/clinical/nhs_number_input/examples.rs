@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "nhs-number-input",
     title: "NHS number input",
     summary: "An NHS number field that checks the number and says what is wrong.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::*;
 use crate::clinical::cui::Instant;
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Props, Workbench};
 use crate::fhir::resources::Patient;
 use crate::fhir::{Address, ContactPoint, HumanName, Identifier, Reference};
 
@@ -14,6 +14,34 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "patient-banner",
     title: "Patient banner",
     summary: "Who the patient is, the same way on every screen (NHS CUI).",
+    workbench: Some(Workbench {
+        component: "PatientBanner",
+        props: &[
+            Prop {
+                name: "patient",
+                label: "Patient (a FHIR R4 Patient, JSON)",
+                kind: PropKind::Json { rust: |_| Some("patient".into()) },
+                default: ADULT,
+            },
+            Prop {
+                name: "allergies",
+                label: "Allergies (JSON: a list of names, or \"NoKnownAllergies\", \"NotRecorded\", \"UnableToAssess\", \"Unavailable\")",
+                kind: PropKind::Json { rust: allergies_in_rust },
+                default: "\"NotRecorded\"",
+            },
+            Prop {
+                name: "variant",
+                label: "Variant",
+                kind: PropKind::Choice { rust_type: "BannerVariant", variants: &["Full", "Compact"] },
+                default: "Full",
+            },
+        ],
+        presets: &[
+            Preset { example: "default", values: &[("allergies", "[\"Penicillin\", \"Latex\"]")] },
+            Preset { example: "compact", values: &[("variant", "Compact")] },
+        ],
+        render: workbench,
+    }),
     examples: &[
         Example {
             name: "default",
@@ -201,4 +229,53 @@ pub(super) fn deceased() -> Patient {
 
 pub(super) fn penicillin_and_latex() -> AllergyStatus {
     AllergyStatus::Listed(vec!["Penicillin".into(), "Latex".into()])
+}
+
+/// [`adult`] as the workbench's JSON.
+const ADULT: &str = r#"{
+  "resourceType": "Patient",
+  "identifier": [{ "system": "https://fhir.nhs.uk/Id/nhs-number", "value": "9990001235" }],
+  "name": [
+    { "use": "official", "family": "Okafor", "given": ["Adaeze", "Grace"], "prefix": ["Mrs"] },
+    { "use": "usual", "given": ["Ada"] }
+  ],
+  "telecom": [{ "system": "phone", "value": "01422 000 123" }],
+  "gender": "female",
+  "birthDate": "1958-03-07",
+  "address": [{ "use": "home", "line": ["14 Mill Lane"], "city": "Hebden Bridge", "postalCode": "HX7 8AB" }],
+  "generalPractitioner": [{ "reference": "Organization/B86001", "display": "Calder Valley Medical Practice" }]
+}"#;
+
+/// The allergies as the workbench's JSON has them: names, or a state.
+fn allergy_status(json: &str) -> Result<AllergyStatus, String> {
+    match serde_json::from_str::<serde_json::Value>(json).map_err(|e| format!("allergies: {e}"))? {
+        serde_json::Value::Array(names) => Ok(AllergyStatus::Listed(
+            names.iter().filter_map(|n| n.as_str().map(str::to_string)).collect(),
+        )),
+        serde_json::Value::String(state) => match state.as_str() {
+            "NoKnownAllergies" => Ok(AllergyStatus::NoKnownAllergies),
+            "NotRecorded" => Ok(AllergyStatus::NotRecorded),
+            "UnableToAssess" => Ok(AllergyStatus::UnableToAssess),
+            "Unavailable" => Ok(AllergyStatus::Unavailable),
+            other => Err(format!("allergies: \"{other}\" is not a state")),
+        },
+        _ => Err("allergies: a list of names, or a state".into()),
+    }
+}
+
+fn allergies_in_rust(json: &str) -> Option<String> {
+    Some(match allergy_status(json).ok()? {
+        AllergyStatus::Listed(names) => {
+            let names: Vec<String> = names.iter().map(|n| format!("{n:?}.into()")).collect();
+            format!("AllergyStatus::Listed(vec![{}])", names.join(", "))
+        }
+        other => format!("AllergyStatus::{other:?}"),
+    })
+}
+
+fn workbench(props: &Props) -> Result<AnyView, String> {
+    let patient: Patient = props.json("patient")?;
+    let allergies = allergy_status(&props.text("allergies"))?;
+    let variant = [BannerVariant::Full, BannerVariant::Compact][props.choice("variant", &["Full", "Compact"])];
+    Ok(view! { <PatientBanner patient=patient allergies=allergies variant=variant at=at() /> }.into_any())
 }

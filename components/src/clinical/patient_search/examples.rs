@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "patient-search",
     title: "Patient search",
     summary: "Find a patient by NHS number, or by family name and date of birth.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

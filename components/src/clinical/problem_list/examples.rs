@@ -16,6 +16,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "problem-list",
     title: "Problem list",
     summary: "Current and past problems with clinical and verification status.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -16,6 +16,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "results-table",
     title: "Results table",
     summary: "Test results by report: value, unit, flag in words, range and trend.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

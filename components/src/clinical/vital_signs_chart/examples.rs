@@ -14,6 +14,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "vital-signs-chart",
     title: "Vital signs chart",
     summary: "Vital signs over time on their NEWS2 bands, with a table of the same values.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "vital-signs-entry",
     title: "Vital signs entry",
     summary: "Record a set of observations with the NEWS2 score shown as you type.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

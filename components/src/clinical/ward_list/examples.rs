@@ -15,6 +15,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "ward-list",
     title: "Ward list",
     summary: "A ward's patients, sickest first, by latest NEWS2; virtualised for thousands.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -104,6 +104,8 @@ pub(super) fn run(broker: SessionBroker, rt: Rc<Runtime>, job: Job) -> LocalBoxF
             Job::Refresh { done } => {
                 let _ = done.send(refresh(broker, &rt).await);
             }
+            #[cfg(feature = "prototype")]
+            Job::Persona(_) => {}
         }
     }
     .boxed_local()

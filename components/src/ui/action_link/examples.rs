@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "action-link",
     title: "Action link",
     summary: "A prominent link that starts something.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

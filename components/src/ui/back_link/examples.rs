@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "back-link",
     title: "Back link",
     summary: "Takes users to the page before.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

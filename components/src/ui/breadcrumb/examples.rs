@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "breadcrumb",
     title: "Breadcrumb",
     summary: "The pages above this one; on narrow screens, a link back to the nearest.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

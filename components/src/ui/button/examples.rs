@@ -4,13 +4,37 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Props, Workbench};
 
 /// The gallery page and tests for [`Button`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "button",
     title: "Button",
     summary: "Lets users carry out an action, such as saving an observation or signing in.",
+    workbench: Some(Workbench {
+        component: "Button",
+        props: &[
+            Prop {
+                name: "variant",
+                label: "Variant",
+                kind: PropKind::Choice { rust_type: "ButtonVariant", variants: VARIANT_NAMES },
+                default: "Primary",
+            },
+            Prop { name: "small", label: "Small", kind: PropKind::Flag, default: "false" },
+            Prop { name: "disabled", label: "Disabled", kind: PropKind::Flag, default: "false" },
+            Prop { name: "children", label: "Text", kind: PropKind::Text, default: "Save and continue" },
+        ],
+        presets: &[
+            Preset { example: "default", values: &[] },
+            Preset { example: "small", values: &[("small", "true")] },
+            Preset { example: "disabled", values: &[("disabled", "true"), ("children", "Disabled button")] },
+            Preset { example: "secondary", values: &[("variant", "Secondary"), ("children", "Find my location")] },
+            Preset { example: "secondary-solid", values: &[("variant", "SecondarySolid"), ("children", "Find my location")] },
+            Preset { example: "reverse", values: &[("variant", "Reverse"), ("children", "Log out")] },
+            Preset { example: "warning", values: &[("variant", "Warning"), ("children", "Yes, delete this vaccine")] },
+        ],
+        render: workbench,
+    }),
     examples: &[
         Example {
             name: "default",
@@ -124,3 +148,25 @@ pub const DOCS: ComponentDocs = ComponentDocs {
         },
     ],
 };
+
+/// The variants, by name, for the workbench: in [`VARIANTS`]' order.
+const VARIANT_NAMES: &[&str] = &["Primary", "Secondary", "SecondarySolid", "Reverse", "Warning", "Login"];
+const VARIANTS: [ButtonVariant; 6] = [
+    ButtonVariant::Primary,
+    ButtonVariant::Secondary,
+    ButtonVariant::SecondarySolid,
+    ButtonVariant::Reverse,
+    ButtonVariant::Warning,
+    ButtonVariant::Login,
+];
+
+fn workbench(props: &Props) -> Result<AnyView, String> {
+    let variant = VARIANTS[props.choice("variant", VARIANT_NAMES)];
+    let (small, disabled, text) = (props.flag("small"), props.flag("disabled"), props.text("children"));
+    Ok(view! {
+        <Button variant=variant small=small disabled=disabled>
+            {text}
+        </Button>
+    }
+    .into_any())
+}

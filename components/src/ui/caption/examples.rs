@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "caption",
     title: "Caption",
     summary: "The section or record a heading belongs to.",
+    workbench: None,
     examples: &[
         Example {
             name: "above-a-heading",

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "card",
     title: "Card",
     summary: "A heading and a short description, often leading somewhere else.",
+    workbench: None,
     examples: &[
         Example {
             name: "basic-heading-link",

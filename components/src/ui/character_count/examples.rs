@@ -14,6 +14,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "character-count",
     title: "Character count",
     summary: "A textarea with a limit, saying how much is left as you type.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -14,6 +14,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "checkboxes",
     title: "Checkboxes",
     summary: "Any number of answers from a few.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

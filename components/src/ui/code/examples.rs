@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "code",
     title: "Code",
     summary: "Text to copy exactly, such as a command or a request.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

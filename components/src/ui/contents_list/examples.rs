@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "contents-list",
     title: "Contents list",
     summary: "The pages of a guide, with the one the user is on marked.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -13,6 +13,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "date-input",
     title: "Date input",
     summary: "A date people know, as day, month and year.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "details",
     title: "Details",
     summary: "A summary that opens to show more.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

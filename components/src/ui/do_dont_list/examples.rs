@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "do-dont-list",
     title: "Do and don't list",
     summary: "Short advice as things to do and things not to.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "empty-state",
     title: "Empty state",
     summary: "Nothing found, and what to try.",
+    workbench: None,
     examples: &[
         Example {
             name: "no-patients",

@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "error-message",
     title: "Error message",
     summary: "Says what is wrong with a field and how to put it right.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

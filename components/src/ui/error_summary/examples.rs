@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "error-summary",
     title: "Error summary",
     summary: "Every problem with a form, at the top of the page, each linking to its field.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "fieldset",
     title: "Fieldset",
     summary: "Fields that answer one question together, under a legend.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "file-upload",
     title: "File upload",
     summary: "A file to send, with the browser's own chooser.",
+    workbench: None,
     examples: &[
         Example {
             name: "with-hint",

@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "footer",
     title: "Footer",
     summary: "Support links and copyright at the foot of every page.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "form-group",
     title: "Form group",
     summary: "One question's label, hint, error and controls, wired together.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

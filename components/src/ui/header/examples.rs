@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "header",
     title: "Header",
     summary: "Tells users they are using an NHS service and which one.",
+    workbench: None,
     examples: &[
         Example {
             name: "service-name",

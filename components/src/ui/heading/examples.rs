@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "heading",
     title: "Heading",
     summary: "A page's or section's heading, its size chosen apart from its level.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

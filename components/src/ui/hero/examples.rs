@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "hero",
     title: "Hero",
     summary: "A landing page's heading and purpose, on colour or a picture.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "hint",
     title: "Hint",
     summary: "Help with a question, under its label or legend.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "images",
     title: "Image",
     summary: "A picture with an optional caption.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

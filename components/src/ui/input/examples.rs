@@ -13,6 +13,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "input",
     title: "Text input",
     summary: "A single line of text: a name, a number, a postcode.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "inset-text",
     title: "Inset text",
     summary: "A passage set apart from the text around it.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "label",
     title: "Label",
     summary: "The question a field asks, linked to the field.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

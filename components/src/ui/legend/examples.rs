@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "legend",
     title: "Legend",
     summary: "The question a group of fields answers together.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "loading",
     title: "Loading",
     summary: "What a tool is fetching, said while it waits.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

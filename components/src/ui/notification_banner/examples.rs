@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "notification-banner",
     title: "Notification banner",
     summary: "Something the user needs to know, or the outcome of what they just did.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "page-error",
     title: "Page error",
     summary: "A page that could not be shown: why, and a way on.",
+    workbench: None,
     examples: &[
         Example {
             name: "server-error",

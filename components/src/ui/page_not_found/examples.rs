@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "page-not-found",
     title: "Page not found",
     summary: "An address the service does not know, with what to check and the way back.",
+    workbench: None,
     examples: &[Example {
         name: "default",
         title: "Default",

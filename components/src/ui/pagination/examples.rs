@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "pagination",
     title: "Pagination",
     summary: "Links to the pages of a long list shown a page at a time.",
+    workbench: None,
     examples: &[
         Example {
             name: "numbered",

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "panel",
     title: "Panel",
     summary: "The outcome of a task, or something to stop and read.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

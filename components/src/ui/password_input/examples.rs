@@ -13,6 +13,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "password-input",
     title: "Password input",
     summary: "A password, with a button to show what was typed.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Props, Workbench};
 use crate::ui::choices::{Choice, ChoiceItem};
 use crate::gallery::samples::{CONTACT, contact_ways, contact_ways_revealing, nhs_number_hint};
 use crate::ui::{HeadingLevel, LabelSize};
@@ -14,6 +14,36 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "radios",
     title: "Radios",
     summary: "One answer from a few, all in view.",
+    workbench: Some(Workbench {
+        component: "Radios",
+        props: &[
+            Prop { name: "legend", label: "Question", kind: PropKind::Text, default: CONTACT },
+            Prop { name: "hint", label: "Hint (none when empty)", kind: PropKind::Text, default: "" },
+            Prop {
+                name: "items",
+                label: "Answers (JSON: value, label and an optional hint for each)",
+                kind: PropKind::Json { rust: items_in_rust },
+                default: CONTACT_WAYS,
+            },
+            Prop { name: "inline", label: "Side by side", kind: PropKind::Flag, default: "false" },
+            Prop { name: "small", label: "Small", kind: PropKind::Flag, default: "false" },
+            Prop { name: "id_prefix", label: "Id prefix", kind: PropKind::Text, default: "example" },
+        ],
+        presets: &[
+            Preset { example: "default", values: &[] },
+            Preset { example: "hint", values: &[("hint", "Select 1 option"), ("id_prefix", "with-hint")] },
+            Preset {
+                example: "inline",
+                values: &[
+                    ("legend", "Are you 18 or over?"),
+                    ("items", "[\n  { \"value\": \"yes\", \"label\": \"Yes\" },\n  { \"value\": \"no\", \"label\": \"No\" }\n]"),
+                    ("inline", "true"),
+                    ("id_prefix", "inline"),
+                ],
+            },
+        ],
+        render: workbench,
+    }),
     examples: &[
         Example {
             name: "default",
@@ -239,4 +269,77 @@ pub const DOCS: ComponentDocs = ComponentDocs {
 
 fn yes_no() -> Vec<ChoiceItem> {
     vec![Choice::new("yes", "Yes").into(), Choice::new("no", "No").into()]
+}
+
+/// [`contact_ways`] as the workbench's JSON.
+const CONTACT_WAYS: &str = "[\n  { \"value\": \"email\", \"label\": \"Email\" },\n  { \"value\": \"phone\", \"label\": \"Phone\" },\n  { \"value\": \"text\", \"label\": \"Text message\" }\n]";
+
+/// An answer as the workbench's JSON has it.
+#[derive(serde::Deserialize)]
+struct Answer {
+    value: String,
+    label: String,
+    #[serde(default)]
+    hint: Option<String>,
+}
+
+fn answers(json: &str) -> Result<Vec<Answer>, String> {
+    serde_json::from_str(json).map_err(|e| format!("the answers: {e}"))
+}
+
+fn items_in_rust(json: &str) -> Option<String> {
+    let items: Vec<String> = answers(json)
+        .ok()?
+        .iter()
+        .map(|a| match &a.hint {
+            Some(hint) => format!("Choice::new({:?}, {:?}).hint({hint:?}).into()", a.value, a.label),
+            None => format!("Choice::new({:?}, {:?}).into()", a.value, a.label),
+        })
+        .collect();
+    Some(format!("vec![{}]", items.join(", ")))
+}
+
+fn workbench(props: &Props) -> Result<AnyView, String> {
+    let items: Vec<ChoiceItem> = answers(&props.text("items"))?
+        .into_iter()
+        .map(|a| {
+            let choice = Choice::new(a.value, a.label);
+            ChoiceItem::from(match a.hint {
+                Some(hint) => choice.hint(hint),
+                None => choice,
+            })
+        })
+        .collect();
+    let (legend, hint, id_prefix) = (props.text("legend"), props.text("hint"), props.text("id_prefix"));
+    let (inline, small) = (props.flag("inline"), props.flag("small"));
+    Ok(if hint.is_empty() {
+        view! {
+            <Radios
+                name="example"
+                id_prefix=id_prefix
+                legend=legend
+                legend_size=LabelSize::L
+                legend_heading=HeadingLevel::H1
+                inline=inline
+                small=small
+                items=items
+            />
+        }
+        .into_any()
+    } else {
+        view! {
+            <Radios
+                name="example"
+                id_prefix=id_prefix
+                legend=legend
+                legend_size=LabelSize::L
+                legend_heading=HeadingLevel::H1
+                hint=move || hint.clone()
+                inline=inline
+                small=small
+                items=items
+            />
+        }
+        .into_any()
+    })
 }

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "scroll",
     title: "Scroll",
     summary: "Content wider than the screen, scrolled inside its own box.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -13,6 +13,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "search-input",
     title: "Search input",
     summary: "A search box with its search button.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "select",
     title: "Select",
     summary: "One choice from a long list.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

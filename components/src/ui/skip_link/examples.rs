@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "skip-link",
     title: "Skip link",
     summary: "Lets keyboard users skip the header and go straight to the page's main content.",
+    workbench: None,
     examples: &[Example {
         name: "default",
         title: "Default",

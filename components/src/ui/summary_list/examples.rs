@@ -11,6 +11,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "summary-list",
     title: "Summary list",
     summary: "Pairs of keys and values, such as a patient's details.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "tables",
     title: "Table",
     summary: "Data in rows and columns, sortable and stacked on narrow screens.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "tabs",
     title: "Tabs",
     summary: "Related content in panels, one shown at a time.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -4,13 +4,28 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Props, Workbench};
 
 /// The gallery page and tests for [`Tag`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "tag",
     title: "Tag",
     summary: "A short status beside what it describes.",
+    workbench: Some(Workbench {
+        component: "Tag",
+        props: &[
+            Prop {
+                name: "colour",
+                label: "Colour",
+                kind: PropKind::Choice { rust_type: "TagColour", variants: COLOUR_NAMES },
+                default: "Default",
+            },
+            Prop { name: "borderless", label: "Without a border", kind: PropKind::Flag, default: "false" },
+            Prop { name: "children", label: "Status", kind: PropKind::Text, default: "Active" },
+        ],
+        presets: &[Preset { example: "default", values: &[] }],
+        render: workbench,
+    }),
     examples: &[
         Example {
             name: "default",
@@ -92,3 +107,28 @@ pub const DOCS: ComponentDocs = ComponentDocs {
         },
     ],
 };
+
+/// The colours, by name, for the workbench: in [`COLOURS`]' order.
+const COLOUR_NAMES: &[&str] = &[
+    "Default", "White", "Grey", "Green", "AquaGreen", "Blue", "Purple", "Pink", "Red", "Orange", "Yellow", "NoColour",
+];
+const COLOURS: [TagColour; 12] = [
+    TagColour::Default,
+    TagColour::White,
+    TagColour::Grey,
+    TagColour::Green,
+    TagColour::AquaGreen,
+    TagColour::Blue,
+    TagColour::Purple,
+    TagColour::Pink,
+    TagColour::Red,
+    TagColour::Orange,
+    TagColour::Yellow,
+    TagColour::NoColour,
+];
+
+fn workbench(props: &Props) -> Result<AnyView, String> {
+    let colour = COLOURS[props.choice("colour", COLOUR_NAMES)];
+    let (borderless, text) = (props.flag("borderless"), props.text("children"));
+    Ok(view! { <Tag colour=colour borderless=borderless>{text}</Tag> }.into_any())
+}

@@ -12,6 +12,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "task-list",
     title: "Task list",
     summary: "The tasks a longer job is made of, and where each stands.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -13,6 +13,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "textarea",
     title: "Textarea",
     summary: "An answer of more than a line.",
+    workbench: None,
     examples: &[
         Example {
             name: "default",

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Workbench};
 use crate::ui::HeadingLevel;
 
 /// The gallery page and tests for [`WarningCallout`].
@@ -12,6 +12,25 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "warning-callout",
     title: "Warning callout",
     summary: "Something to know before acting, which must not be missed.",
+    workbench: Some(Workbench {
+        component: "WarningCallout",
+        props: &[
+            Prop { name: "heading", label: "Heading (\"Important\" when empty)", kind: PropKind::Text, default: "" },
+            Prop { name: "text", label: "Text", kind: PropKind::Text, default: "" },
+        ],
+        presets: &[
+            Preset { example: "default", values: &[("text", MEDICINES)] },
+            Preset { example: "custom-heading", values: &[("heading", "School, nursery or work"), ("text", SPOTS)] },
+        ],
+        render: |props| {
+            let (heading, text) = (props.text("heading"), props.text("text"));
+            Ok(if heading.is_empty() {
+                view! { <WarningCallout text=text /> }.into_any()
+            } else {
+                view! { <WarningCallout heading=heading text=text /> }.into_any()
+            })
+        },
+    }),
     examples: &[
         Example {
             name: "default",
@@ -21,7 +40,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             nhsuk_fixture: Some("default"),
             render: || {
                 view! {
-                    <WarningCallout text="For safety, tell your doctor or pharmacist if you're taking any other medicines, including herbal medicines, vitamins or supplements." />
+                    <WarningCallout text=MEDICINES />
                 }
                 .into_any()
             },
@@ -80,3 +99,5 @@ pub const DOCS: ComponentDocs = ComponentDocs {
 
 /// The example's advice, as nhsuk-frontend's fixtures have it.
 const SPOTS: &str = "Stay away from school, nursery or work until all the spots have crusted over. This is usually 5 days after the spots first appeared.";
+
+const MEDICINES: &str = "For safety, tell your doctor or pharmacist if you're taking any other medicines, including herbal medicines, vitamins or supplements.";
