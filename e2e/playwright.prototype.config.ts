@@ -21,5 +21,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,
+    // Python logs every request; the tests say what went wrong.
+    stderr: "ignore",
   },
 });

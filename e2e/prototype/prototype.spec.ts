@@ -138,11 +138,27 @@ test("the failing server's scenario shows the tools' error states", async ({ pag
   expect(takeExpectedProblems(pageProblems, /503/)).toBe(0);
 });
 
+test("a link to the medicines scenario: every step of the reducing course and the prescriber's note", async ({ page }) => {
+  await page.goto("/?scenario=medicines&persona=doctor");
+  await expect(page.getByRole("heading", { level: 1, name: "Patient summary" })).toBeVisible();
+  await expect(page).toHaveURL(/\/summary\?patient=/);
+  const medicines = page.locator(".bedside-medication-list");
+  for (const step of ["DOSE 40 mg", "Then DOSE 30 mg", "Then DOSE 20 mg", "Then DOSE 10 mg", "Step 4 as written: 10 mg once a day for 3 days"]) {
+    await expect(medicines).toContainText(step);
+  }
+  await expect(medicines).toContainText("Prescriber's note: Reducing course for the COPD exacerbation: stop after the 10 mg days.");
+  await expect(medicines).toContainText("DOSE 2.5 mg to 5 mg");
+  await expect(medicines).toContainText("maximum 30 mg in 24 hours");
+  await expectAccessible(page);
+});
+
 test("a scenario file added to prototypes/scenarios appears after the assets step alone", async ({ page }) => {
   const name = `added-${test.info().workerIndex}-${Date.now()}`;
   const broken = `broken-${test.info().workerIndex}-${Date.now()}`;
   const file = `${root}/prototypes/scenarios/${name}.json`;
   const brokenFile = `${root}/prototypes/scenarios/${broken}.json`;
+  const badDates = `bad-dates-${test.info().workerIndex}-${Date.now()}`;
+  const badDatesFile = `${root}/prototypes/scenarios/${badDates}.json`;
   const assets = () => execFileSync("node", [`${root}/scripts/prototype-assets.mjs`, "dist-prototype"], { cwd: root, stdio: "pipe" });
   writeFileSync(
     file,
@@ -169,11 +185,31 @@ test("a scenario file added to prototypes/scenarios appears after the assets ste
     }),
   );
   writeFileSync(brokenFile, '{ "title": "Broken", "personas": [] ');
+  // Usable for the chooser; its "today" is wrong, which the app finds on opening it.
+  writeFileSync(
+    badDatesFile,
+    JSON.stringify({
+      title: `Dates written by hand ${badDates}`,
+      today: "14/03/2026",
+      personas: [{ id: "nurse", name: "Staff Nurse Test" }],
+      bundle: { resourceType: "Bundle", type: "collection", entry: [] },
+    }),
+  );
   try {
     assets();
     await page.goto("/");
     await expect(page.getByRole("radio", { name: `Added by a designer ${name}` })).toBeVisible();
     await expect(page.getByTestId("scenario-problems")).toContainText(`${broken}.json: it is not JSON`);
+    // Nothing chosen: the NHS error pattern, at the question.
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("Choose a scenario");
+    await expectAccessible(page);
+    // A scenario the app cannot open is said before anyone is signed in.
+    await page.getByRole("radio", { name: `Dates written by hand ${badDates}` }).check();
+    await page.getByRole("radio", { name: "Staff Nurse Test" }).check();
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText(`The scenario "${badDates}" could not be opened: The scenario's "today" (14/03/2026) is not a date and time`);
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in to the prototype" })).toBeVisible();
     // A link names the scenario, the person and the page: signed in there at once.
     await page.goto(`/summary?patient=hand-1&scenario=${name}&persona=sister`);
     await expect(page.getByRole("heading", { level: 1, name: "Patient summary" })).toBeVisible();
@@ -185,6 +221,7 @@ test("a scenario file added to prototypes/scenarios appears after the assets ste
   } finally {
     rmSync(file, { force: true });
     rmSync(brokenFile, { force: true });
+    rmSync(badDatesFile, { force: true });
     assets();
   }
 });

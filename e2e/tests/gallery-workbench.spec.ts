@@ -81,4 +81,24 @@ test.describe("gallery workbench", () => {
     await patient.fill(JSON.stringify(json));
     await expect(banner).toContainText("SEACOLE, Adaeze Grace (Mrs)");
   });
+
+  test("NEWS2 from readings: the ward's own scoring draws the badge for any set a designer types", async ({ page }) => {
+    const gallery = new GalleryPage(page);
+    await gallery.open("/gallery/news2-score");
+    const medium = gallery.main.getByRole("region", { name: "Medium risk", exact: true });
+    const badge = medium.locator("[data-example=medium]");
+    await expect(badge).toContainText("NEWS2 5, medium risk");
+    await medium.getByText("Change its props").click();
+    // Pulse 135 scores 3 (RCP NEWS2 2017, Chart 1): 2 + 3 + 1.
+    await medium.getByLabel("Pulse, beats/minute").fill("135");
+    await expect(badge).toContainText("NEWS2 6, medium risk");
+    await medium.getByLabel("Consciousness").selectOption("NewConfusion");
+    await expect(badge).toContainText("NEWS2 9, high risk");
+    await medium.getByText("Rust", { exact: true }).click();
+    await expect(medium.getByTestId("example-rust")).toContainText("pulse: 135");
+    await expect(medium.getByTestId("example-rust")).toContainText("consciousness: Acvpu::NewConfusion");
+    await expectAccessible(page);
+    await medium.getByLabel("Pulse, beats/minute").fill("fast");
+    await expect(badge).toContainText('These props cannot be drawn: pulse must be a number, not "fast"');
+  });
 });

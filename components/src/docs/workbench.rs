@@ -71,6 +71,10 @@ pub struct Workbench {
     pub presets: &'static [Preset],
     /// The component drawn with `props`, or what is wrong with them.
     pub render: fn(&Props) -> Result<AnyView, String>,
+    /// The Rust that draws it, where its props are not the component's
+    /// own (NEWS2's readings, which make its `score`); `None` for the
+    /// `view!` call [`Workbench::rust`] writes from the props.
+    pub rust: Option<fn(&Props) -> String>,
 }
 
 /// Prop values by name, as text.
@@ -173,6 +177,9 @@ impl Workbench {
     /// The Rust call that draws the component with `props`: each prop that
     /// is not at its default, the `children` between the tags.
     pub fn rust(&self, props: &Props) -> String {
+        if let Some(rust) = self.rust {
+            return rust(props);
+        }
         let mut attributes = String::new();
         let mut children = None;
         for prop in self.props {
@@ -269,6 +276,7 @@ mod tests {
                 ],
             }],
             render: |_| Ok(().into_any()),
+            rust: None,
         }
     }
 

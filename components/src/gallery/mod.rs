@@ -136,10 +136,12 @@ mod tests {
                     docs.slug,
                     preset.example
                 );
+                let rust = workbench.rust(&values);
                 assert!(
-                    workbench
-                        .rust(&values)
-                        .starts_with(&format!("view! {{ <{}", workbench.component))
+                    rust.contains(&format!("view! {{ <{}", workbench.component)),
+                    "{}/{}: {rust}",
+                    docs.slug,
+                    preset.example
                 );
                 checked += 1;
             }

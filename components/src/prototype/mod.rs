@@ -156,7 +156,11 @@ pub fn PersonaChooser(
     let here = Path::from_href(&crate::nav::current_href());
     let scenario = RwSignal::new(here.query_param("scenario").unwrap_or_default());
     let persona = RwSignal::new(here.query_param("persona").unwrap_or_default());
-    let problem = RwSignal::new(None::<String>);
+    // What is wrong, and the field to fix (its first radio's id).
+    let problem = RwSignal::new(None::<(String, &'static str)>);
+    let problem_at = move |field: &'static str| {
+        Signal::derive(move || problem.get().filter(|(_, at)| *at == field).map(|(m, _)| m))
+    };
     // The chooser's radios are styled by the later stylesheet, which the
     // ward's first page never needs: fetched with the scenario index.
     leptos::task::spawn_local(crate::on_demand::later_styles());
@@ -171,7 +175,7 @@ pub fn PersonaChooser(
     let chosen_entry = move || entries().into_iter().find(|e| e.name == scenario.get());
     let sign_in = move || {
         let Some(entry) = chosen_entry() else {
-            problem.set(Some("Choose a scenario".into()));
+            problem.set(Some(("Choose a scenario".into(), "scenario")));
             return;
         };
         let Some(who) = entry
@@ -180,7 +184,7 @@ pub fn PersonaChooser(
             .find(|p| p.id == persona.get())
             .cloned()
         else {
-            problem.set(Some("Choose who to sign in as".into()));
+            problem.set(Some(("Choose who to sign in as".into(), "persona")));
             return;
         };
         problem.set(None);
@@ -198,7 +202,7 @@ pub fn PersonaChooser(
             // mistake in it is said here, not as a failing tool later.
             #[cfg(target_arch = "wasm32")]
             if let Err(message) = browser::prepare(&name).await {
-                problem.set(Some(message));
+                problem.set(Some((message, "scenario")));
                 return;
             }
             broker.sign_in_as(Chosen {
@@ -208,15 +212,17 @@ pub fn PersonaChooser(
             });
         });
     };
-    // A link naming both signs in without a click, once the index is read.
-    Effect::new(move || {
-        if index.get().is_some()
-            && !persona.get_untracked().is_empty()
-            && matches!(broker.status(), Status::SignedOut { .. })
-            && chosen_entry().is_some()
-        {
+    // A link naming both signs in without a click, once the index is
+    // read: once, not again when the user then chooses for themselves.
+    let linked = here.query_param("persona").is_some();
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) || !linked || index.get().is_none() {
+            return done.unwrap_or(false);
+        }
+        if matches!(untrack(|| broker.status()), Status::SignedOut { .. }) {
             untrack(sign_in);
         }
+        true
     });
     let scenario_items = move || {
         entries()
@@ -247,8 +253,8 @@ pub fn PersonaChooser(
     view! {
         <h1>"Sign in to the prototype"</h1>
         {(!notice.is_empty()).then(|| view! { <InsetText><p role="status">{notice}</p></InsetText> })}
-        {move || problem.get().map(|message| view! {
-            <ErrorSummary errors=vec![ErrorLink::to_field(message, "scenario")] />
+        {move || problem.get().map(|(message, field)| view! {
+            <ErrorSummary errors=vec![ErrorLink::to_field(message, field)] />
         })}
         <p class="nhsuk-lede-text">
             "This is a prototype for trying out screens. The patients are made up and nothing you do here reaches a real record."
@@ -261,10 +267,10 @@ pub fn PersonaChooser(
             Some(Ok(found)) => view! {
                 <form class=style::chooser on:submit=move |ev| { ev.prevent_default(); sign_in(); }>
                     {move || view! {
-                        <Radios name="scenario" legend="Scenario" items=scenario_items() value=scenario />
+                        <Radios name="scenario" legend="Scenario" items=scenario_items() value=scenario error=problem_at("scenario") />
                     }}
                     {move || (!persona_items().is_empty()).then(|| view! {
-                        <Radios name="persona" legend="Sign in as" items=persona_items() value=persona />
+                        <Radios name="persona" legend="Sign in as" items=persona_items() value=persona error=problem_at("persona") />
                     })}
                     <Button button_type=ButtonType::Submit>"Sign in"</Button>
                 </form>

@@ -153,11 +153,14 @@ impl MemoryServer {
 
     /// The current version of a record, if it exists and is not deleted.
     pub fn get(&self, resource_type: &str, id: &str) -> Option<&Value> {
-        self.records
-            .get(resource_type)?
-            .get(id)
+        self.stored(resource_type, id)
             .filter(|s| !s.deleted)
             .map(|s| &s.resource)
+    }
+
+    /// A record as kept, deleted or not.
+    fn stored(&self, kind: &str, id: &str) -> Option<&Stored> {
+        self.records.get(kind)?.get(id)
     }
 
     fn new_id(&mut self) -> String {
@@ -177,11 +180,7 @@ impl MemoryServer {
                 meta.insert("lastUpdated".into(), now.to_fhir().into());
             }
         }
-        let seq = self
-            .records
-            .get(kind)
-            .and_then(|r| r.get(id))
-            .map_or(self.seq, |s| s.seq);
+        let seq = self.stored(kind, id).map_or(self.seq, |s| s.seq);
         self.records.entry(kind.to_string()).or_default().insert(
             id.to_string(),
             Stored {
@@ -326,7 +325,7 @@ impl MemoryServer {
     }
 
     fn read(&self, kind: &str, id: &str) -> Answer {
-        match self.records.get(kind).and_then(|r| r.get(id)) {
+        match self.stored(kind, id) {
             Some(stored) if stored.deleted => {
                 Answer::problem(410, "deleted", format!("{kind}/{id} has been deleted"))
             }
@@ -393,12 +392,8 @@ impl MemoryServer {
                 format!("The record's id is not {id}, the id in the address"),
             );
         }
-        let current = self
-            .records
-            .get(kind)
-            .and_then(|r| r.get(id))
-            .filter(|s| !s.deleted)
-            .map(|s| s.version);
+        let kept = self.stored(kind, id).map(|s| (s.version, s.deleted));
+        let current = kept.filter(|(_, deleted)| !deleted).map(|(v, _)| v);
         if let Some(wanted) = if_match {
             let wanted = wanted.trim_start_matches("W/").trim_matches('"');
             if current.map(|v| v.to_string()).as_deref() != Some(wanted) {
@@ -409,11 +404,7 @@ impl MemoryServer {
                 );
             }
         }
-        let version = self
-            .records
-            .get(kind)
-            .and_then(|r| r.get(id))
-            .map_or(1, |s| s.version + 1);
+        let version = kept.map_or(1, |(v, _)| v + 1);
         self.put(kind, id, resource, version, now);
         let mut answer = self.read(kind, id);
         answer.status = if current.is_some() { 200 } else { 201 };

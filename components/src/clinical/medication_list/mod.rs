@@ -30,6 +30,10 @@ pub struct MedicationItem {
     pub status: String,
     /// When it was prescribed, as a FHIR `dateTime`.
     pub prescribed: Option<String>,
+    /// The prescriber's notes (`MedicationRequest.note`), as written: a
+    /// reducing course's reason, "take with food". Shown whole, since
+    /// nothing the prescriber wrote may be hidden.
+    pub notes: Vec<String>,
 }
 
 impl MedicationItem {
@@ -51,6 +55,12 @@ impl MedicationItem {
             dosage_recorded: !request.dosage_instruction.is_empty(),
             status: request.status.clone(),
             prescribed: request.authored_on.clone(),
+            notes: request
+                .note
+                .iter()
+                .map(|n| n.text.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect(),
         })
     }
 
@@ -138,6 +148,11 @@ fn item(medicine: MedicationItem) -> impl IntoView {
         }
     });
     let no_dosage = (!medicine.dosage_recorded).then(|| view! { <p class=style::written>"No dosage instructions recorded."</p> });
+    let notes = medicine
+        .notes
+        .into_iter()
+        .map(|note| view! { <p class=style::written><span class=style::label>"Prescriber's note:"</span> " " {note}</p> })
+        .collect_view();
     let prescribed = medicine
         .prescribed
         .as_deref()
@@ -147,6 +162,7 @@ fn item(medicine: MedicationItem) -> impl IntoView {
         <li class=style::item>
             {lines}
             {written}
+            {notes}
             {no_dosage}
             {not_shown}
             <p class=style::meta>
@@ -186,6 +202,8 @@ fn line(line: crate::clinical::MedicationLine) -> impl IntoView {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::docs::render_to_html;
+
     fn text(name: &str) -> String {
         DOCS.example_text(name)
     }
@@ -231,6 +249,42 @@ mod tests {
     /// One rule for withdrawn records (crate::clinical::withdrawn): a
     /// request entered in error is not shown (it showed with a tag); a
     /// cancelled one is, labelled.
+    /// The prescriber's notes are part of what they wrote: each shown,
+    /// whole, after the dosage as written.
+    #[test]
+    fn the_prescribers_notes_are_shown() {
+        let request = MedicationRequest {
+            status: "active".into(),
+            intent: "order".into(),
+            medication_codeable_concept: Some(crate::fhir::CodeableConcept {
+                text: Some("Prednisolone 5mg tablets".into()),
+                ..Default::default()
+            }),
+            subject: crate::fhir::Reference::to("Patient", "1"),
+            note: vec![
+                crate::fhir::Annotation {
+                    text: "Reducing course: stop after the 10 mg days.".into(),
+                    ..Default::default()
+                },
+                crate::fhir::Annotation {
+                    text: "  ".into(),
+                    ..Default::default()
+                },
+                crate::fhir::Annotation {
+                    text: "Take with or after food.".into(),
+                    ..Default::default()
+                },
+            ],
+            ..Default::default()
+        };
+        let item = MedicationItem::from_request(&request).expect("shown");
+        assert_eq!(item.notes, ["Reducing course: stop after the 10 mg days.", "Take with or after food."]);
+        let html = render_to_html(move || view! { <MedicationList items=Fetched::Ready(vec![item]) /> });
+        let first = html.find("Prescriber&#x27;s note:").or_else(|| html.find("Prescriber's note:")).expect("a note label");
+        assert!(html[first..].contains("Reducing course: stop after the 10 mg days."), "{html}");
+        assert!(html.contains("Take with or after food."), "{html}");
+    }
+
     #[test]
     fn a_request_entered_in_error_is_not_shown_and_a_cancelled_one_is_labelled() {
         let request = |status: &str| MedicationRequest {

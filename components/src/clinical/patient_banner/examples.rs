@@ -41,6 +41,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             Preset { example: "compact", values: &[("variant", "Compact")] },
         ],
         render: workbench,
+        rust: None,
     }),
     examples: &[
         Example {

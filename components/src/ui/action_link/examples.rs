@@ -4,14 +4,27 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Workbench};
 
 /// The gallery page and tests for [`ActionLink`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "action-link",
     title: "Action link",
     summary: "A prominent link that starts something.",
-    workbench: None,
+    workbench: Some(Workbench {
+        component: "ActionLink",
+        props: &[
+            Prop { name: "href", label: "Address", kind: PropKind::Text, default: "#/find" },
+            Prop { name: "reverse", label: "On a dark background", kind: PropKind::Flag, default: "false" },
+            Prop { name: "children", label: "Text", kind: PropKind::Text, default: "Find your nearest A&E" },
+        ],
+        presets: &[Preset { example: "default", values: &[] }],
+        render: |props| {
+            let (href, reverse, text) = (props.text("href"), props.flag("reverse"), props.text("children"));
+            Ok(view! { <ActionLink href=href reverse=reverse>{text}</ActionLink> }.into_any())
+        },
+        rust: None,
+    }),
     examples: &[
         Example {
             name: "default",

@@ -34,6 +34,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             Preset { example: "warning", values: &[("variant", "Warning"), ("children", "Yes, delete this vaccine")] },
         ],
         render: workbench,
+        rust: None,
     }),
     examples: &[
         Example {

@@ -4,14 +4,44 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Workbench};
 
 /// The gallery page and tests for [`Details`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "details",
     title: "Details",
     summary: "A summary that opens to show more.",
-    workbench: None,
+    workbench: Some(Workbench {
+        component: "Details",
+        props: &[
+            Prop { name: "summary", label: "Summary", kind: PropKind::Text, default: NHS_NUMBER },
+            Prop {
+                name: "variant",
+                label: "Variant",
+                kind: PropKind::Choice { rust_type: "DetailsVariant", variants: &["Default", "Expander"] },
+                default: "Default",
+            },
+            Prop {
+                name: "children",
+                label: "What it shows",
+                kind: PropKind::Text,
+                default: "You can find your NHS number by logging in to the NHS App or on any document the NHS has sent you.",
+            },
+        ],
+        presets: &[
+            Preset { example: "default", values: &[] },
+            Preset {
+                example: "expander",
+                values: &[("summary", OPENING_TIMES), ("variant", "Expander"), ("children", "We are open 9am to 6pm, Monday to Saturday.")],
+            },
+        ],
+        render: |props| {
+            let variant = [DetailsVariant::Default, DetailsVariant::Expander][props.choice("variant", &["Default", "Expander"])];
+            let (summary, text) = (props.text("summary"), props.text("children"));
+            Ok(view! { <Details variant=variant summary=summary>{text}</Details> }.into_any())
+        },
+        rust: None,
+    }),
     examples: &[
         Example {
             name: "default",

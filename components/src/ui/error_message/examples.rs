@@ -4,14 +4,26 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Workbench};
 
 /// The gallery page and tests for [`ErrorMessage`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "error-message",
     title: "Error message",
     summary: "Says what is wrong with a field and how to put it right.",
-    workbench: None,
+    workbench: Some(Workbench {
+        component: "ErrorMessage",
+        props: &[Prop { name: "children", label: "Message", kind: PropKind::Text, default: "Enter your full name" }],
+        presets: &[
+            Preset { example: "default", values: &[] },
+            Preset { example: "text-escaping", values: &[("children", "Postcode must not include & and <")] },
+        ],
+        render: |props| {
+            let text = props.text("children");
+            Ok(view! { <ErrorMessage>{text}</ErrorMessage> }.into_any())
+        },
+        rust: None,
+    }),
     examples: &[
         Example {
             name: "default",

@@ -5,14 +5,23 @@ use leptos::prelude::*;
 
 use super::*;
 use crate::gallery::samples::{NO_PERSONAL, nhs_number_hint};
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Workbench};
 
 /// The gallery page and tests for [`Hint`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "hint",
     title: "Hint",
     summary: "Help with a question, under its label or legend.",
-    workbench: None,
+    workbench: Some(Workbench {
+        component: "Hint",
+        props: &[Prop { name: "children", label: "Hint", kind: PropKind::Text, default: NO_PERSONAL }],
+        presets: &[Preset { example: "default", values: &[] }],
+        render: |props| {
+            let text = props.text("children");
+            Ok(view! { <Hint>{text}</Hint> }.into_any())
+        },
+        rust: None,
+    }),
     examples: &[
         Example {
             name: "default",

@@ -4,14 +4,28 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Workbench};
 
 /// The gallery page and tests for [`InsetText`].
 pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "inset-text",
     title: "Inset text",
     summary: "A passage set apart from the text around it.",
-    workbench: None,
+    workbench: Some(Workbench {
+        component: "InsetText",
+        props: &[Prop {
+            name: "children",
+            label: "Text (one paragraph)",
+            kind: PropKind::Text,
+            default: "You can report any suspected side effect using the Yellow Card safety scheme",
+        }],
+        presets: &[Preset { example: "default", values: &[] }],
+        render: |props| {
+            let text = props.text("children");
+            Ok(view! { <InsetText><p>{text}</p></InsetText> }.into_any())
+        },
+        rust: Some(|props| format!("view! {{ <InsetText><p>{:?}</p></InsetText> }}", props.text("children"))),
+    }),
     examples: &[
         Example {
             name: "default",

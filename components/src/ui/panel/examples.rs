@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::*;
-use crate::docs::{ComponentDocs, Example};
+use crate::docs::{ComponentDocs, Example, Preset, Prop, PropKind, Workbench};
 use crate::ui::HeadingLevel;
 
 /// The gallery page and tests for [`Panel`].
@@ -12,7 +12,19 @@ pub const DOCS: ComponentDocs = ComponentDocs {
     slug: "panel",
     title: "Panel",
     summary: "The outcome of a task, or something to stop and read.",
-    workbench: None,
+    workbench: Some(Workbench {
+        component: "Panel",
+        props: &[
+            Prop { name: "heading", label: "Heading", kind: PropKind::Text, default: "Booking complete" },
+            Prop { name: "children", label: "Text", kind: PropKind::Text, default: "We have sent you a confirmation email" },
+        ],
+        presets: &[Preset { example: "default", values: &[] }],
+        render: |props| {
+            let (heading, text) = (props.text("heading"), props.text("children"));
+            Ok(view! { <Panel heading=heading>{text}</Panel> }.into_any())
+        },
+        rust: None,
+    }),
     examples: &[
         Example {
             name: "default",

@@ -43,6 +43,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
             },
         ],
         render: workbench,
+        rust: None,
     }),
     examples: &[
         Example {

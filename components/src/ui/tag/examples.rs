@@ -25,6 +25,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
         ],
         presets: &[Preset { example: "default", values: &[] }],
         render: workbench,
+        rust: None,
     }),
     examples: &[
         Example {

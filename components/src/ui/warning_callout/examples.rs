@@ -30,6 +30,7 @@ pub const DOCS: ComponentDocs = ComponentDocs {
                 view! { <WarningCallout heading=heading text=text /> }.into_any()
             })
         },
+        rust: None,
     }),
     examples: &[
         Example {
