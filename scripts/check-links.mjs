@@ -11,8 +11,9 @@
 // address under it). Before checking, a copy of its index.html is written
 // for each component and example in the registry, so any static host
 // serves those addresses, and links to them are checked like any page.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { galleryPaths, writePageFiles } from "./page-files.mjs";
 
 const [siteArg, ...rest] = process.argv.slice(2);
 if (!siteArg) {
@@ -28,13 +29,7 @@ const site = resolve(siteArg);
 const spa = option("spa");
 if (spa) {
   const registry = JSON.parse(readFileSync(option("registry") ?? "target/registry.json", "utf8"));
-  const index = join(site, spa, "index.html");
-  for (const c of registry.components) {
-    for (const path of [c.slug, ...c.examples.map((e) => `${c.slug}/${e.name}`)]) {
-      mkdirSync(join(site, spa, path), { recursive: true });
-      copyFileSync(index, join(site, spa, path, "index.html"));
-    }
-  }
+  writePageFiles(join(site, spa), join(site, spa, "index.html"), galleryPaths(registry));
 }
 
 function* files(dir) {

@@ -18,6 +18,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { galleryPaths, writePageFiles } from "./page-files.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, process.argv[2] ?? "dist-prototype");
@@ -75,18 +76,9 @@ const registryFile = join(root, "target", "registry.json");
 let pages = 0;
 if (existsSync(registryFile)) {
   const registry = JSON.parse(readFileSync(registryFile, "utf8"));
-  const copy = (folder, index) => {
-    mkdirSync(join(dist, folder), { recursive: true });
-    copyFileSync(index, join(dist, folder, "index.html"));
-    pages++;
-  };
-  for (const tool of registry.tools) copy(tool.slug, join(dist, "index.html"));
+  pages += writePageFiles(dist, join(dist, "index.html"), registry.tools.map((t) => t.slug));
   const gallery = join(dist, "gallery", "index.html");
-  if (existsSync(gallery)) {
-    for (const c of registry.components) {
-      for (const path of [c.slug, ...c.examples.map((e) => `${c.slug}/${e.name}`)]) copy(join("gallery", path), gallery);
-    }
-  }
+  if (existsSync(gallery)) pages += writePageFiles(join(dist, "gallery"), gallery, galleryPaths(registry));
 } else {
   console.warn("prototype-assets: target/registry.json is missing (`make registry`): no page files, so only the start page reloads");
 }

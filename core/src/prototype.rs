@@ -165,6 +165,18 @@ impl Scenario {
         Ok(scenario)
     }
 
+    /// The pretend server at `base` over the scenario's records as of `now`
+    /// ([`Self::records`]), failing the resource types its behaviour says.
+    pub fn server(&self, base: &str, now: Instant) -> Result<MemoryServer, ScenarioError> {
+        let mut server = MemoryServer::new(base, self.records(now)?, now);
+        for (kind, behaviour) in &self.behaviour {
+            if let Some(status) = behaviour.status {
+                server.fail(kind, status, behaviour.message.clone());
+            }
+        }
+        Ok(server)
+    }
+
     /// A persona by id.
     pub fn persona(&self, id: &str) -> Option<&Persona> {
         self.personas.iter().find(|p| p.id == id)
@@ -406,7 +418,7 @@ mod tests {
     }
 
     #[test]
-    fn behaviour_falls_back_to_every_type_then_none() {
+    fn behaviour_falls_back_to_every_type_then_none_and_the_server_fails_as_it_says() {
         let s: Scenario = serde_json::from_value(json!({
             "title": "Slow", "personas": [{ "id": "a", "name": "A" }],
             "behaviour": { "*": { "latencyMs": 300 }, "MedicationRequest": { "status": 503, "message": "Pharmacy system down" } },
@@ -422,6 +434,23 @@ mod tests {
         assert_eq!(
             failing.latency_ms, 0,
             "its own behaviour, not mixed with \"*\""
+        );
+        let mut server = s
+            .server("https://p.example/fhir", Instant(0))
+            .expect("a server");
+        let request = |path: &str| crate::fhir::HttpRequest {
+            method: crate::fhir::Method::Get,
+            url: format!("https://p.example/fhir/{path}"),
+            headers: Vec::new(),
+            body: None,
+        };
+        let failed = server.handle(&request("MedicationRequest?patient=p"), Instant(0));
+        assert_eq!(failed.status, 503);
+        assert!(String::from_utf8_lossy(&failed.body).contains("Pharmacy system down"));
+        assert_eq!(
+            server.handle(&request("Patient?_id=p"), Instant(0)).status,
+            200,
+            "only its type fails"
         );
         let plain: Scenario = serde_json::from_value(json!({
             "title": "T", "personas": [], "bundle": { "resourceType": "Bundle" }

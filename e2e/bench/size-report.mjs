@@ -196,21 +196,21 @@ const PROTOTYPE_MARKERS = [
   "/prototype-fhir",
   "bedside-prototype",
 ];
-const holding = (folder) => {
-  const found = new Set();
+/** Each marker found in a file of `folder`, with the first file it is in. */
+const markersIn = (folder) => {
+  const found = new Map();
   for (const name of readdirSync(folder, { recursive: true })) {
     const path = join(folder, String(name));
     if (!statSync(path).isFile()) continue;
     const bytes = readFileSync(path);
-    for (const marker of PROTOTYPE_MARKERS) if (bytes.includes(marker)) found.add(`${marker} (in ${name})`);
+    for (const marker of PROTOTYPE_MARKERS) if (!found.has(marker) && bytes.includes(marker)) found.set(marker, String(name));
   }
   return found;
 };
-const inWard = [...holding(dist)];
+const inWard = [...markersIn(dist)].map(([marker, file]) => `${marker} (in ${file})`);
 const prototypeDist = join(root, "dist-prototype");
-const inPrototype = existsSync(join(prototypeDist, "index.html"))
-  ? PROTOTYPE_MARKERS.filter((m) => ![...holding(prototypeDist)].some((f) => f.startsWith(`${m} (`)))
-  : null;
+const inPrototype = existsSync(join(prototypeDist, "index.html")) ? markersIn(prototypeDist) : null;
+const missing = inPrototype && PROTOTYPE_MARKERS.filter((m) => !inPrototype.has(m));
 console.log(
   `Prototype mode in the ward build: ${inWard.length === 0 ? "none" : inWard.join(", ")}` +
     (inPrototype === null ? " (no dist-prototype/ to check the markers against)" : ` (the ${PROTOTYPE_MARKERS.length} markers checked against dist-prototype/)`),
@@ -221,8 +221,8 @@ if (inWard.length > 0) {
   console.error(`size-report: prototype code in the ward build: ${inWard.join(", ")}`);
   failed = true;
 }
-if (inPrototype?.length) {
-  console.error(`size-report: the prototype build lacks the markers ${inPrototype.join(", ")}: update PROTOTYPE_MARKERS, or the check finds nothing`);
+if (missing?.length) {
+  console.error(`size-report: the prototype build lacks the markers ${missing.join(", ")}: update PROTOTYPE_MARKERS, or the check finds nothing`);
   failed = true;
 }
 if (headroom < 0) {

@@ -123,11 +123,6 @@ impl Props {
             None => self.0.push((name.to_string(), value)),
         }
     }
-
-    /// Every `(name, value)`.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))
-    }
 }
 
 impl Workbench {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use futures::FutureExt;
 use futures::future::{LocalBoxFuture, Shared};
 
-use super::{SCENARIOS, ScenarioIndex, is_scenario_name};
+use super::{SCENARIOS, ScenarioIndex};
 use crate::fhir::{FetchTransport, FhirError, HttpRequest, HttpResponse, Method, Transport};
 use bedside_core::clinical::Instant;
 use bedside_core::prototype::{MemoryServer, Scenario, request_types};
@@ -74,20 +74,14 @@ fn opened(base: &str) -> Opening {
 
 async fn load(base: String) -> Result<Rc<Open>, String> {
     let name = super::scenario_of(&base)
-        .filter(|n| is_scenario_name(n))
         .ok_or_else(|| format!("{base} names no scenario"))?
         .to_string();
     let result = async {
         let body = get(&format!("{SCENARIOS}/{name}.json")).await?;
         let scenario = Scenario::parse(&body).map_err(|e| e.to_string())?;
-        let now = Instant::now();
-        let records = scenario.records(now).map_err(|e| e.to_string())?;
-        let mut server = MemoryServer::new(&base, records, now);
-        for (kind, behaviour) in &scenario.behaviour {
-            if let Some(status) = behaviour.status {
-                server.fail(kind, status, behaviour.message.clone());
-            }
-        }
+        let server = scenario
+            .server(&base, Instant::now())
+            .map_err(|e| e.to_string())?;
         Ok(Rc::new(Open {
             scenario,
             server: RefCell::new(server),

@@ -84,7 +84,7 @@ pub struct IndexProblem {
 }
 
 /// A FHIR client for a scenario's base ([`scenario_base`]), answered in
-/// the browser.
+/// the browser (only there: natively nothing signs in to call it).
 #[cfg(target_arch = "wasm32")]
 pub fn fhir_client(base: &str) -> FhirClient {
     FhirClient::new(
@@ -93,36 +93,6 @@ pub fn fhir_client(base: &str) -> FhirClient {
             base: base.to_string(),
         }),
     )
-}
-
-/// Outside a browser there is no scenario to read: a client that answers
-/// nothing (native rendering signs nobody in).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn fhir_client(base: &str) -> FhirClient {
-    struct Nothing;
-    impl crate::fhir::Transport for Nothing {
-        fn send(
-            &self,
-            _: crate::fhir::HttpRequest,
-            _: u32,
-        ) -> futures::future::LocalBoxFuture<
-            'static,
-            Result<crate::fhir::HttpResponse, crate::fhir::FhirError>,
-        > {
-            Box::pin(async {
-                Err(crate::fhir::FhirError::Network {
-                    detail: "no browser".into(),
-                })
-            })
-        }
-        fn sleep(&self, _: u32) -> futures::future::LocalBoxFuture<'static, ()> {
-            Box::pin(async {})
-        }
-        fn random(&self) -> f64 {
-            0.5
-        }
-    }
-    FhirClient::new(base, std::rc::Rc::new(Nothing))
 }
 
 #[cfg(target_arch = "wasm32")]

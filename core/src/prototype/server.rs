@@ -146,11 +146,6 @@ impl MemoryServer {
             .insert(resource_type.to_string(), (status, message));
     }
 
-    /// The server's base address.
-    pub fn base(&self) -> &str {
-        &self.base
-    }
-
     /// The current version of a record, if it exists and is not deleted.
     pub fn get(&self, resource_type: &str, id: &str) -> Option<&Value> {
         self.stored(resource_type, id)
